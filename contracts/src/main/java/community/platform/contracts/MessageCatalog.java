@@ -1,0 +1,50 @@
+package community.platform.contracts;
+
+import community.platform.contracts.probe.ProbeEchoed;
+import community.platform.contracts.probe.SendProbe;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every message type of the system, old versions included. */
+public final class MessageCatalog {
+
+    public static final MessageType<SendProbe> SEND_PROBE = new MessageType<>("platform.SendProbe.v1", SendProbe.class);
+    public static final MessageType<ProbeEchoed> PROBE_ECHOED =
+            new MessageType<>("platform.ProbeEchoed.v1", ProbeEchoed.class);
+
+    public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED);
+
+    private static final Map<String, MessageType<?>> BY_TYPE =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));
+
+    /** The newest version is the one producers write. */
+    private static final Map<Class<?>, MessageType<?>> BY_CLASS = ALL.stream().collect(
+            Collectors.toUnmodifiableMap(MessageType::javaType, Function.identity(), MessageCatalog::newer));
+
+    private MessageCatalog() {
+    }
+
+    public static Optional<MessageType<?>> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T extends Message> MessageType<T> of(Class<T> javaType) {
+        MessageType<?> type = BY_CLASS.get(javaType);
+        if (type == null) {
+            throw new IllegalArgumentException(javaType.getName() + " is not registered in the MessageCatalog");
+        }
+        return (MessageType<T>) type;
+    }
+
+    private static MessageType<?> newer(MessageType<?> a, MessageType<?> b) {
+        return version(a) >= version(b) ? a : b;
+    }
+
+    private static int version(MessageType<?> t) {
+        return Integer.parseInt(t.type().substring(t.type().lastIndexOf(".v") + 2));
+    }
+}
