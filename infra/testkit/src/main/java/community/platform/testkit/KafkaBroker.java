@@ -1,0 +1,155 @@
+package community.platform.testkit;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * A real single-node Kafka (KRaft, broker and controller in one process) on loopback. Tests run it in their own JVM;
+ * the devstack runs {@link #main} as a child JVM so its Scala and Jackson 2 classpath stays out of the services.
+ * Stopping and starting again keeps the data and the port, as a broker restart would.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
+    private KafkaRaftServer server;
+
+    private KafkaBroker(Path dataDir, int port, int controllerPort) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+    }
+
+    /** Formats the storage on first use (kept across restarts) and starts the broker. */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort) {
+        KafkaBroker broker = new KafkaBroker(dataDir, port, controllerPort);
+        broker.format();
+        broker.start();
+        return broker;
+    }
+
+    public static KafkaBroker startOnFreePorts(Path dataDir) {
+        return start(dataDir, freePort(), freePort());
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        server = new KafkaRaftServer(KafkaConfig.fromProps(config(), false), Time.SYSTEM);
+        server.startup();
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        server = null;
+    }
+
+    public void restart() {
+        stop();
+        start();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void format() {
+        Path logs = dataDir.resolve("logs");
+        if (Files.exists(logs.resolve("meta.properties"))) {
+            return;
+        }
+        try {
+            Files.createDirectories(logs);
+            new Formatter()
+                    .setNodeId(1)
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setDirectories(List.of(logs.toString()))
+                    .setMetadataLogDirectory(logs.toString())
+                    .setControllerListenerName("CONTROLLER")
+                    .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setPrintStream(System.out)
+                    .run();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot format Kafka storage in " + logs, e);
+        }
+    }
+
+    private Properties config() {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", dataDir.resolve("logs").toString());
+        p.put("num.partitions", "3");
+        p.put("auto.create.topics.enable", "true");
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "5");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "5");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // the default dedupe buffer alone takes 128 MB of heap
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
+        p.put("log.cleaner.threads", "1");
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
+        return p;
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Child-process entry point: {@code KafkaBroker <dataDir> <port> <controllerPort>}; runs until killed. */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length != 3) {
+            System.err.println("usage: KafkaBroker <dataDir> <port> <controllerPort>");
+            System.exit(2);
+        }
+        KafkaBroker broker = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            broker.stop();
+            stopped.countDown();
+        }, "kafka-shutdown"));
+        System.out.println("KAFKA READY " + broker.bootstrapServers());
+        stopped.await();
+    }
+}
