@@ -1,0 +1,72 @@
+package community.platform.runtime.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings every service shares, under {@code platform.*}. Each service sets {@code platform.service}; the rest have
+ * defaults that suit the devstack.
+ *
+ * @param service name of the service ("economy"): its topics are {@code <service>.commands} and
+ *                {@code <service>.events}, its schema is {@code <service>} unless {@code schema} says otherwise
+ */
+@ConfigurationProperties("platform")
+public record PlatformProperties(
+        String service,
+        String schema,
+        @DefaultValue Kafka kafka,
+        @DefaultValue Relay relay,
+        @DefaultValue Time time,
+        @DefaultValue Outbox outbox) {
+
+    public PlatformProperties {
+        if (service == null || !service.matches("[a-z][a-z0-9]*")) {
+            throw new IllegalArgumentException(
+                    "platform.service must be set to a lower-case service name such as 'economy', got " + service);
+        }
+        if (schema == null || schema.isBlank()) {
+            schema = service;
+        }
+    }
+
+    /**
+     * @param topicPrefix     prepended to every topic name (test isolation, several systems on one cluster)
+     * @param consumerThreads consumers per service instance; each owns some partitions, keys never run concurrently
+     * @param maxPollRecords  records handled in one database transaction at most
+     * @param partitions      partitions of the topics a service creates when they are missing
+     */
+    public record Kafka(
+            @DefaultValue("127.0.0.1:9092") String bootstrapServers,
+            @DefaultValue("") String topicPrefix,
+            @DefaultValue("1") int consumerThreads,
+            @DefaultValue("500") int maxPollRecords,
+            @DefaultValue("6") int partitions,
+            @DefaultValue("1s") Duration retryBackoff) {
+    }
+
+    /**
+     * @param pollInterval Debezium's poll interval: its 500 ms default dominates end-to-end latency
+     * @param maxBackoff   longest wait between restarts of a failed relay
+     */
+    public record Relay(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("10ms") Duration pollInterval,
+            @DefaultValue("1s") Duration offsetFlushInterval,
+            @DefaultValue("500ms") Duration minBackoff,
+            @DefaultValue("10s") Duration maxBackoff) {
+    }
+
+    /** @param scale how many seconds of platform time pass per real second (demos and tests run days in minutes) */
+    public record Time(@DefaultValue("1.0") double scale) {
+        public Time {
+            if (!(scale > 0)) {
+                throw new IllegalArgumentException("platform.time.scale must be > 0, got " + scale);
+            }
+        }
+    }
+
+    /** @param retention how long relayed outbox rows are kept for audits and contract tests */
+    public record Outbox(@DefaultValue("24h") Duration retention) {
+    }
+}

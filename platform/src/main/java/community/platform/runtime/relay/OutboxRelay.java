@@ -1,0 +1,360 @@
+package community.platform.runtime.relay;
+
+import community.platform.contracts.CloudEventHeaders;
+import community.platform.runtime.config.PlatformProperties;
+import io.debezium.engine.DebeziumEngine;
+import io.debezium.engine.RecordChangeEvent;
+import io.debezium.engine.format.ChangeEventFormat;
+import io.debezium.embedded.Connect;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.connect.header.Header;
+import org.apache.kafka.connect.source.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The embedded Debezium outbox relay: captures inserts into the service's {@code outbox} table through one logical
+ * replication slot and publication, routes each row with the outbox EventRouter and produces it to Kafka (acks=all,
+ * idempotent) with CloudEvents headers. Offsets are committed only after Kafka acknowledged the records, so a crash
+ * re-sends rather than loses; consumers deduplicate on {@code ce_id}.
+ *
+ * <p>A Debezium engine stops for good on its first failure (PostgreSQL or Kafka restarting): the supervisor thread
+ * starts a new one with backoff, from the last committed offset, which keeps per-key order.
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /** Starts before the consumers, so the slot exists before the first outbox row is written. */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1000;
+
+    private final PlatformProperties properties;
+    private final Database database;
+    private final String slot;
+    private final Counter relayed;
+    private final AtomicInteger restarts = new AtomicInteger();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
+    private volatile boolean running;
+    private volatile boolean streaming;
+    private volatile DebeziumEngine<?> engine;
+    private volatile KafkaProducer<String, byte[]> producer;
+    private Thread supervisor;
+
+    /** Connection settings of the service's database, from {@code spring.datasource.*}. */
+    public record Database(String jdbcUrl, String user, String password) {
+        String host() {
+            return uri().getHost();
+        }
+
+        int port() {
+            int port = uri().getPort();
+            return port == -1 ? 5432 : port;
+        }
+
+        String name() {
+            String path = uri().getPath();
+            return path.startsWith("/") ? path.substring(1) : path;
+        }
+
+        private URI uri() {
+            if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+                throw new IllegalArgumentException("the outbox relay needs a jdbc:postgresql:// URL, got " + jdbcUrl);
+            }
+            return URI.create(jdbcUrl.substring("jdbc:".length()));
+        }
+    }
+
+    public OutboxRelay(PlatformProperties properties, Database database, MeterRegistry meters) {
+        this.properties = properties;
+        this.database = database;
+        // replication slots are cluster-wide: name ours after database and schema
+        this.slot = (database.name() + "_" + properties.schema() + "_outbox").toLowerCase().replaceAll("[^a-z0-9_]", "_");
+        this.relayed = meters.counter("platform.relay.events");
+        meters.gauge("platform.relay.restarts", restarts);
+    }
+
+    public String slotName() {
+        return slot;
+    }
+
+    public boolean streaming() {
+        return streaming;
+    }
+
+    public int restarts() {
+        return restarts.get();
+    }
+
+    public String lastError() {
+        return lastError.get();
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        ensureSlotAndPublication();
+        running = true;
+        supervisor = new Thread(this::supervise, properties.service() + "-outbox-relay");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        closeEngine();
+        if (supervisor != null) {
+            supervisor.interrupt();
+            try {
+                supervisor.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void supervise() {
+        Duration backoff = properties.relay().minBackoff();
+        while (running) {
+            long started = System.nanoTime();
+            try {
+                producer = newProducer();
+                DebeziumEngine<RecordChangeEvent<SourceRecord>> e = DebeziumEngine
+                        .create(ChangeEventFormat.of(Connect.class))
+                        .using(engineProperties())
+                        .using((success, message, error) -> {
+                            streaming = false;
+                            if (!success) {
+                                lastError.set(message + (error == null ? "" : ": " + error));
+                            }
+                        })
+                        .notifying(this::publish)
+                        .build();
+                engine = e;
+                streaming = true;
+                e.run();
+            } catch (RuntimeException e) {
+                lastError.set(e.toString());
+            } finally {
+                streaming = false;
+                closeEngine();
+                closeProducer();
+            }
+            if (!running) {
+                break;
+            }
+            if (Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofMinutes(1)) > 0) {
+                backoff = properties.relay().minBackoff();
+            }
+            restarts.incrementAndGet();
+            log.warn("outbox relay stopped ({}); restarting in {}", lastError.get(), backoff);
+            try {
+                Thread.sleep(backoff);
+            } catch (InterruptedException ie) {
+                break;
+            }
+            backoff = min(backoff.multipliedBy(2), properties.relay().maxBackoff());
+        }
+    }
+
+    private void publish(List<RecordChangeEvent<SourceRecord>> batch,
+                         DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer)
+            throws InterruptedException {
+        KafkaProducer<String, byte[]> p = producer;
+        List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+        for (RecordChangeEvent<SourceRecord> event : batch) {
+            SourceRecord r = event.record();
+            if (r.value() == null || r.topic() == null) {
+                continue;
+            }
+            RecordHeaders headers = new RecordHeaders();
+            for (Header h : r.headers()) {
+                if (h.key().startsWith("ce_") && h.value() != null) {
+                    headers.add(h.key(), h.value().toString().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            headers.add(CloudEventHeaders.SOURCE, ("/" + properties.service()).getBytes(StandardCharsets.UTF_8));
+            headers.add(CloudEventHeaders.SPEC_VERSION,
+                    CloudEventHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8));
+            headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(StandardCharsets.UTF_8));
+            String key = r.key() == null ? null : r.key().toString();
+            byte[] value = r.value().toString().getBytes(StandardCharsets.UTF_8);
+            sent.add(p.send(new ProducerRecord<>(r.topic(), null, key, value, headers)));
+        }
+        p.flush();
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                // nothing of this batch is marked processed: the next engine re-sends it, in order
+                throw new IllegalStateException("Kafka did not take the outbox batch", e.getCause());
+            }
+        }
+        for (RecordChangeEvent<SourceRecord> event : batch) {
+            committer.markProcessed(event);
+        }
+        committer.markBatchFinished();
+        relayed.increment(sent.size());
+    }
+
+    private Properties engineProperties() {
+        String schema = properties.schema();
+        Properties p = new Properties();
+        p.put("name", slot);
+        p.put("connector.class", "io.debezium.connector.postgresql.PostgresConnector");
+        p.put("offset.storage", JdbcOffsetStore.class.getName());
+        p.put(JdbcOffsetStore.URL, database.jdbcUrl());
+        p.put(JdbcOffsetStore.USER, nullToEmpty(database.user()));
+        p.put(JdbcOffsetStore.PASSWORD, nullToEmpty(database.password()));
+        p.put(JdbcOffsetStore.TABLE, schema + ".relay_offset");
+        p.put("offset.flush.interval.ms", String.valueOf(properties.relay().offsetFlushInterval().toMillis()));
+        p.put("database.hostname", database.host());
+        p.put("database.port", String.valueOf(database.port()));
+        p.put("database.user", nullToEmpty(database.user()));
+        p.put("database.password", nullToEmpty(database.password()));
+        p.put("database.dbname", database.name());
+        p.put("topic.prefix", slot);
+        p.put("plugin.name", "pgoutput");
+        p.put("slot.name", slot);
+        p.put("publication.name", slot);
+        p.put("publication.autocreate.mode", "disabled");
+        p.put("table.include.list", schema + ".outbox");
+        p.put("snapshot.mode", "no_data");
+        p.put("tombstones.on.delete", "false");
+        p.put("poll.interval.ms", String.valueOf(properties.relay().pollInterval().toMillis()));
+        p.put("max.batch.size", "2048");
+        p.put("max.queue.size", "8192");
+        p.put("status.update.interval.ms", "1000");
+        p.put("errors.max.retries", "0");
+        p.put("transforms", "outbox");
+        p.put("transforms.outbox.type", "io.debezium.transforms.outbox.EventRouter");
+        p.put("transforms.outbox.route.by.field", "aggregatetype");
+        p.put("transforms.outbox.route.topic.replacement", "${routedByValue}");
+        p.put("transforms.outbox.table.field.event.id", "id");
+        p.put("transforms.outbox.table.field.event.key", "aggregateid");
+        p.put("transforms.outbox.table.field.event.payload", "payload");
+        p.put("transforms.outbox.table.fields.additional.placement",
+                "id:header:" + CloudEventHeaders.ID + ",type:header:" + CloudEventHeaders.TYPE
+                        + ",created_at:header:" + CloudEventHeaders.TIME);
+        p.put("transforms.outbox.table.expand.json.payload", "false");
+        return p;
+    }
+
+    /**
+     * Creates the slot and the publication synchronously before anything is consumed, so no outbox row can be written
+     * before the slot exists. The publication carries inserts only: purging old rows publishes nothing.
+     */
+    private void ensureSlotAndPublication() {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            if (!exists(c, "select 1 from pg_publication where pubname = ?")) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("create publication " + slot + " for table " + properties.schema()
+                            + ".outbox with (publish = 'insert')");
+                }
+            }
+            if (!exists(c, "select 1 from pg_replication_slots where slot_name = ?")) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "select pg_create_logical_replication_slot(?, 'pgoutput')")) {
+                    s.setString(1, slot);
+                    s.execute();
+                }
+                log.info("created replication slot {}", slot);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare replication slot " + slot
+                    + " (needs wal_level=logical and a user with REPLICATION)", e);
+        }
+    }
+
+    private boolean exists(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, slot);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers());
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    private void closeEngine() {
+        DebeziumEngine<?> e = engine;
+        engine = null;
+        if (e != null) {
+            try {
+                e.close();
+            } catch (Exception ex) {
+                log.debug("closing the Debezium engine failed", ex);
+            }
+        }
+    }
+
+    private void closeProducer() {
+        KafkaProducer<String, byte[]> p = producer;
+        producer = null;
+        if (p != null) {
+            p.close(Duration.ofSeconds(1));
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+}
