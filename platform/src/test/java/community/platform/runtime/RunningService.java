@@ -1,32 +1,28 @@
 package community.platform.runtime;
 
 import community.platform.testkit.RealInfra;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import community.platform.testkit.RunningApp;
+import java.util.List;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Starts the test service against a test class's real Kafka and PostgreSQL; close it to stop it. */
+/** The test service (nothing but the platform) against a test class's real Kafka and PostgreSQL. */
 final class RunningService implements AutoCloseable {
 
     static final String SERVICE = "economy";
 
     final ConfigurableApplicationContext context;
+    private final RunningApp app;
 
-    private RunningService(ConfigurableApplicationContext context) {
-        this.context = context;
+    private RunningService(RunningApp app) {
+        this.app = app;
+        this.context = app.context();
     }
 
     static RunningService start(RealInfra infra, Object... extraBeans) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(BackboneTestApplication.class)
-                .properties(Map.of("platform.service", SERVICE,
-                        "spring.config.import", "classpath:platform-defaults.yml"));
-        for (Object bean : extraBeans) {
-            builder.initializers(ctx -> ctx.getBeanFactory().registerSingleton(bean.getClass().getName(), bean));
-        }
-        return new RunningService(builder.run(Stream.concat(Stream.of(infra.serviceArgs()),
-                Stream.of("--logging.structured.format.console=")).toArray(String[]::new)));
+        return new RunningService(RunningApp.start(BackboneTestApplication.class, infra,
+                List.of("--platform.service=" + SERVICE, "--spring.config.import=classpath:platform-defaults.yml"),
+                extraBeans));
     }
 
     JdbcTemplate jdbc() {
@@ -41,6 +37,6 @@ final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        app.close();
     }
 }

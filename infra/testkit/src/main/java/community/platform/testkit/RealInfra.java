@@ -96,7 +96,6 @@ public final class RealInfra implements BeforeAllCallback {
         p.put("spring.datasource.password", PostgresServer.PASSWORD);
         p.put("platform.kafka.bootstrap-servers", bootstrapServers());
         p.put("platform.kafka.topic-prefix", topicPrefix);
-        p.put("server.port", "0");
         return p;
     }
 

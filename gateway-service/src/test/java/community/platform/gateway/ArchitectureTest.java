@@ -1,0 +1,14 @@
+package community.platform.gateway;
+
+import community.platform.testkit.ArchitectureRules;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    @DisplayName("the gateway service uses only contracts, platform and libraries, never another service")
+    void staysApartFromOtherServices() {
+        ArchitectureRules.serviceStaysApart("gateway");
+    }
+}

@@ -1,0 +1,52 @@
+package community.platform.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A Spring Boot service started in the test JVM against a test class's real Kafka and PostgreSQL, with its own
+ * configuration as in production; the test's settings are passed as command-line arguments so they win over every
+ * file. Close it to stop the service (a restart is close + start).
+ */
+public final class RunningApp implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningApp(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts {@code application}; {@code beans} are registered as extra singletons (fault-injection hooks). */
+    public static RunningApp start(Class<?> application, RealInfra infra, List<String> extraArgs, Object... beans) {
+        SpringApplication app = new SpringApplication(application);
+        for (Object bean : beans) {
+            app.addInitializers((ApplicationContextInitializer<ConfigurableApplicationContext>) ctx ->
+                    ctx.getBeanFactory().registerSingleton(bean.getClass().getName(), bean));
+        }
+        List<String> args = new ArrayList<>(List.of(infra.serviceArgs()));
+        args.add("--logging.structured.format.console=");
+        args.add("--server.port=0");
+        args.addAll(extraArgs);
+        return new RunningApp(app.run(args.toArray(String[]::new)));
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,13 @@
+package community.platform.raid;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Raid service: raid plans, day/time votes, attendance, participation counters, raid list, temp roles, voice XP. */
+@SpringBootApplication
+public class RaidServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RaidServiceApplication.class, args);
+    }
+}
