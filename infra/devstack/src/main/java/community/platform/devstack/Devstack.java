@@ -1,0 +1,282 @@
+package community.platform.devstack;
+
+import community.platform.contracts.Topics;
+import community.platform.contracts.probe.SendProbe;
+import community.platform.testkit.CommandSender;
+import community.platform.testkit.KafkaBroker;
+import community.platform.testkit.PostgresServer;
+import community.platform.testkit.ServiceChecks;
+import community.platform.testkit.TopicTail;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The embedded default: starts PostgreSQL (data kept in the data folder), Kafka as its own JVM and every service as
+ * its own JVM, prints where each listens, its health and its memory, proves the pipeline with a probe through every
+ * service, and on Ctrl-C stops everything in reverse order. Run through {@code bin/devstack}; {@code --help} lists the
+ * options.
+ */
+public final class Devstack {
+
+    static final List<String> SERVICES = List.of("scheduler", "gateway", "voting", "economy", "raid", "moderation");
+    /** Port of each service, as an offset from {@code --service-port}. */
+    static final List<String> PORT_ORDER = List.of("gateway", "voting", "economy", "raid", "moderation", "scheduler");
+
+    private final DevstackOptions options;
+    private final List<ChildProcess> started = new ArrayList<>();
+    private PostgresServer postgres;
+    private volatile boolean stopped;
+
+    Devstack(DevstackOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        DevstackOptions options;
+        try {
+            options = DevstackOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("devstack: " + e.getMessage());
+            System.err.println(DevstackOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(DevstackOptions.USAGE);
+            return;
+        }
+        Devstack devstack = new Devstack(options);
+        CountDownLatch done = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            devstack.stop();
+            done.countDown();
+        }, "devstack-stop"));
+        try {
+            devstack.start();
+        } catch (Exception e) {
+            System.err.println("devstack: start failed: " + e.getMessage());
+            System.exit(1);
+        }
+        if (options.exitAfterStart()) {
+            System.exit(0);
+        }
+        System.out.println("\nRunning. Logs: " + options.dataDir().resolve("logs") + ". Ctrl-C stops everything.");
+        done.await();
+    }
+
+    void start() throws Exception {
+        long t0 = System.nanoTime();
+        Path data = options.dataDir();
+        Files.createDirectories(data);
+        ChildProcess.killLeftovers(data.resolve("pids"));
+
+        String jdbcUrl = options.dbUrl();
+        if (jdbcUrl == null) {
+            stopLeftoverPostgres(data.resolve("pg"));
+            postgres = PostgresServer.start(data.resolve("pg"), options.pgPort());
+            jdbcUrl = postgres.jdbcUrl("community");
+            createDatabaseIfMissing(postgres.jdbcUrl("postgres"), "community");
+            line("postgresql", "pid " + postmasterPid(data.resolve("pg")), jdbcUrl, "UP", seconds(t0));
+        } else {
+            line("postgresql", "external", jdbcUrl, "-", "-");
+        }
+
+        String kafka = options.kafka();
+        if (kafka == null) {
+            long tk = System.nanoTime();
+            ChildProcess broker = ChildProcess.start("kafka", List.of(javaCommand(), "-Xms64m", "-Xmx256m",
+                    "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), KafkaBroker.class.getName(),
+                    data.resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
+                    String.valueOf(options.kafkaPort() + 1)), data.resolve("logs"), data.resolve("pids"));
+            started.add(broker);
+            kafka = "127.0.0.1:" + options.kafkaPort();
+            awaitLog(broker, "KAFKA READY", Duration.ofSeconds(60));
+            line("kafka", "pid " + broker.pid(), kafka, "UP", seconds(tk));
+        } else {
+            line("kafka", "external", kafka, "-", "-");
+        }
+
+        Map<String, ChildProcess> services = new LinkedHashMap<>();
+        for (String service : options.services()) {
+            Path jar = serviceJar(service);
+            List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+                    "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m",
+                    "-jar", jar.toString(),
+                    "--server.port=" + port(service),
+                    "--spring.datasource.url=" + jdbcUrl,
+                    "--platform.kafka.bootstrap-servers=" + kafka,
+                    "--platform.time.scale=" + options.timeScale()));
+            if (options.dbUser() != null) {
+                cmd.add("--spring.datasource.username=" + options.dbUser());
+            }
+            services.put(service, ChildProcess.start(service, cmd, data.resolve("logs"), data.resolve("pids")));
+        }
+        started.addAll(services.values());
+        for (var e : services.entrySet()) {
+            String url = "http://127.0.0.1:" + port(e.getKey());
+            String health = awaitReady(e.getValue(), url + "/actuator/health/readiness", Duration.ofSeconds(180));
+            line(e.getKey() + "-service", "pid " + e.getValue().pid(), url, health,
+                    seconds(e.getValue().startedNanos));
+        }
+        System.out.printf(Locale.ROOT, "%nstarted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        probeEveryService(kafka);
+        printMemory();
+    }
+
+    private void probeEveryService(String kafka) {
+        System.out.println("\npipeline probe (command -> service -> outbox -> Debezium -> Kafka):");
+        try (CommandSender sender = new CommandSender(kafka)) {
+            for (String service : options.services()) {
+                try (TopicTail tail = new TopicTail(kafka, Topics.eventsOf(service).name())) {
+                    String probeId = "devstack-" + Instant.now().toEpochMilli();
+                    long t = System.nanoTime();
+                    sender.send(Topics.commandsOf(service).name(), probeId,
+                            new SendProbe("1", probeId, 0, Instant.now()));
+                    tail.awaitUntil(r -> r.stream().anyMatch(x -> probeId.equals(x.key())), Duration.ofSeconds(30));
+                    System.out.printf(Locale.ROOT, "  %-20s echoed in %d ms%n", service + "-service",
+                            (System.nanoTime() - t) / 1_000_000);
+                }
+            }
+        }
+    }
+
+    private void printMemory() {
+        System.out.println("\nresident memory (PSS):");
+        long total = 0;
+        long self = ProcessMemory.kib(ProcessHandle.current().pid());
+        if (postgres != null) {
+            long pg = ProcessMemory.treeKib(postmasterPid(options.dataDir().resolve("pg")));
+            total += pg;
+            System.out.printf(Locale.ROOT, "  %-20s %6d MiB%n", "postgresql", pg / 1024);
+        }
+        for (ChildProcess c : started) {
+            long kib = ProcessMemory.treeKib(c.pid());
+            total += kib;
+            System.out.printf(Locale.ROOT, "  %-20s %6d MiB%n", c.name, kib / 1024);
+        }
+        total += self;
+        System.out.printf(Locale.ROOT, "  %-20s %6d MiB%n", "devstack launcher", self / 1024);
+        System.out.printf(Locale.ROOT, "  %-20s %6d MiB%n", "total", total / 1024);
+    }
+
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        List<ChildProcess> reverse = new ArrayList<>(started);
+        java.util.Collections.reverse(reverse);
+        for (ChildProcess c : reverse) {
+            System.out.println("stopping " + c.name);
+            c.stop(Duration.ofSeconds(20));
+        }
+        if (postgres != null) {
+            System.out.println("stopping postgresql");
+            postgres.close();
+        }
+    }
+
+    private int port(String service) {
+        return options.servicePortBase() + PORT_ORDER.indexOf(service);
+    }
+
+    private Path serviceJar(String service) throws IOException {
+        Path target = options.root().resolve(service + "-service").resolve("target");
+        try (var files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + target
+                            + ": build first (bin/devstack does)"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalStateException(target + " is missing: build first (bin/devstack does)");
+        }
+    }
+
+    private static String awaitReady(ChildProcess child, String url, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!child.alive()) {
+                throw new IllegalStateException(child.name + " exited; last lines of " + child.log + ":\n"
+                        + child.logTail());
+            }
+            try {
+                HttpResponse<String> r = ServiceChecks.get(url);
+                if (r.statusCode() == 200) {
+                    return "UP";
+                }
+            } catch (Exception e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(child.name + " not ready within " + timeout + "; see " + child.log);
+    }
+
+    private static void awaitLog(ChildProcess child, String marker, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(child.log) && Files.readString(child.log).contains(marker)) {
+                return;
+            }
+            if (!child.alive()) {
+                throw new IllegalStateException(child.name + " exited:\n" + child.logTail());
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(child.name + " did not start within " + timeout + "; see " + child.log);
+    }
+
+    private static void createDatabaseIfMissing(String adminUrl, String name) throws SQLException {
+        try (var c = DriverManager.getConnection(adminUrl, PostgresServer.USER, PostgresServer.PASSWORD);
+             var rs = c.createStatement().executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+            if (!rs.next()) {
+                c.createStatement().execute("create database " + name);
+            }
+        }
+    }
+
+    private static long postmasterPid(Path pgData) {
+        try {
+            return Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).getFirst().trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static void stopLeftoverPostgres(Path pgData) {
+        long pid = postmasterPid(pgData);
+        if (pid > 0) {
+            ProcessHandle.of(pid).ifPresent(h -> {
+                System.out.println("stopping leftover postgresql (pid " + pid + ")");
+                h.destroy();
+                h.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).exceptionally(x -> {
+                    h.destroyForcibly();
+                    return h;
+                }).join();
+            });
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private static void line(String name, String pid, String where, String health, String took) {
+        System.out.printf(Locale.ROOT, "  %-20s %-10s %-45s %-5s %s%n", name, pid, where, health, took);
+    }
+}
