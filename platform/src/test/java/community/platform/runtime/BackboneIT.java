@@ -181,7 +181,8 @@ class BackboneIT {
         }
     }
 
-    static final class SimulatedCrash extends RuntimeException {
+    /** An Error, as a real crash is not something the consumer retries. */
+    static final class SimulatedCrash extends Error {
         SimulatedCrash() {
             super("simulated crash between database commit and offset commit");
         }

@@ -88,7 +88,7 @@ public final class Devstack {
             postgres = PostgresServer.start(data.resolve("pg"), options.pgPort());
             jdbcUrl = postgres.jdbcUrl("community");
             createDatabaseIfMissing(postgres.jdbcUrl("postgres"), "community");
-            line("postgresql", "pid " + postmasterPid(data.resolve("pg")), jdbcUrl, "UP", seconds(t0));
+            line("postgresql", "pid " + postgres.postmaster().map(ProcessHandle::pid).orElse(-1L), jdbcUrl, "UP", seconds(t0));
         } else {
             line("postgresql", "external", jdbcUrl, "-", "-");
         }
@@ -157,7 +157,7 @@ public final class Devstack {
         long total = 0;
         long self = ProcessMemory.kib(ProcessHandle.current().pid());
         if (postgres != null) {
-            long pg = ProcessMemory.treeKib(postmasterPid(options.dataDir().resolve("pg")));
+            long pg = postgres.postmaster().map(h -> ProcessMemory.treeKib(h.pid())).orElse(0L);
             total += pg;
             System.out.printf(Locale.ROOT, "  %-20s %6d MiB%n", "postgresql", pg / 1024);
         }

@@ -3,11 +3,16 @@ package community.platform.testkit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL on loopback (zonky's packaged binaries), with logical replication on for Debezium and durable
@@ -21,6 +26,7 @@ public final class PostgresServer implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private EmbeddedPostgres postgres;
+    private Optional<ProcessHandle> postmaster = Optional.empty();
 
     private PostgresServer(Path dataDir, int port) {
         this.dataDir = dataDir;
@@ -58,6 +64,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("wal_sender_timeout", "10s")
                     .start();
+            postmaster = readPostmasterPid();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL in " + dataDir, e);
         }
@@ -73,6 +80,31 @@ public final class PostgresServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             postgres = null;
+        }
+        // pg_ctl gives up waiting after 5 s while a shutdown checkpoint may still be running: wait it out, so the
+        // port and the data folder are free when this returns
+        postmaster.ifPresent(p -> {
+            try {
+                p.onExit().get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                p.destroyForcibly();
+            }
+        });
+    }
+
+    /** The postmaster started last, captured at start (zonky's own shutdown hook may remove its pid file early). */
+    public Optional<ProcessHandle> postmaster() {
+        return postmaster;
+    }
+
+    private Optional<ProcessHandle> readPostmasterPid() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+            return ProcessHandle.of(pid);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -160,9 +160,14 @@ public final class MessageConsumer implements SmartLifecycle {
                     }
                     try {
                         handleBatch(consumer, records);
-                    } catch (TransientFailure e) {
-                        log.warn("transient failure, retrying the poll of {} records in {}: {}", records.count(),
-                                properties.kafka().retryBackoff(), e.getCause().toString());
+                    } catch (WakeupException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // database or Kafka unavailable, or a rebalance: what was committed is deduplicated by the
+                        // inbox when it comes again, so retrying the whole poll is safe
+                        Throwable cause = e instanceof TransientFailure ? e.getCause() : e;
+                        log.warn("retrying the poll of {} records in {}: {}", records.count(),
+                                properties.kafka().retryBackoff(), cause.toString());
                         rewind(consumer, records);
                         Thread.sleep(properties.kafka().retryBackoff());
                     }
@@ -171,9 +176,10 @@ public final class MessageConsumer implements SmartLifecycle {
                 // stop() asked us to leave the poll
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (Throwable t) {
-                // closing without committing leaves every handled-but-uncommitted record to be delivered again
-                log.error("consumer thread {} stopped; its records will be redelivered", thread.getName(), t);
+            } catch (Error e) {
+                // a crash: closing without committing leaves every handled-but-uncommitted record to come again
+                log.error("consumer thread {} stopped; its uncommitted records will be redelivered",
+                        thread.getName(), e);
             } finally {
                 consumer.close(Duration.ofSeconds(5));
             }
@@ -241,7 +247,14 @@ public final class MessageConsumer implements SmartLifecycle {
         if (handler == null) {
             throw new InvalidMessage("no handler for " + type + " on " + r.topic());
         }
-        Message message = codec.decode(type, r.value());
+        Message message;
+        try {
+            message = codec.decode(type, r.value());
+        } catch (InvalidMessage e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidMessage(type + " cannot be decoded: " + e, e);
+        }
         Instant time = null;
         String ceTime = header(r, CloudEventHeaders.TIME);
         if (ceTime != null) {
