@@ -41,7 +41,11 @@ public final class BackboneBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Run(int commands, double perSecond, Percentiles latency) {
+    /**
+     * @param toHandler produce -> the handler ran (ProbeEchoed.echoedAt - sentAt): Kafka, the consumer's fetch, the poll
+     * @param toEvent   the handler ran -> event received: rest of the poll, commit, Debezium, Kafka
+     */
+    record Run(int commands, double perSecond, Percentiles latency, Percentiles toHandler, Percentiles toEvent) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -97,9 +101,10 @@ public final class BackboneBenchmark {
             }
 
             System.out.println();
-            System.out.println("| path | commands/s | p50 ms | p99 ms | max ms |");
-            System.out.println("|---|---|---|---|---|");
-            System.out.printf(Locale.ROOT, "| raw JDBC, same transactions, %d clients (ceiling) | %.0f | | | |%n",
+            System.out.println("| path | commands/s | p50 ms | p99 ms | max ms | produce->handler p50/p99 ms "
+                    + "| handler->event p50/p99 ms |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.printf(Locale.ROOT, "| raw JDBC, same transactions, %d clients (ceiling) | %.0f | | | | | |%n",
                     clients, ceiling);
             row("end to end, full speed", full);
             row("end to end, half of full speed", half);
@@ -112,8 +117,9 @@ public final class BackboneBenchmark {
     }
 
     private static void row(String name, Run r) {
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f |%n", name, r.perSecond(), r.latency().p50(),
-                r.latency().p99(), r.latency().max());
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.1f / %.1f | %.1f / %.1f |%n", name,
+                r.perSecond(), r.latency().p50(), r.latency().p99(), r.latency().max(), r.toHandler().p50(),
+                r.toHandler().p99(), r.toEvent().p50(), r.toEvent().p99());
     }
 
     /** Produces probe commands to the economy service and times each until its ProbeEchoed arrives. */
@@ -141,6 +147,8 @@ public final class BackboneBenchmark {
             String runId = "r" + UUID.randomUUID().toString().substring(0, 8);
             long[] sentAt = new long[n];
             long[] latency = new long[n];
+            long[] toHandler = new long[n];
+            long[] toEvent = new long[n];
             boolean[] seen = new boolean[n];
             CountDownLatch done = new CountDownLatch(n);
             long[] lastArrival = new long[1];
@@ -151,11 +159,16 @@ public final class BackboneBenchmark {
                             continue;
                         }
                         long now = System.nanoTime();
+                        Instant wallNow = Instant.now();
                         JsonNode node = JSON.readTree(r.value());
                         int seq = (int) node.get("sequence").asLong();
                         if (!seen[seq]) {
                             seen[seq] = true;
                             latency[seq] = now - sentAt[seq];
+                            Instant sent = Instant.parse(node.get("sentAt").asString());
+                            Instant echoed = Instant.parse(node.get("echoedAt").asString());
+                            toHandler[seq] = Duration.between(sent, echoed).toNanos();
+                            toEvent[seq] = Duration.between(echoed, wallNow).toNanos();
                             lastArrival[0] = now;
                             done.countDown();
                         }
@@ -183,7 +196,8 @@ public final class BackboneBenchmark {
             }
             collector.join();
             double seconds = (lastArrival[0] - start) / 1e9;
-            return new Run(n, n / seconds, Percentiles.of(latency, n));
+            return new Run(n, n / seconds, Percentiles.of(latency, n), Percentiles.of(toHandler, n),
+                    Percentiles.of(toEvent, n));
         }
 
         @Override

@@ -173,7 +173,8 @@ public final class MessageConsumer implements SmartLifecycle {
                     }
                 }
             } catch (WakeupException e) {
-                // stop() asked us to leave the poll
+                // stop() asked us to leave the poll: store the offsets of what was handled before leaving
+                commitQuietly(consumer);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Error e) {
@@ -183,6 +184,14 @@ public final class MessageConsumer implements SmartLifecycle {
             } finally {
                 consumer.close(Duration.ofSeconds(5));
             }
+        }
+    }
+
+    private static void commitQuietly(KafkaConsumer<String, byte[]> consumer) {
+        try {
+            consumer.commitSync(Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            log.debug("final offset commit failed, the records will be redelivered: {}", e.toString());
         }
     }
 
@@ -221,7 +230,13 @@ public final class MessageConsumer implements SmartLifecycle {
         deadLetters.publish(dead);
         deadLettered.increment(dead.size());
         afterCommit.afterDatabaseCommit(offsets);
-        consumer.commitSync(offsets);
+        // asynchronous: the next poll need not wait for the broker; an offset lost to a crash or a rebalance only
+        // means a redelivery, which the inbox turns into a no-op
+        consumer.commitAsync(offsets, (committed, error) -> {
+            if (error != null) {
+                log.debug("offset commit failed, the records will be redelivered: {}", error.toString());
+            }
+        });
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
