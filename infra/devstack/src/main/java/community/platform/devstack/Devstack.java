@@ -110,10 +110,13 @@ public final class Devstack {
 
         Map<String, ChildProcess> services = new LinkedHashMap<>();
         for (String service : options.services()) {
-            Path jar = serviceJar(service);
+            Path app = AppCache.prepare(serviceJar(service), data.resolve("apps").resolve(service));
             List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
                     "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m",
-                    "-jar", jar.toString(),
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + AppCache.archive(app),
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-jar", app.toString(),
                     "--server.port=" + port(service),
                     "--spring.datasource.url=" + jdbcUrl,
                     "--platform.kafka.bootstrap-servers=" + kafka,

@@ -54,6 +54,7 @@ public final class BackboneBenchmark {
         int keys = 1_000;
         Duration baselineTime = Duration.ofSeconds(15);
         boolean withDevstack = false;
+        int consumerThreads = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--commands" -> commands = Integer.parseInt(args[++i]);
@@ -61,9 +62,10 @@ public final class BackboneBenchmark {
                 case "--keys" -> keys = Integer.parseInt(args[++i]);
                 case "--baseline-seconds" -> baselineTime = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--with-devstack" -> withDevstack = true;
+                case "--consumer-threads" -> consumerThreads = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: bin/benchmark [--commands N] [--clients N] [--keys N] "
-                            + "[--baseline-seconds S] [--with-devstack]");
+                            + "[--baseline-seconds S] [--consumer-threads N] [--with-devstack]");
                     System.exit(2);
                 }
             }
@@ -80,7 +82,8 @@ public final class BackboneBenchmark {
 
             ConfigurableApplicationContext service = SpringApplication.run(EconomyServiceApplication.class,
                     "--spring.datasource.url=" + url, "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                    "--server.port=0", "--logging.structured.format.console=", "--logging.level.root=WARN",
+                    "--server.port=0", "--logging.structured.format.console=",
+                    "--platform.kafka.consumer-threads=" + consumerThreads, "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off");
             OutboxRelay relay = service.getBean(OutboxRelay.class);
             while (!relay.streaming()) {
