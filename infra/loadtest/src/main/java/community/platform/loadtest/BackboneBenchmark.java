@@ -77,6 +77,9 @@ public final class BackboneBenchmark {
             String url = pg.jdbcUrl("bench");
 
             System.out.printf(Locale.ROOT, "raw JDBC ceiling: %d clients, %d s ...%n", clients, baselineTime.toSeconds());
+            // the first seconds warm up the JIT and PostgreSQL's caches and are not counted
+            RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, clients,
+                    Duration.ofSeconds(3));
             double ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD,
                     clients, baselineTime);
 
@@ -91,6 +94,7 @@ public final class BackboneBenchmark {
             }
             Run full;
             Run half;
+            Run quarter;
             try (Pipeline pipeline = new Pipeline(kafka.bootstrapServers(), keys)) {
                 System.out.println("warm-up ...");
                 pipeline.run(Math.min(5_000, commands), 0);
@@ -99,6 +103,9 @@ public final class BackboneBenchmark {
                 System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (half) ...%n", commands / 2,
                         full.perSecond() / 2);
                 half = pipeline.run(commands / 2, full.perSecond() / 2);
+                System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (quarter) ...%n", commands / 4,
+                        full.perSecond() / 4);
+                quarter = pipeline.run(commands / 4, full.perSecond() / 4);
             } finally {
                 service.close();
             }
@@ -111,6 +118,7 @@ public final class BackboneBenchmark {
                     clients, ceiling);
             row("end to end, full speed", full);
             row("end to end, half of full speed", half);
+            row("end to end, quarter of full speed", quarter);
             System.out.printf(Locale.ROOT, "%nratio end to end / ceiling: %.2f%n", full.perSecond() / ceiling);
         }
         if (withDevstack) {
