@@ -7,6 +7,7 @@ import community.platform.runtime.messaging.AfterCommitHook;
 import community.platform.runtime.messaging.DeadLetterPublisher;
 import community.platform.runtime.messaging.MessageConsumer;
 import community.platform.runtime.messaging.MessageHandler;
+import community.platform.runtime.messaging.ReliableProducer;
 import community.platform.runtime.messaging.TopicNames;
 import community.platform.runtime.messaging.TopicProvisioner;
 import community.platform.runtime.outbox.OutboxPurgeRoutine;
@@ -18,11 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -81,15 +78,7 @@ public class PlatformAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     public KafkaProducer<String, byte[]> deadLetterProducer(PlatformProperties properties) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers());
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-dead-letters");
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(p);
+        return ReliableProducer.create(properties.kafka().bootstrapServers(), properties.service() + "-dead-letters");
     }
 
     @Bean

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -208,7 +209,7 @@ public final class MessageConsumer implements SmartLifecycle {
             }
         }
         try {
-            tx.executeWithoutResult(s -> decoded.forEach(this::handleOne));
+            tx.executeWithoutResult(s -> handleAll(decoded));
         } catch (RuntimeException batchFailure) {
             if (isTransient(batchFailure)) {
                 throw new TransientFailure(batchFailure);
@@ -239,12 +240,30 @@ public final class MessageConsumer implements SmartLifecycle {
         });
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void handleOne(Decoded d) {
-        if (!inbox.firstDelivery(d.delivery.messageId(), d.delivery.type(), d.message.guildId())) {
-            duplicates.increment();
-            return;
+    /** The whole poll in the current transaction: one inbox statement, then the first deliveries in order. */
+    private void handleAll(List<Decoded> decoded) {
+        Set<String> first = inbox.firstDeliveries(decoded.stream()
+                .map(d -> new InboxGuard.Entry(d.delivery.messageId(), d.delivery.type(), d.message.guildId()))
+                .toList());
+        for (Decoded d : decoded) {
+            if (first.remove(d.delivery.messageId())) {
+                dispatch(d);
+            } else {
+                duplicates.increment();
+            }
         }
+    }
+
+    private void handleOne(Decoded d) {
+        if (inbox.firstDelivery(d.delivery.messageId(), d.delivery.type(), d.message.guildId())) {
+            dispatch(d);
+        } else {
+            duplicates.increment();
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void dispatch(Decoded d) {
         ((MessageHandler) d.handler).handle(d.message, d.delivery);
         handled.increment();
     }

@@ -2,6 +2,7 @@ package community.platform.runtime.relay;
 
 import community.platform.contracts.CloudEventHeaders;
 import community.platform.runtime.config.PlatformProperties;
+import community.platform.runtime.messaging.ReliableProducer;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
 import io.debezium.engine.format.ChangeEventFormat;
@@ -25,12 +26,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
@@ -156,7 +154,8 @@ public final class OutboxRelay implements SmartLifecycle {
         while (running) {
             long started = System.nanoTime();
             try {
-                producer = newProducer();
+                producer = ReliableProducer.create(properties.kafka().bootstrapServers(),
+                        properties.service() + "-outbox-relay");
                 DebeziumEngine<RecordChangeEvent<SourceRecord>> e = DebeziumEngine
                         .create(ChangeEventFormat.of(Connect.class))
                         .using(engineProperties())
@@ -311,22 +310,6 @@ public final class OutboxRelay implements SmartLifecycle {
                 return rs.next();
             }
         }
-    }
-
-    private KafkaProducer<String, byte[]> newProducer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers());
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay");
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return new KafkaProducer<>(p);
     }
 
     private void closeEngine() {
