@@ -29,6 +29,8 @@ public class JdbcOffsetStore extends MemoryOffsetBackingStore {
     private String user;
     private String password;
     private String table;
+    /** Kept open between saves: offsets are stored every second while the relay streams. */
+    private Connection connection;
 
     @Override
     public void configure(WorkerConfig config) {
@@ -62,18 +64,49 @@ public class JdbcOffsetStore extends MemoryOffsetBackingStore {
 
     @Override
     protected synchronized void save() {
-        try (Connection c = connect();
-             PreparedStatement s = c.prepareStatement("insert into " + table
-                     + " (offset_key, offset_value) values (?, ?) "
-                     + "on conflict (offset_key) do update set offset_value = excluded.offset_value")) {
+        try {
+            write();
+        } catch (SQLException first) {
+            // the kept connection may have died with a database restart: one more try on a new one
+            closeConnection();
+            try {
+                write();
+            } catch (SQLException e) {
+                throw new ConnectException("cannot store relay offsets in " + table, e);
+            }
+        }
+    }
+
+    private void write() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = connect();
+        }
+        try (PreparedStatement s = connection.prepareStatement("insert into " + table
+                + " (offset_key, offset_value) values (?, ?) "
+                + "on conflict (offset_key) do update set offset_value = excluded.offset_value")) {
             for (Map.Entry<ByteBuffer, ByteBuffer> e : data.entrySet()) {
                 s.setBytes(1, bytes(e.getKey()));
                 s.setBytes(2, e.getValue() == null ? null : bytes(e.getValue()));
                 s.addBatch();
             }
             s.executeBatch();
-        } catch (SQLException e) {
-            throw new ConnectException("cannot store relay offsets in " + table, e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        super.stop();
+        closeConnection();
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it is being replaced or the relay is stopping
+            }
+            connection = null;
         }
     }
 
