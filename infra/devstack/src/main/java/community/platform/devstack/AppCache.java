@@ -26,7 +26,7 @@ final class AppCache {
             if (!Files.exists(stamp) || !Files.readString(stamp).equals(wanted)) {
                 deleteTree(dir);
                 Files.createDirectories(dir);
-                Process p = new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar", execJar.toString(), "extract",
+                Process p = new ProcessBuilder(ChildProcess.java(), "-Djarmode=tools", "-jar", execJar.toString(), "extract",
                         "--destination", dir.resolve("app").toString())
                         .redirectErrorStream(true).redirectOutput(dir.resolve("extract.log").toFile()).start();
                 if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
@@ -59,10 +59,6 @@ final class AppCache {
                 Files.delete(p);
             }
         }
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
     }
 
 }

@@ -39,6 +39,11 @@ final class ChildProcess {
         }
     }
 
+    /** The java that runs the devstack, so every child runs on the same JDK. */
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
     long pid() {
         return process.pid();
     }

@@ -8,7 +8,6 @@ import community.platform.testkit.PostgresServer;
 import community.platform.testkit.ServiceChecks;
 import community.platform.testkit.TopicTail;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -84,7 +83,6 @@ public final class Devstack {
 
         String jdbcUrl = options.dbUrl();
         if (jdbcUrl == null) {
-            stopLeftoverPostgres(data.resolve("pg"));
             postgres = PostgresServer.start(data.resolve("pg"), options.pgPort());
             jdbcUrl = postgres.jdbcUrl("community");
             createDatabaseIfMissing(postgres.jdbcUrl("postgres"), "community");
@@ -96,7 +94,7 @@ public final class Devstack {
         String kafka = options.kafka();
         if (kafka == null) {
             long tk = System.nanoTime();
-            ChildProcess broker = ChildProcess.start("kafka", List.of(javaCommand(), "-Xms64m", "-Xmx256m",
+            ChildProcess broker = ChildProcess.start("kafka", List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m",
                     "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), KafkaBroker.class.getName(),
                     data.resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
                     String.valueOf(options.kafkaPort() + 1)), data.resolve("logs"), data.resolve("pids"));
@@ -111,7 +109,7 @@ public final class Devstack {
         Map<String, ChildProcess> services = new LinkedHashMap<>();
         for (String service : options.services()) {
             Path app = AppCache.prepare(serviceJar(service), data.resolve("apps").resolve(service));
-            List<String> cmd = new ArrayList<>(List.of(javaCommand(), "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+            List<String> cmd = new ArrayList<>(List.of(ChildProcess.java(), "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
                     "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m",
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + AppCache.archive(app),
@@ -129,8 +127,14 @@ public final class Devstack {
         started.addAll(services.values());
         for (var e : services.entrySet()) {
             String url = "http://127.0.0.1:" + port(e.getKey());
-            String health = awaitReady(e.getValue(), url + "/actuator/health/readiness", Duration.ofSeconds(180));
-            line(e.getKey() + "-service", "pid " + e.getValue().pid(), url, health,
+            ChildProcess child = e.getValue();
+            ServiceChecks.awaitStatus(url + "/actuator/health/readiness", 200, Duration.ofSeconds(180), () -> {
+                if (!child.alive()) {
+                    throw new IllegalStateException(child.name + " exited; last lines of " + child.log + ":\n"
+                            + child.logTail());
+                }
+            });
+            line(e.getKey() + "-service", "pid " + child.pid(), url, "UP",
                     seconds(e.getValue().startedNanos));
         }
         System.out.printf(Locale.ROOT, "%nstarted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -206,26 +210,6 @@ public final class Devstack {
         }
     }
 
-    private static String awaitReady(ChildProcess child, String url, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!child.alive()) {
-                throw new IllegalStateException(child.name + " exited; last lines of " + child.log + ":\n"
-                        + child.logTail());
-            }
-            try {
-                HttpResponse<String> r = ServiceChecks.get(url);
-                if (r.statusCode() == 200) {
-                    return "UP";
-                }
-            } catch (Exception e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(child.name + " not ready within " + timeout + "; see " + child.log);
-    }
-
     private static void awaitLog(ChildProcess child, String marker, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -247,32 +231,6 @@ public final class Devstack {
                 c.createStatement().execute("create database " + name);
             }
         }
-    }
-
-    private static long postmasterPid(Path pgData) {
-        try {
-            return Long.parseLong(Files.readAllLines(pgData.resolve("postmaster.pid")).getFirst().trim());
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static void stopLeftoverPostgres(Path pgData) {
-        long pid = postmasterPid(pgData);
-        if (pid > 0) {
-            ProcessHandle.of(pid).ifPresent(h -> {
-                System.out.println("stopping leftover postgresql (pid " + pid + ")");
-                h.destroy();
-                h.onExit().orTimeout(20, java.util.concurrent.TimeUnit.SECONDS).exceptionally(x -> {
-                    h.destroyForcibly();
-                    return h;
-                }).join();
-            });
-        }
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command().orElse("java");
     }
 
     private static String seconds(long startNanos) {

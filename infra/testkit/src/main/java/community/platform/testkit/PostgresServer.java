@@ -51,6 +51,7 @@ public final class PostgresServer implements AutoCloseable {
         if (postgres != null) {
             return;
         }
+        stopLeftover();
         try {
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -97,6 +98,24 @@ public final class PostgresServer implements AutoCloseable {
     /** The postmaster started last, captured at start (zonky's own shutdown hook may remove its pid file early). */
     public Optional<ProcessHandle> postmaster() {
         return postmaster;
+    }
+
+    /**
+     * A postmaster still running on this data folder (its owner was killed with SIGKILL) would keep the new one from
+     * starting: stop it first.
+     */
+    private void stopLeftover() {
+        readPostmasterPid().filter(ProcessHandle::isAlive).ifPresent(h -> {
+            System.out.println("stopping leftover postgresql (pid " + h.pid() + ")");
+            h.destroy();
+            try {
+                h.onExit().get(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                h.destroyForcibly();
+            }
+        });
     }
 
     private Optional<ProcessHandle> readPostmasterPid() {

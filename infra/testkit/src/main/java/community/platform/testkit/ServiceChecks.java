@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.probe.SendProbe;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,7 @@ public final class ServiceChecks {
              CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail events = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.eventsOf(service).name()))) {
             String base = "http://127.0.0.1:" + app.port() + "/actuator";
-            awaitStatus(base + "/health/readiness", 200, Duration.ofSeconds(60));
+            awaitStatus(base + "/health/readiness", 200, Duration.ofSeconds(60), () -> { });
             assertThat(get(base + "/health/liveness").body()).contains("\"UP\"");
             assertThat(get(base + "/health").body()).contains("\"pipeline\"").contains("relayStreaming");
 
@@ -44,21 +45,31 @@ public final class ServiceChecks {
         }
     }
 
-    private static void awaitStatus(String url, int status, Duration timeout) throws Exception {
+    /**
+     * Polls {@code url} until it answers {@code status}; {@code stillWorthWaiting} runs each round and throws to give
+     * up early (the process behind the URL died). A URL that does not listen yet counts as not ready.
+     */
+    public static void awaitStatus(String url, int status, Duration timeout, Runnable stillWorthWaiting)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpResponse<String> last = null;
+        String last = "nothing";
         while (System.nanoTime() < deadline) {
-            last = get(url);
-            if (last.statusCode() == status) {
-                return;
+            stillWorthWaiting.run();
+            try {
+                HttpResponse<String> r = get(url);
+                if (r.statusCode() == status) {
+                    return;
+                }
+                last = r.statusCode() + " " + r.body();
+            } catch (IOException e) {
+                last = e.toString();
             }
             Thread.sleep(200);
         }
-        throw new AssertionError(url + " did not answer " + status + " within " + timeout + "; last: "
-                + (last == null ? "nothing" : last.statusCode() + " " + last.body()));
+        throw new IllegalStateException(url + " did not answer " + status + " within " + timeout + "; last: " + last);
     }
 
-    public static HttpResponse<String> get(String url) throws Exception {
+    public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -4,7 +4,6 @@ import community.platform.contracts.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
@@ -47,16 +46,7 @@ public final class DeadLetterPublisher {
             sent.add(producer.send(new ProducerRecord<>(topics.deadLettersOf(r.topic()), null, r.key(), r.value(),
                     headers)));
         }
-        for (Future<RecordMetadata> f : sent) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while storing dead letters", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("cannot store dead letters", e.getCause());
-            }
-        }
+        ReliableProducer.awaitAll(sent, "the dead letters");
     }
 
     private static String truncate(String reason) {

@@ -1,8 +1,12 @@
 package community.platform.runtime.messaging;
 
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -13,6 +17,23 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class ReliableProducer {
 
     private ReliableProducer() {
+    }
+
+    /**
+     * Waits for the broker's acknowledgement of every send, in order; the first failure is thrown with {@code what}
+     * failed, so the caller commits nothing it did not store.
+     */
+    public static void awaitAll(List<Future<RecordMetadata>> sent, String what) {
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Kafka: " + what, e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Kafka did not take " + what, e.getCause());
+            }
+        }
     }
 
     public static KafkaProducer<String, byte[]> create(String bootstrapServers, String clientId) {

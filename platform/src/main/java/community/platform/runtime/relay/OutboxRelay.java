@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -219,14 +218,8 @@ public final class OutboxRelay implements SmartLifecycle {
             sent.add(p.send(new ProducerRecord<>(r.topic(), null, key, value, headers)));
         }
         p.flush();
-        for (Future<RecordMetadata> f : sent) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                // nothing of this batch is marked processed: the next engine re-sends it, in order
-                throw new IllegalStateException("Kafka did not take the outbox batch", e.getCause());
-            }
-        }
+        // on failure nothing of this batch is marked processed: the next engine re-sends it, in order
+        ReliableProducer.awaitAll(sent, "the outbox batch");
         for (RecordChangeEvent<SourceRecord> event : batch) {
             committer.markProcessed(event);
         }
