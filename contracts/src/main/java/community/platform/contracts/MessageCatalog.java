@@ -2,6 +2,13 @@ package community.platform.contracts;
 
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
+import community.platform.contracts.scheduler.CancelTimer;
+import community.platform.contracts.scheduler.ConfigureJob;
+import community.platform.contracts.scheduler.EnrolGuild;
+import community.platform.contracts.scheduler.JobTicked;
+import community.platform.contracts.scheduler.RunJobNow;
+import community.platform.contracts.scheduler.ScheduleTimer;
+import community.platform.contracts.scheduler.TimerFired;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +22,23 @@ public final class MessageCatalog {
     public static final MessageType<ProbeEchoed> PROBE_ECHOED =
             new MessageType<>("platform.ProbeEchoed.v1", ProbeEchoed.class);
 
-    public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED);
+    public static final MessageType<ScheduleTimer> SCHEDULE_TIMER =
+            new MessageType<>("scheduler.ScheduleTimer.v1", ScheduleTimer.class);
+    public static final MessageType<CancelTimer> CANCEL_TIMER =
+            new MessageType<>("scheduler.CancelTimer.v1", CancelTimer.class);
+    public static final MessageType<TimerFired> TIMER_FIRED =
+            new MessageType<>("scheduler.TimerFired.v1", TimerFired.class);
+    public static final MessageType<ConfigureJob> CONFIGURE_JOB =
+            new MessageType<>("scheduler.ConfigureJob.v1", ConfigureJob.class);
+    public static final MessageType<EnrolGuild> ENROL_GUILD =
+            new MessageType<>("scheduler.EnrolGuild.v1", EnrolGuild.class);
+    public static final MessageType<RunJobNow> RUN_JOB_NOW =
+            new MessageType<>("scheduler.RunJobNow.v1", RunJobNow.class);
+    public static final MessageType<JobTicked> JOB_TICKED =
+            new MessageType<>("scheduler.JobTicked.v1", JobTicked.class);
+
+    public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
+            TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

@@ -24,10 +24,11 @@ public final class Topics {
     public static final Topic MODERATION_EVENTS = new Topic("moderation.events", "moderation",
             "same entity as the command");
 
+    /** Timer firings do not come back here: they go to the owner's commands topic keyed by the owner's entity. */
     public static final Topic SCHEDULER_COMMANDS = new Topic("scheduler.commands", "scheduler",
-            "timer id; pipeline probe: probe id");
+            "<owner>:<timerId> for timers, guild id for job settings and runs; pipeline probe: probe id");
     public static final Topic SCHEDULER_EVENTS = new Topic("scheduler.events", "scheduler",
-            "owner entity of the timer");
+            "guild id of the job run (0: platform-wide jobs such as the backup)");
 
     public static final Topic DISCORD_ACTIONS = new Topic("discord.actions", "gateway",
             "channel id the action touches, so actions on one channel keep their order");
@@ -48,6 +49,11 @@ public final class Topics {
 
     public static Topic eventsOf(String service) {
         return find(service + ".events");
+    }
+
+    /** True for a {@code <service>.commands} topic, where a message nobody handles is an error rather than noise. */
+    public static boolean isCommands(String name) {
+        return name.endsWith(".commands");
     }
 
     public static Topic find(String name) {

@@ -20,9 +20,14 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(RealInfra infra, Object... extraBeans) {
-        return new RunningService(RunningApp.start(BackboneTestApplication.class, infra,
-                List.of("--platform.service=" + SERVICE, "--spring.config.import=classpath:platform-defaults.yml"),
-                extraBeans));
+        return start(infra, List.of(), extraBeans);
+    }
+
+    static RunningService start(RealInfra infra, List<String> extraArgs, Object... extraBeans) {
+        List<String> args = new java.util.ArrayList<>(
+                List.of("--platform.service=" + SERVICE, "--spring.config.import=classpath:platform-defaults.yml"));
+        args.addAll(extraArgs);
+        return new RunningService(RunningApp.start(BackboneTestApplication.class, infra, args, extraBeans));
     }
 
     JdbcTemplate jdbc() {

@@ -118,7 +118,8 @@ public final class Devstack {
                     "--server.port=" + port(service),
                     "--spring.datasource.url=" + jdbcUrl,
                     "--platform.kafka.bootstrap-servers=" + kafka,
-                    "--platform.time.scale=" + options.timeScale()));
+                    "--platform.time.scale=" + options.timeScale(),
+                    "--platform.backup.location=" + data.resolve("backups")));
             if (options.dbUser() != null) {
                 cmd.add("--spring.datasource.username=" + options.dbUser());
             }

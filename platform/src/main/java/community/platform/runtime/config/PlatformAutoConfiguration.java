@@ -2,6 +2,7 @@ package community.platform.runtime.config;
 
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
+import community.platform.runtime.backup.BackupHandler;
 import community.platform.runtime.inbox.InboxGuard;
 import community.platform.runtime.messaging.AfterCommitHook;
 import community.platform.runtime.messaging.DeadLetterPublisher;
@@ -19,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -74,6 +76,11 @@ public class PlatformAutoConfiguration {
     public ProbeHandler probeHandler(PlatformProperties properties, JdbcTemplate jdbc, OutboxWriter outbox,
                                      Clock clock) {
         return new ProbeHandler(properties.service(), jdbc, outbox, clock);
+    }
+
+    @Bean
+    public BackupHandler backupHandler(PlatformProperties properties, DataSource dataSource) {
+        return new BackupHandler(properties, dataSource);
     }
 
     @Bean(destroyMethod = "close")

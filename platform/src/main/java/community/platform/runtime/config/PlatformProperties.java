@@ -18,7 +18,8 @@ public record PlatformProperties(
         @DefaultValue Kafka kafka,
         @DefaultValue Relay relay,
         @DefaultValue Time time,
-        @DefaultValue Outbox outbox) {
+        @DefaultValue Outbox outbox,
+        @DefaultValue Backup backup) {
 
     public PlatformProperties {
         if (service == null || !service.matches("[a-z][a-z0-9]*")) {
@@ -62,6 +63,22 @@ public record PlatformProperties(
         public Time {
             if (!(scale > 0)) {
                 throw new IllegalArgumentException("platform.time.scale must be > 0, got " + scale);
+            }
+        }
+    }
+
+    /**
+     * @param location folder of the snapshots; each service writes under {@code <location>/<service>/}
+     * @param keep     snapshots kept per service; older ones are deleted after each new one
+     * @param enabled  false ignores backup ticks (the service still starts)
+     */
+    public record Backup(
+            @DefaultValue("backups") java.nio.file.Path location,
+            @DefaultValue("7") int keep,
+            @DefaultValue("true") boolean enabled) {
+        public Backup {
+            if (keep < 1) {
+                throw new IllegalArgumentException("platform.backup.keep must be >= 1, got " + keep);
             }
         }
     }

@@ -4,6 +4,7 @@ import community.platform.contracts.CloudEventHeaders;
 import community.platform.contracts.InvalidMessage;
 import community.platform.contracts.Message;
 import community.platform.contracts.MessageCodec;
+import community.platform.contracts.Topics;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.inbox.InboxGuard;
 import community.platform.runtime.messaging.DeadLetterPublisher.DeadLetter;
@@ -55,7 +56,7 @@ public final class MessageConsumer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(MessageConsumer.class);
 
     private final PlatformProperties properties;
-    private final Map<String, MessageHandler<?>> handlers = new HashMap<>();
+    private final Map<String, List<MessageHandler<?>>> handlers = new HashMap<>();
     private final List<String> topics;
     private final TransactionTemplate tx;
     private final InboxGuard inbox;
@@ -65,6 +66,7 @@ public final class MessageConsumer implements SmartLifecycle {
     private final Counter handled;
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final Counter ignored;
     private final List<Worker> workers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
@@ -74,9 +76,11 @@ public final class MessageConsumer implements SmartLifecycle {
         this.properties = properties;
         for (MessageHandler<?> h : handlers) {
             String key = names.of(h.topic()) + '|' + h.type().type();
-            if (this.handlers.put(key, h) != null) {
-                throw new IllegalStateException("two handlers for " + key);
+            List<MessageHandler<?>> same = this.handlers.computeIfAbsent(key, k -> new ArrayList<>());
+            if (same.stream().anyMatch(o -> o.getClass() == h.getClass())) {
+                throw new IllegalStateException("two handlers of " + h.getClass().getName() + " for " + key);
             }
+            same.add(h);
         }
         this.topics = handlers.stream().map(h -> names.of(h.topic())).distinct().toList();
         this.tx = tx;
@@ -87,6 +91,7 @@ public final class MessageConsumer implements SmartLifecycle {
         this.handled = meters.counter("platform.messages", "outcome", "handled");
         this.duplicates = meters.counter("platform.messages", "outcome", "duplicate");
         this.deadLettered = meters.counter("platform.messages", "outcome", "dead_lettered");
+        this.ignored = meters.counter("platform.messages", "outcome", "ignored");
     }
 
     public List<String> topics() {
@@ -203,7 +208,12 @@ public final class MessageConsumer implements SmartLifecycle {
         for (ConsumerRecord<String, byte[]> r : records) {
             offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
             try {
-                decoded.add(decode(r));
+                Decoded d = decode(r);
+                if (d == null) {
+                    ignored.increment();
+                } else {
+                    decoded.add(d);
+                }
             } catch (InvalidMessage e) {
                 dead.add(new DeadLetter(r, e.getMessage()));
             }
@@ -264,10 +274,13 @@ public final class MessageConsumer implements SmartLifecycle {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void dispatch(Decoded d) {
-        ((MessageHandler) d.handler).handle(d.message, d.delivery);
+        for (MessageHandler<?> h : d.handlers) {
+            ((MessageHandler) h).handle(d.message, d.delivery);
+        }
         handled.increment();
     }
 
+    /** The record with its handlers, or null for another service's event that no handler here wants. */
     private Decoded decode(ConsumerRecord<String, byte[]> r) {
         String id = header(r, CloudEventHeaders.ID);
         String type = header(r, CloudEventHeaders.TYPE);
@@ -277,8 +290,12 @@ public final class MessageConsumer implements SmartLifecycle {
         if (type == null) {
             throw new InvalidMessage("missing ce_type header");
         }
-        MessageHandler<?> handler = handlers.get(r.topic() + '|' + type);
-        if (handler == null) {
+        List<MessageHandler<?>> handlers = this.handlers.get(r.topic() + '|' + type);
+        if (handlers == null) {
+            if (!Topics.isCommands(r.topic())) {
+                // another service's events: this service reads the types it needs and lets the others pass
+                return null;
+            }
             throw new InvalidMessage("no handler for " + type + " on " + r.topic());
         }
         Message message;
@@ -300,7 +317,7 @@ public final class MessageConsumer implements SmartLifecycle {
         }
         Delivery delivery = new Delivery(properties.service(), id, type, header(r, CloudEventHeaders.SOURCE), time,
                 r.key());
-        return new Decoded(r, handler, message, delivery);
+        return new Decoded(r, handlers, message, delivery);
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, String name) {
@@ -334,7 +351,7 @@ public final class MessageConsumer implements SmartLifecycle {
         return false;
     }
 
-    private record Decoded(ConsumerRecord<String, byte[]> record, MessageHandler<?> handler, Message message,
+    private record Decoded(ConsumerRecord<String, byte[]> record, List<MessageHandler<?>> handlers, Message message,
                            Delivery delivery) {
     }
 

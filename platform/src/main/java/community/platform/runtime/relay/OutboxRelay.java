@@ -281,6 +281,13 @@ public final class OutboxRelay implements SmartLifecycle {
                     s.execute("create publication " + slot + " for table " + properties.schema()
                             + ".outbox with (publish = 'insert')");
                 }
+            } else if (!exists(c, "select 1 from pg_publication_tables where pubname = ? and schemaname = '"
+                    + properties.schema() + "' and tablename = 'outbox'")) {
+                // the schema was dropped and made again (a restore into an empty schema): the new table joins
+                try (Statement s = c.createStatement()) {
+                    s.execute("alter publication " + slot + " add table " + properties.schema() + ".outbox");
+                }
+                log.info("publication {} follows the new {}.outbox table", slot, properties.schema());
             }
             if (!exists(c, "select 1 from pg_replication_slots where slot_name = ?")) {
                 try (PreparedStatement s = c.prepareStatement(

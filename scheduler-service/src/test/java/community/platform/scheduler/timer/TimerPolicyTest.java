@@ -1,0 +1,59 @@
+package community.platform.scheduler.timer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import community.platform.contracts.scheduler.ScheduleTimer;
+import community.platform.runtime.messaging.RejectedMessage;
+import community.platform.scheduler.config.SchedulerSettings;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+class TimerPolicyTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    static final SchedulerSettings.Timers RULES =
+            new SchedulerSettings.Timers(100, Duration.ofHours(1), Duration.ofDays(400), null);
+
+    static ScheduleTimer due(String owner, Instant dueAt) {
+        return new ScheduleTimer("1", owner, "t", "e", dueAt, JsonNodeFactory.instance.objectNode());
+    }
+
+    @Test
+    void ownersDefaultToEveryServiceWithCommandsButTheScheduler() {
+        assertThat(RULES.owners()).containsExactlyInAnyOrder("gateway", "voting", "economy", "raid", "moderation");
+        assertThatThrownBy(() -> new SchedulerSettings.Timers(100, Duration.ZERO, Duration.ZERO,
+                java.util.Set.of("nosuch"))).hasMessageContaining("nosuch has no commands topic");
+    }
+
+    @Test
+    void acceptsSlightlyLateNearAndFarWithinLimits() {
+        assertThatCode(() -> TimerPolicy.check(due("moderation", NOW.minusSeconds(3599)), 2, NOW, RULES))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> TimerPolicy.check(due("economy", NOW.plus(Duration.ofDays(399))), 100, NOW, RULES))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesWithTheReason() {
+        assertThatThrownBy(() -> TimerPolicy.check(due("scheduler", NOW), 2, NOW, RULES))
+                .isInstanceOf(RejectedMessage.class).hasMessageContaining("unknown timer owner 'scheduler'");
+        assertThatThrownBy(() -> TimerPolicy.check(due("raid", NOW.minusSeconds(3601)), 2, NOW, RULES))
+                .isInstanceOf(RejectedMessage.class).hasMessageContaining("in the past");
+        assertThatThrownBy(() -> TimerPolicy.check(due("raid", NOW.plus(Duration.ofDays(401))), 2, NOW, RULES))
+                .isInstanceOf(RejectedMessage.class).hasMessageContaining("ahead");
+        assertThatThrownBy(() -> TimerPolicy.check(due("raid", NOW), 101, NOW, RULES))
+                .isInstanceOf(RejectedMessage.class).hasMessageContaining("101 bytes is over the limit of 100");
+    }
+
+    @Test
+    void instanceIdsRoundTripWithColonsInTheTimerId() {
+        TimerRef ref = new TimerRef("moderation", "escalation:42:auto", 7);
+        assertThat(TimerRef.parse(ref.instanceId())).isEqualTo(ref);
+        assertThat(TimerFiring.firingId(ref)).isEqualTo(TimerFiring.firingId(TimerRef.parse(ref.instanceId())))
+                .isNotEqualTo(TimerFiring.firingId(new TimerRef("moderation", "escalation:42:auto", 8)));
+    }
+}
