@@ -77,8 +77,8 @@ public final class MessageConsumer implements SmartLifecycle {
         for (MessageHandler<?> h : handlers) {
             String key = names.of(h.topic()) + '|' + h.type().type();
             List<MessageHandler<?>> same = this.handlers.computeIfAbsent(key, k -> new ArrayList<>());
-            if (same.stream().anyMatch(o -> o.getClass() == h.getClass())) {
-                throw new IllegalStateException("two handlers of " + h.getClass().getName() + " for " + key);
+            if (same.contains(h)) {
+                throw new IllegalStateException("handler " + h + " registered twice for " + key);
             }
             same.add(h);
         }

@@ -3,6 +3,7 @@ package community.platform.runtime.messaging;
 import community.platform.contracts.Message;
 import community.platform.contracts.MessageType;
 import community.platform.contracts.Topic;
+import java.util.function.BiConsumer;
 
 /**
  * One message type on one topic -> one use case. Called inside the transaction that also records the message in the
@@ -19,4 +20,30 @@ public interface MessageHandler<T extends Message> {
     MessageType<T> type();
 
     void handle(T message, Delivery delivery);
+
+    /** A handler whose whole work is {@code body}: for use cases that are one call into the service's own code. */
+    static <T extends Message> MessageHandler<T> of(Topic topic, MessageType<T> type,
+                                                    BiConsumer<? super T, Delivery> body) {
+        return new MessageHandler<>() {
+            @Override
+            public Topic topic() {
+                return topic;
+            }
+
+            @Override
+            public MessageType<T> type() {
+                return type;
+            }
+
+            @Override
+            public void handle(T message, Delivery delivery) {
+                body.accept(message, delivery);
+            }
+
+            @Override
+            public String toString() {
+                return type.type() + " on " + topic.name();
+            }
+        };
+    }
 }

@@ -1,17 +1,12 @@
 package community.platform.scheduler.job;
 
-import community.platform.contracts.Message;
 import community.platform.contracts.MessageCatalog;
-import community.platform.contracts.MessageType;
-import community.platform.contracts.Topic;
 import community.platform.contracts.Topics;
 import community.platform.contracts.scheduler.ConfigureJob;
 import community.platform.contracts.scheduler.EnrolGuild;
 import community.platform.contracts.scheduler.RunJobNow;
-import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.MessageHandler;
 import java.time.Clock;
-import java.util.function.BiConsumer;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,38 +33,21 @@ public class JobCommandHandlers {
 
     @Bean
     public MessageHandler<ConfigureJob> configureJobHandler() {
-        return handler(MessageCatalog.CONFIGURE_JOB, (request, delivery) -> book.configure(request));
+        return MessageHandler.of(Topics.SCHEDULER_COMMANDS, MessageCatalog.CONFIGURE_JOB,
+                (request, delivery) -> book.configure(request));
     }
 
     @Bean
     public MessageHandler<EnrolGuild> enrolGuildHandler() {
-        return handler(MessageCatalog.ENROL_GUILD, (request, delivery) -> book.enrol(request.guildId()));
+        return MessageHandler.of(Topics.SCHEDULER_COMMANDS, MessageCatalog.ENROL_GUILD,
+                (request, delivery) -> book.enrol(request.guildId()));
     }
 
     @Bean
     public MessageHandler<RunJobNow> runJobNowHandler(JobCatalog catalog, JobRuns runs, Clock clock) {
-        return handler(MessageCatalog.RUN_JOB_NOW, (request, delivery) -> {
+        return MessageHandler.of(Topics.SCHEDULER_COMMANDS, MessageCatalog.RUN_JOB_NOW, (request, delivery) -> {
             catalog.require(request.job(), request.guildId());
             runs.tick(request.guildId(), request.job(), "manual/" + delivery.messageId(), clock.instant(), "manual");
         });
-    }
-
-    private static <T extends Message> MessageHandler<T> handler(MessageType<T> type, BiConsumer<T, Delivery> body) {
-        return new MessageHandler<>() {
-            @Override
-            public Topic topic() {
-                return Topics.SCHEDULER_COMMANDS;
-            }
-
-            @Override
-            public MessageType<T> type() {
-                return type;
-            }
-
-            @Override
-            public void handle(T message, Delivery delivery) {
-                body.accept(message, delivery);
-            }
-        };
     }
 }
