@@ -9,6 +9,7 @@ import community.platform.contracts.scheduler.JobTicked;
 import community.platform.runtime.backup.Manifest;
 import community.platform.runtime.backup.RestoreSnapshot;
 import community.platform.runtime.backup.SchemaSnapshots;
+import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.PostgresServer;
 import community.platform.testkit.RealInfra;
@@ -101,12 +102,8 @@ class BackupRestoreIT {
                     infra.bootstrapServers()));
             assertThat(withReplay.rewound()).isNotEmpty();
             try (var service = RunningService.start(infra, List.of("--platform.backup.location=" + backups))) {
-                long deadline = System.nanoTime() + WAIT.toNanos();
-                while (!checksums(service.jdbc(), "pipeline_probe", "inbox").equals(beforeWipe)) {
-                    assertThat(System.nanoTime()).as("state after replay equals the state before the wipe")
-                            .isLessThan(deadline);
-                    Thread.onSpinWait();
-                }
+                Await.until("the state after replay to equal the state before the wipe", WAIT,
+                        () -> checksums(service.jdbc(), "pipeline_probe", "inbox").equals(beforeWipe));
             }
         }
         assertThatThrownBy(() -> RestoreSnapshot.restore(new RestoreSnapshot.Request(infra.jdbcUrl(),
@@ -123,13 +120,11 @@ class BackupRestoreIT {
     }
 
     void awaitSnapshots(int count, int run) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (snapshots().list().size() != count
-                || snapshots().list().stream().noneMatch(m -> m.takenAt() != null && m.id().endsWith(
-                        UUID.nameUUIDFromBytes(("run-" + run).getBytes()).toString().substring(0, 8)))) {
-            assertThat(System.nanoTime()).as("snapshot of run " + run).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        String suffix = UUID.nameUUIDFromBytes(("run-" + run).getBytes()).toString().substring(0, 8);
+        Await.until(count + " snapshots, the newest of run " + run, WAIT, () -> {
+            List<Manifest> all = snapshots().list();
+            return all.size() == count && all.stream().anyMatch(m -> m.id().endsWith(suffix));
+        });
     }
 
     static JdbcTemplate adminJdbc() {

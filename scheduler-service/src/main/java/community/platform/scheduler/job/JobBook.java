@@ -74,19 +74,14 @@ public class JobBook {
         }
     }
 
+    /** Creates the guild's setting with the defaults if it has none, and books the next run if it is enabled. */
     private void ensure(JobCatalog.Job job, String guildId) {
-        int created = jdbc.update("""
+        jdbc.update("""
                 insert into guild_job (guild_id, job, cron, zone, enabled, updated_at) values (?, ?, null, null, true, ?)
                 on conflict (guild_id, job) do nothing""", guildId, job.name(), Timestamp.from(clock.instant()));
-        Boolean enabled = jdbc.queryForObject("select enabled from guild_job where guild_id = ? and job = ?",
-                Boolean.class, guildId, job.name());
-        if (created == 1 || Boolean.TRUE.equals(enabled)) {
-            String cron = jdbc.queryForObject("select coalesce(cron, ?) from guild_job where guild_id = ? and job = ?",
-                    String.class, job.defaultCron(), guildId, job.name());
-            String zone = jdbc.queryForObject("select zone from guild_job where guild_id = ? and job = ?",
-                    String.class, guildId, job.name());
-            plan(new JobRef(job.name(), guildId), cron, zone, clock.instant(), false);
-        }
+        JobRef ref = new JobRef(job.name(), guildId);
+        JobSetting.find(jdbc, ref).filter(JobSetting::enabled).ifPresent(setting ->
+                plan(ref, setting.cronOr(job.defaultCron()), setting.zone(), clock.instant(), false));
     }
 
     /** Puts the job's next run on db-scheduler's books; {@code move} also moves an existing one. */

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class JobRuns {
-
-    private record Setting(String cron, String zone, boolean enabled) {
-    }
 
     private final JdbcTemplate jdbc;
     private final OutboxWriter outbox;
@@ -48,17 +44,14 @@ public class JobRuns {
      */
     Optional<Instant> runScheduled(JobRef ref, Instant scheduledFor) {
         return tx.execute(status -> {
-            List<Setting> settings = jdbc.query("select cron, zone, enabled from guild_job where guild_id = ? and job = ?",
-                    (rs, n) -> new Setting(rs.getString(1), rs.getString(2), rs.getBoolean(3)),
-                    ref.guildId(), ref.job());
+            Optional<JobSetting> setting = JobSetting.find(jdbc, ref);
             var job = catalog.find(ref.job());
-            if (settings.isEmpty() || job.isEmpty() || !settings.getFirst().enabled()) {
+            if (setting.isEmpty() || job.isEmpty() || !setting.get().enabled()) {
                 return Optional.<Instant>empty();
             }
-            Setting s = settings.getFirst();
             tick(ref.guildId(), ref.job(), ref.instanceId() + '/' + scheduledFor, scheduledFor, "schedule");
             Instant now = clock.instant();
-            return JobCatalog.next(s.cron() != null ? s.cron() : job.get().defaultCron(), s.zone(),
+            return JobCatalog.next(setting.get().cronOr(job.get().defaultCron()), setting.get().zone(),
                     now.isAfter(scheduledFor) ? now : scheduledFor);
         });
     }

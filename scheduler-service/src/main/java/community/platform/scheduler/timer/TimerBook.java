@@ -26,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimerBook {
 
-    enum Outcome { ARMED, MOVED, UNCHANGED, CANCELLED, NOTHING_TO_CANCEL }
-
     private record Existing(String guildId, Instant dueAt, String payload, long generation, String state) {
     }
 
@@ -49,7 +47,7 @@ public class TimerBook {
         this.clock = clock;
     }
 
-    Outcome schedule(ScheduleTimer asked) {
+    void schedule(ScheduleTimer asked) {
         // PostgreSQL keeps microseconds: compare and store the due time as it will read back
         ScheduleTimer request = new ScheduleTimer(asked.guildId(), asked.owner(), asked.timerId(), asked.entityKey(),
                 asked.dueAt().truncatedTo(ChronoUnit.MICROS), asked.payload());
@@ -64,14 +62,14 @@ public class TimerBook {
                     request.owner(), request.timerId(), request.guildId(), request.entityKey(),
                     Timestamp.from(request.dueAt()), payload, Timestamp.from(now));
             arm(new TimerRef(request.owner(), request.timerId(), 1), request.dueAt());
-            return Outcome.ARMED;
+            return;
         }
         if (!existing.guildId().equals(request.guildId())) {
             throw new RejectedMessage("timer " + request.key() + " belongs to another guild");
         }
         if (!existing.state().equals("cancelled") && existing.dueAt().equals(request.dueAt())
                 && existing.payload().equals(payload)) {
-            return Outcome.UNCHANGED;
+            return; // the same request again
         }
         long generation = existing.generation() + 1;
         jdbc.update("""
@@ -84,18 +82,16 @@ public class TimerBook {
             dropExecution(new TimerRef(request.owner(), request.timerId(), existing.generation()));
         }
         arm(new TimerRef(request.owner(), request.timerId(), generation), request.dueAt());
-        return Outcome.MOVED;
     }
 
-    Outcome cancel(CancelTimer request) {
+    void cancel(CancelTimer request) {
         Existing existing = find(request.owner(), request.timerId());
         if (existing == null || !existing.guildId().equals(request.guildId()) || !existing.state().equals("pending")) {
-            return Outcome.NOTHING_TO_CANCEL;
+            return; // unknown, another guild's, fired or cancelled already: nothing to do
         }
         jdbc.update("update timer set state = 'cancelled', updated_at = ? where owner = ? and timer_id = ?",
                 Timestamp.from(clock.instant()), request.owner(), request.timerId());
         dropExecution(new TimerRef(request.owner(), request.timerId(), existing.generation()));
-        return Outcome.CANCELLED;
     }
 
     /** Locks the row, so a firing of the same timer waits for this command's transaction and then sees its outcome. */

@@ -12,14 +12,14 @@ import community.platform.contracts.scheduler.ConfigureJob;
 import community.platform.contracts.scheduler.EnrolGuild;
 import community.platform.contracts.scheduler.JobTicked;
 import community.platform.contracts.scheduler.RunJobNow;
+import community.platform.runtime.backup.SchemaSnapshots;
 import community.platform.scheduler.SchedulerHarness;
+import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
 import community.platform.testkit.TopicTail;
 import community.platform.testkit.TopicTail.Received;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,19 +126,15 @@ class JobsIT {
 
     @Test
     @DisplayName("an admin's RunJobNow ticks at once; the backup tick makes the scheduler snapshot its own schema")
-    void runNowAndBackup() throws IOException {
+    void runNowAndBackup() {
         try (RunningApp scheduler = start(); var tail = new TopicTail(infra.bootstrapServers(), events())) {
             sender.send(commands(infra), "0", new RunJobNow("0", "backup", "admin:1"));
             tail.awaitUntil(r -> !ticks(r, "0", "backup").isEmpty(), WAIT);
             JobTicked tick = ticks(tail.drain(Duration.ZERO), "0", "backup").getFirst();
             assertThat(tick.trigger()).isEqualTo("manual");
 
-            Path root = backups.resolve("scheduler");
-            long deadline = System.nanoTime() + WAIT.toNanos();
-            while (!Files.isDirectory(root) || Files.list(root).noneMatch(p -> Files.exists(p.resolve("manifest.json")))) {
-                assertThat(System.nanoTime()).as("a snapshot under " + root).isLessThan(deadline);
-                Thread.onSpinWait();
-            }
+            var snapshots = new SchemaSnapshots(backups, "scheduler");
+            Await.until("a snapshot under " + snapshots.root(), WAIT, () -> !snapshots.list().isEmpty());
             assertThat(scheduler.bean(JdbcTemplate.class).queryForObject(
                     "select count(*) from scheduled_tasks where task_name = 'job' and task_instance = 'backup/0'",
                     Integer.class)).as("the nightly backup is on the books from the first start").isEqualTo(1);
@@ -163,11 +159,7 @@ class JobsIT {
     }
 
     static void awaitDisabled(JdbcTemplate jdbc) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (Boolean.TRUE.equals(jdbc.queryForObject(
-                "select enabled from guild_job where guild_id = ? and job = 'voice-xp-tick'", Boolean.class, GUILD))) {
-            assertThat(System.nanoTime()).isLessThan(deadline);
-            Thread.onSpinWait();
-        }
+        Await.until("voice-xp-tick disabled", WAIT, () -> Boolean.FALSE.equals(jdbc.queryForObject(
+                "select enabled from guild_job where guild_id = ? and job = 'voice-xp-tick'", Boolean.class, GUILD)));
     }
 }

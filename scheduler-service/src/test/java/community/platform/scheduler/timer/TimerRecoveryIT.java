@@ -11,6 +11,7 @@ import community.platform.contracts.MessageCodec;
 import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.contracts.scheduler.TimerFired;
 import community.platform.scheduler.SchedulerHarness;
+import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
@@ -129,12 +130,9 @@ class TimerRecoveryIT {
                 .toList();
     }
 
-    static void awaitRow(RunningApp scheduler, String timerId) throws InterruptedException {
+    static void awaitRow(RunningApp scheduler, String timerId) {
         JdbcTemplate jdbc = scheduler.bean(JdbcTemplate.class);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (jdbc.queryForObject("select count(*) from timer where timer_id = ?", Integer.class, timerId) == 0) {
-            assertThat(System.nanoTime()).as("timer row of " + timerId).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        Await.until("the timer row of " + timerId, WAIT, () -> jdbc.queryForObject(
+                "select count(*) from timer where timer_id = ?", Integer.class, timerId) > 0);
     }
 }
