@@ -1,5 +1,13 @@
 package community.platform.contracts;
 
+import community.platform.contracts.discord.DeleteChannelMessage;
+import community.platform.contracts.discord.DiscordAction;
+import community.platform.contracts.discord.EditChannelMessage;
+import community.platform.contracts.discord.EditInteractionReply;
+import community.platform.contracts.discord.ModerateMember;
+import community.platform.contracts.discord.SendChannelMessage;
+import community.platform.contracts.discord.SendDirectMessage;
+import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.contracts.scheduler.CancelTimer;
@@ -9,6 +17,8 @@ import community.platform.contracts.scheduler.JobTicked;
 import community.platform.contracts.scheduler.RunJobNow;
 import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.contracts.scheduler.TimerFired;
+import community.platform.contracts.voting.CastBallot;
+import community.platform.contracts.voting.OpenProposal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +47,35 @@ public final class MessageCatalog {
     public static final MessageType<JobTicked> JOB_TICKED =
             new MessageType<>("scheduler.JobTicked.v1", JobTicked.class);
 
+    public static final MessageType<EditInteractionReply> EDIT_INTERACTION_REPLY =
+            new MessageType<>("discord.EditInteractionReply.v1", EditInteractionReply.class);
+    public static final MessageType<SendInteractionFollowup> SEND_INTERACTION_FOLLOWUP =
+            new MessageType<>("discord.SendInteractionFollowup.v1", SendInteractionFollowup.class);
+    public static final MessageType<SendChannelMessage> SEND_CHANNEL_MESSAGE =
+            new MessageType<>("discord.SendChannelMessage.v1", SendChannelMessage.class);
+    public static final MessageType<EditChannelMessage> EDIT_CHANNEL_MESSAGE =
+            new MessageType<>("discord.EditChannelMessage.v1", EditChannelMessage.class);
+    public static final MessageType<DeleteChannelMessage> DELETE_CHANNEL_MESSAGE =
+            new MessageType<>("discord.DeleteChannelMessage.v1", DeleteChannelMessage.class);
+    public static final MessageType<SendDirectMessage> SEND_DIRECT_MESSAGE =
+            new MessageType<>("discord.SendDirectMessage.v1", SendDirectMessage.class);
+    public static final MessageType<ModerateMember> MODERATE_MEMBER =
+            new MessageType<>("discord.ModerateMember.v1", ModerateMember.class);
+
+    public static final MessageType<OpenProposal> OPEN_PROPOSAL =
+            new MessageType<>("voting.OpenProposal.v1", OpenProposal.class);
+    public static final MessageType<CastBallot> CAST_BALLOT =
+            new MessageType<>("voting.CastBallot.v1", CastBallot.class);
+
+    /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
+    public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
+            SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER);
+
     public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
-            TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED);
+            TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
+            SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, OPEN_PROPOSAL, CAST_BALLOT);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

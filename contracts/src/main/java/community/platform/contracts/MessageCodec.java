@@ -22,10 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class MessageCodec {
 
+    public static final String SCHEMA_ID_PREFIX = "https://schemas.community-platform.dev/";
+
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** Schemas share definitions ({@code defs/*.json}) by {@code $ref} to their {@code $id}, read from the classpath. */
+    private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(SCHEMA_ID_PREFIX, "classpath:contracts/schemas/")));
     private final Map<String, Schema> schemaByType = new ConcurrentHashMap<>();
 
     public JsonMapper mapper() {

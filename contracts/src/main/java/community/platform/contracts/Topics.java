@@ -9,7 +9,8 @@ public final class Topics {
     public static final Topic GATEWAY_EVENTS = new Topic("gateway.events", "gateway", "pipeline probe: probe id");
 
     public static final Topic VOTING_COMMANDS = new Topic("voting.commands", "voting",
-            "proposal, campaign or wish id; pipeline probe: probe id");
+            "proposal, campaign or wish id (a proposal's id is the id of the interaction that opened it); "
+                    + "pipeline probe: probe id");
     public static final Topic VOTING_EVENTS = new Topic("voting.events", "voting", "same entity as the command");
 
     public static final Topic ECONOMY_COMMANDS = new Topic("economy.commands", "economy",
@@ -31,7 +32,8 @@ public final class Topics {
             "guild id of the job run (0: platform-wide jobs such as the backup)");
 
     public static final Topic DISCORD_ACTIONS = new Topic("discord.actions", "gateway",
-            "channel id the action touches, so actions on one channel keep their order");
+            "channel id the action touches, so actions on one channel keep their order (dm:<userId> for direct messages, "
+                    + "<guildId>:<userId> for moderation of a member)");
     public static final Topic DISCORD_EVENTS = new Topic("discord.events", "gateway",
             "message id for reactions and deletes, <guildId>:<userId> for member and voice events");
 
@@ -51,9 +53,12 @@ public final class Topics {
         return find(service + ".events");
     }
 
-    /** True for a {@code <service>.commands} topic, where a message nobody handles is an error rather than noise. */
+    /**
+     * True for a topic of imperative messages ({@code <service>.commands}, {@code discord.actions}): a message nobody
+     * handles there is an error rather than noise, and its consumer dead-letters what it cannot handle.
+     */
     public static boolean isCommands(String name) {
-        return name.endsWith(".commands");
+        return name.endsWith(".commands") || name.endsWith(DISCORD_ACTIONS.name());
     }
 
     public static Topic find(String name) {

@@ -1,0 +1,13 @@
+package community.platform.contracts.discord;
+
+import community.platform.contracts.Message;
+
+/**
+ * Something a service asks the gateway to do on Discord, sent to {@code discord.actions} through the service's outbox.
+ * Its {@code ce_id} is the action id: the gateway performs each id once.
+ */
+public interface DiscordAction extends Message {
+
+    /** The key on {@code discord.actions}: the channel the action touches, so actions on one channel keep order. */
+    String key();
+}

@@ -1,0 +1,18 @@
+package community.platform.contracts.discord;
+
+/**
+ * A moderation action on a member, with the reason written to Discord's audit log.
+ *
+ * @param roleId          for {@code ADD_ROLE} and {@code REMOVE_ROLE}
+ * @param durationSeconds for {@code TIMEOUT} (at most 28 days); for {@code BAN}, the seconds of messages to delete
+ */
+public record ModerateMember(String guildId, String userId, Kind kind, String roleId, long durationSeconds,
+                             String reason) implements DiscordAction {
+
+    public enum Kind { TIMEOUT, KICK, BAN, ADD_ROLE, REMOVE_ROLE }
+
+    @Override
+    public String key() {
+        return guildId + ':' + userId;
+    }
+}

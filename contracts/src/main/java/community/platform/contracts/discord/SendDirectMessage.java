@@ -1,0 +1,14 @@
+package community.platform.contracts.discord;
+
+/**
+ * Sends a member a direct message. When the member's DMs are closed (Discord error 50007) and a fallback channel is
+ * given, the message is posted there instead, mentioning the member.
+ */
+public record SendDirectMessage(String guildId, String userId, DiscordMessage message, String fallbackChannelId)
+        implements DiscordAction {
+
+    @Override
+    public String key() {
+        return "dm:" + userId;
+    }
+}

@@ -1,0 +1,136 @@
+package community.platform.discord.emulator;
+
+import community.platform.discord.emulator.gateway.GatewayServer;
+import community.platform.discord.emulator.model.BotCall;
+import community.platform.discord.emulator.model.Guild;
+import community.platform.discord.emulator.model.Member;
+import community.platform.discord.emulator.model.Permissions;
+import community.platform.discord.emulator.model.Role;
+import community.platform.discord.emulator.model.Snowflakes;
+import community.platform.discord.emulator.model.World;
+import community.platform.discord.emulator.rest.RestApi;
+import community.platform.discord.emulator.script.GuildScript;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A local Discord: REST on one port, the gateway WebSocket on another. The bot logs in with {@link #token()}, its
+ * REST base URL set to {@link #restUrl()}; it learns the gateway URL from {@code GET /gateway/bot}. Tests and demos
+ * script members through {@link #createGuild(String)} and read back what the bot did.
+ */
+public final class DiscordEmulator implements AutoCloseable {
+
+    private final World world;
+    private final GatewayServer gateway;
+    private final RestApi rest;
+
+    private DiscordEmulator(String botName, String token, int restPort, int gatewayPort) throws IOException,
+            InterruptedException {
+        this.world = new World(botName, token);
+        this.gateway = new GatewayServer(world, gatewayPort);
+        gateway.startAndWait();
+        this.rest = new RestApi(world, gateway, gateway::url, restPort);
+    }
+
+    /** An emulator on free ports with a bot named "Community Platform". */
+    public static DiscordEmulator start() {
+        return start(0, 0);
+    }
+
+    public static DiscordEmulator start(int restPort, int gatewayPort) {
+        try {
+            return new DiscordEmulator("Community Platform", "emulator-bot-token", restPort, gatewayPort);
+        } catch (IOException e) {
+            throw new IllegalStateException("the Discord emulator could not open its ports", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String restUrl() {
+        return "http://127.0.0.1:" + rest.port() + "/api/v10/";
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public String token() {
+        return world.token;
+    }
+
+    public long applicationId() {
+        return world.applicationId;
+    }
+
+    public long botUserId() {
+        return world.bot.id;
+    }
+
+    /** Bot sessions currently identified on the gateway. */
+    public int botSessions() {
+        return gateway.sessions();
+    }
+
+    /** A guild the bot is in, with an @everyone role and the bot as an administrator member. */
+    public GuildScript createGuild(String name) {
+        synchronized (world) {
+            long id = Snowflakes.next();
+            Guild g = new Guild(id, name, world.bot.id);
+            g.roles.put(id, new Role(id, "@everyone", Permissions.MEMBER_DEFAULTS, 0));
+            long botRole = Snowflakes.next();
+            g.roles.put(botRole, new Role(botRole, world.bot.name, Permissions.ALL, 100));
+            Member bot = new Member(world.bot, Instant.now());
+            bot.roleIds.add(botRole);
+            g.members.put(world.bot.id, bot);
+            world.guilds.put(id, g);
+            return new GuildScript(world, gateway, g);
+        }
+    }
+
+    public Optional<GuildScript> guild(String name) {
+        synchronized (world) {
+            return world.guilds.values().stream().filter(g -> g.name.equals(name)).findFirst()
+                    .map(g -> new GuildScript(world, gateway, g));
+        }
+    }
+
+    /** Everything the bot asked of the REST API, oldest first. */
+    public List<BotCall> calls() {
+        return List.copyOf(world.calls);
+    }
+
+    /** The bot's requests on one route, such as {@code "POST /channels/{channel}/messages"}. */
+    public List<BotCall> calls(String route) {
+        return world.calls.stream().filter(c -> c.route().equals(route)).toList();
+    }
+
+    /** Limits every route to {@code limit} requests per {@code window} per channel/guild/webhook; 0 lifts limits. */
+    public void rateLimit(int limit, Duration window) {
+        rest.rateLimit(limit, window);
+    }
+
+    /** Discord's is 3 seconds; tests of slow paths may shorten it. */
+    public void ackDeadline(Duration deadline) {
+        rest.ackDeadline(deadline);
+    }
+
+    /** Closes the bot's gateway sessions, as when Discord restarts a gateway node: the bot reconnects. */
+    public void dropBotSessions() {
+        gateway.dropSessions();
+    }
+
+    @Override
+    public void close() {
+        rest.close();
+        try {
+            gateway.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package community.platform.discord.emulator.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A guild channel (text 0, voice 2, category 4) or a DM channel (1) with its messages, oldest first. */
+public final class Channel {
+    public static final int TEXT = 0;
+    public static final int DM = 1;
+    public static final int VOICE = 2;
+    public static final int CATEGORY = 4;
+
+    public final long id;
+    public final long guildId;
+    public final String name;
+    public final int type;
+    public final Long parentId;
+    public final Long recipientId;
+    public final List<Message> messages = new ArrayList<>();
+
+    public Channel(long id, long guildId, String name, int type, Long parentId, Long recipientId) {
+        this.id = id;
+        this.guildId = guildId;
+        this.name = name;
+        this.type = type;
+        this.parentId = parentId;
+        this.recipientId = recipientId;
+    }
+}

@@ -1,0 +1,324 @@
+package community.platform.discord.emulator.model;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Discord's JSON for the emulator's objects, with every field JDA 6 requires (see Discord's API documentation and
+ * JDA's EntityBuilder; a field JDA misses drops the whole event).
+ */
+public final class Payloads {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Payloads() {
+    }
+
+    public static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    public static ArrayNode array() {
+        return NODES.arrayNode();
+    }
+
+    public static String id(long id) {
+        return Long.toUnsignedString(id);
+    }
+
+    public static ObjectNode user(User u) {
+        ObjectNode n = object();
+        n.put("id", id(u.id));
+        n.put("username", u.name);
+        n.put("discriminator", "0000");
+        n.put("global_name", u.name);
+        n.putNull("avatar");
+        n.put("bot", u.bot);
+        n.put("public_flags", 0);
+        return n;
+    }
+
+    public static ObjectNode selfUser(World w) {
+        ObjectNode n = user(w.bot);
+        n.put("verified", true);
+        n.put("mfa_enabled", false);
+        n.put("flags", 0);
+        n.putNull("email");
+        n.put("locale", "en-US");
+        return n;
+    }
+
+    public static ObjectNode role(Role r) {
+        ObjectNode n = object();
+        n.put("id", id(r.id));
+        n.put("name", r.name);
+        n.put("color", 0);
+        ObjectNode colors = n.putObject("colors");
+        colors.put("primary_color", 0);
+        colors.putNull("secondary_color");
+        colors.putNull("tertiary_color");
+        n.put("hoist", false);
+        n.putNull("icon");
+        n.putNull("unicode_emoji");
+        n.put("position", r.position);
+        n.put("permissions", Long.toString(r.permissions));
+        n.put("managed", false);
+        n.put("mentionable", false);
+        n.put("flags", 0);
+        return n;
+    }
+
+    public static ObjectNode member(Member m) {
+        ObjectNode n = object();
+        n.set("user", user(m.user));
+        n.putNull("nick");
+        n.putNull("avatar");
+        ArrayNode roles = n.putArray("roles");
+        m.roleIds.forEach(r -> roles.add(id(r)));
+        n.put("joined_at", m.joinedAt.toString());
+        n.putNull("premium_since");
+        n.put("deaf", false);
+        n.put("mute", false);
+        n.put("flags", 0);
+        n.put("pending", false);
+        if (m.timeoutUntil != null) {
+            n.put("communication_disabled_until", m.timeoutUntil.toString());
+        } else {
+            n.putNull("communication_disabled_until");
+        }
+        return n;
+    }
+
+    public static ObjectNode channel(Channel c, World w) {
+        ObjectNode n = object();
+        n.put("id", id(c.id));
+        n.put("type", c.type);
+        n.put("flags", 0);
+        if (c.type == Channel.DM) {
+            n.putNull("last_message_id");
+            n.putArray("recipients").add(user(w.users.get(c.recipientId)));
+            return n;
+        }
+        n.put("guild_id", id(c.guildId));
+        n.put("name", c.name);
+        n.put("position", (int) (c.id % 1000));
+        n.putArray("permission_overwrites");
+        if (c.parentId != null) {
+            n.put("parent_id", id(c.parentId));
+        } else {
+            n.putNull("parent_id");
+        }
+        n.put("nsfw", false);
+        if (c.type == Channel.TEXT) {
+            n.putNull("topic");
+            n.put("rate_limit_per_user", 0);
+            n.putNull("last_message_id");
+        } else if (c.type == Channel.VOICE) {
+            n.put("bitrate", 64000);
+            n.put("user_limit", 0);
+            n.putNull("rtc_region");
+            n.put("rate_limit_per_user", 0);
+        }
+        return n;
+    }
+
+    public static ObjectNode voiceState(Guild g, Member m) {
+        ObjectNode n = object();
+        n.put("guild_id", id(g.id));
+        if (m.voiceChannelId != null) {
+            n.put("channel_id", id(m.voiceChannelId));
+        } else {
+            n.putNull("channel_id");
+        }
+        n.put("user_id", id(m.user.id));
+        n.set("member", member(m));
+        n.put("session_id", "voice-" + m.user.id);
+        n.put("deaf", false);
+        n.put("mute", false);
+        n.put("self_deaf", false);
+        n.put("self_mute", false);
+        n.put("self_video", false);
+        n.put("suppress", false);
+        n.putNull("request_to_speak_timestamp");
+        return n;
+    }
+
+    public static ObjectNode guild(Guild g, World w, Instant botJoinedAt) {
+        ObjectNode n = object();
+        n.put("id", id(g.id));
+        n.put("name", g.name);
+        n.putNull("icon");
+        n.putNull("splash");
+        n.putNull("discovery_splash");
+        n.put("owner_id", id(g.ownerId));
+        n.putNull("afk_channel_id");
+        n.put("afk_timeout", 300);
+        n.put("verification_level", 0);
+        n.put("default_message_notifications", 0);
+        n.put("explicit_content_filter", 0);
+        ArrayNode roles = n.putArray("roles");
+        g.roles.values().forEach(r -> roles.add(role(r)));
+        n.putArray("emojis");
+        n.putArray("stickers");
+        n.putArray("features");
+        n.put("mfa_level", 0);
+        n.putNull("system_channel_id");
+        n.put("system_channel_flags", 0);
+        n.putNull("rules_channel_id");
+        n.put("max_members", 500000);
+        n.putNull("vanity_url_code");
+        n.putNull("description");
+        n.putNull("banner");
+        n.put("premium_tier", 0);
+        n.put("premium_subscription_count", 0);
+        n.put("preferred_locale", "en-US");
+        n.putNull("public_updates_channel_id");
+        n.put("nsfw_level", 0);
+        n.put("premium_progress_bar_enabled", false);
+        n.putNull("safety_alerts_channel_id");
+        n.put("joined_at", botJoinedAt.toString());
+        n.put("large", false);
+        n.put("unavailable", false);
+        n.put("member_count", g.members.size());
+        ArrayNode members = n.putArray("members");
+        g.members.values().forEach(m -> members.add(member(m)));
+        ArrayNode channels = n.putArray("channels");
+        g.channels.values().forEach(c -> channels.add(channel(c, w)));
+        ArrayNode voice = n.putArray("voice_states");
+        g.members.values().stream().filter(m -> m.voiceChannelId != null).forEach(m -> {
+            ObjectNode state = voiceState(g, m);
+            state.remove("member");
+            state.remove("guild_id");
+            voice.add(state);
+        });
+        n.putArray("threads");
+        n.putArray("presences");
+        n.putArray("stage_instances");
+        n.putArray("guild_scheduled_events");
+        n.putArray("soundboard_sounds");
+        return n;
+    }
+
+    public static ObjectNode message(Message m, World w) {
+        Channel c = w.channels.get(m.channelId);
+        ObjectNode n = object();
+        n.put("id", id(m.id));
+        n.put("channel_id", id(m.channelId));
+        if (c.type != Channel.DM) {
+            n.put("guild_id", id(c.guildId));
+        }
+        n.set("author", user(w.users.get(m.authorId)));
+        n.put("content", m.content == null ? "" : m.content);
+        n.put("timestamp", m.createdAt.toString());
+        if (m.editedAt != null) {
+            n.put("edited_timestamp", m.editedAt.toString());
+        } else {
+            n.putNull("edited_timestamp");
+        }
+        n.put("tts", false);
+        n.put("mention_everyone", false);
+        n.putArray("mentions");
+        n.putArray("mention_roles");
+        n.putArray("attachments");
+        n.set("embeds", m.embeds == null ? array() : m.embeds.deepCopy());
+        n.set("components", m.components == null ? array() : m.components.deepCopy());
+        n.put("pinned", false);
+        n.put("flags", m.visibleTo != null ? 64 : 0);
+        if (m.nonce != null) {
+            n.put("nonce", m.nonce);
+        }
+        if (!m.reactions.isEmpty()) {
+            ArrayNode reactions = n.putArray("reactions");
+            for (Map.Entry<String, Set<Long>> e : m.reactions.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                ObjectNode r = reactions.addObject();
+                r.put("count", e.getValue().size());
+                ObjectNode details = r.putObject("count_details");
+                details.put("burst", 0);
+                details.put("normal", e.getValue().size());
+                r.put("me", e.getValue().contains(w.bot.id));
+                r.put("me_burst", false);
+                r.set("emoji", emoji(e.getKey()));
+                r.putArray("burst_colors");
+            }
+        }
+        if (m.interaction != null) {
+            Interaction i = m.interaction;
+            n.put("type", i.type == Interaction.APPLICATION_COMMAND && m == i.original ? 20 : 0);
+            n.put("webhook_id", id(w.applicationId));
+            n.put("application_id", id(w.applicationId));
+            ObjectNode meta = n.putObject("interaction_metadata");
+            meta.put("id", id(i.id));
+            meta.put("type", i.type);
+            meta.set("user", user(w.users.get(i.userId)));
+            meta.putObject("authorizing_integration_owners").put("0", id(i.guildId));
+        } else {
+            n.put("type", 0);
+        }
+        return n;
+    }
+
+    /** A unicode emoji ("👍") or a custom one ("name:id"). */
+    public static ObjectNode emoji(String emoji) {
+        ObjectNode e = object();
+        int colon = emoji.lastIndexOf(':');
+        if (colon > 0) {
+            e.put("id", emoji.substring(colon + 1));
+            e.put("name", emoji.substring(0, colon));
+            e.put("animated", false);
+        } else {
+            e.putNull("id");
+            e.put("name", emoji);
+        }
+        return e;
+    }
+
+    public static ObjectNode interaction(Interaction i, World w) {
+        Guild g = w.guilds.get(i.guildId);
+        Member member = g.members.get(i.userId);
+        ObjectNode n = object();
+        n.put("id", id(i.id));
+        n.put("application_id", id(w.applicationId));
+        n.put("type", i.type);
+        n.set("data", i.data.deepCopy());
+        n.put("guild_id", id(g.id));
+        ObjectNode guild = n.putObject("guild");
+        guild.put("id", id(g.id));
+        guild.put("locale", "en-US");
+        guild.putArray("features");
+        n.put("channel_id", id(i.channelId));
+        n.set("channel", channel(w.channels.get(i.channelId), w));
+        ObjectNode m = member(member);
+        m.put("permissions", Long.toString(g.permissionsOf(member)));
+        n.set("member", m);
+        n.put("token", i.token);
+        n.put("version", 1);
+        n.put("app_permissions", Long.toString(g.permissionsOf(g.members.get(w.bot.id))));
+        n.put("locale", "en-US");
+        n.put("guild_locale", "en-US");
+        n.putArray("entitlements");
+        n.putObject("authorizing_integration_owners").put("0", id(g.id));
+        n.put("context", 0);
+        n.put("attachment_size_limit", 10485760);
+        if (i.sourceMessage != null) {
+            n.set("message", message(i.sourceMessage, w));
+        }
+        return n;
+    }
+
+    public static JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return object();
+        }
+        return JSON.readTree(body);
+    }
+}

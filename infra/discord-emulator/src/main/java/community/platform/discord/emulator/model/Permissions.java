@@ -1,0 +1,27 @@
+package community.platform.discord.emulator.model;
+
+/** The permission bits the emulator's guilds use (Discord's values). */
+public final class Permissions {
+    public static final long KICK_MEMBERS = 1L << 1;
+    public static final long BAN_MEMBERS = 1L << 2;
+    public static final long ADMINISTRATOR = 1L << 3;
+    public static final long MANAGE_CHANNELS = 1L << 4;
+    public static final long ADD_REACTIONS = 1L << 6;
+    public static final long VIEW_CHANNEL = 1L << 10;
+    public static final long SEND_MESSAGES = 1L << 11;
+    public static final long MANAGE_MESSAGES = 1L << 13;
+    public static final long EMBED_LINKS = 1L << 14;
+    public static final long READ_MESSAGE_HISTORY = 1L << 16;
+    public static final long CONNECT = 1L << 20;
+    public static final long MANAGE_ROLES = 1L << 28;
+    public static final long USE_APPLICATION_COMMANDS = 1L << 31;
+    public static final long MODERATE_MEMBERS = 1L << 40;
+    public static final long ALL = (1L << 51) - 1;
+
+    /** What @everyone may do in a new guild. */
+    public static final long MEMBER_DEFAULTS = VIEW_CHANNEL | SEND_MESSAGES | ADD_REACTIONS | EMBED_LINKS
+            | READ_MESSAGE_HISTORY | CONNECT | USE_APPLICATION_COMMANDS;
+
+    private Permissions() {
+    }
+}

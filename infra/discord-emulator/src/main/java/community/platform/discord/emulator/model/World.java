@@ -1,0 +1,82 @@
+package community.platform.discord.emulator.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * Everything the emulated Discord holds. Every read and change happens while holding the world's monitor
+ * ({@code synchronized (world)}): the emulator answers one request at a time per world, which keeps its rules
+ * (one acknowledgement, nonces, rate limits) exact and is fast enough for hundreds of clicks a second.
+ */
+public final class World {
+
+    public final User bot;
+    public final long applicationId;
+    public final String token;
+    public final Map<Long, Guild> guilds = new LinkedHashMap<>();
+    public final Map<Long, User> users = new LinkedHashMap<>();
+    /** every channel, guild and DM, by id */
+    public final Map<Long, Channel> channels = new LinkedHashMap<>();
+    public final Map<Long, Message> messages = new LinkedHashMap<>();
+    public final Map<Long, Interaction> interactions = new LinkedHashMap<>();
+    public final Map<String, Interaction> interactionsByToken = new LinkedHashMap<>();
+    /** DM channel of each user with the bot */
+    public final Map<Long, Channel> dmChannels = new LinkedHashMap<>();
+    public final Map<String, Message> messagesByNonce = new LinkedHashMap<>();
+    /** registered commands: key 0 = global, else guild id */
+    public final Map<Long, ArrayNode> commands = new LinkedHashMap<>();
+    public final List<BotCall> calls = new CopyOnWriteArrayList<>();
+
+    public World(String botName, String token) {
+        this.bot = new User(Snowflakes.next(), botName, true);
+        this.applicationId = bot.id;
+        this.token = token;
+        users.put(bot.id, bot);
+    }
+
+    public Guild guild(long id) {
+        Guild g = guilds.get(id);
+        if (g == null) {
+            throw new DiscordError(404, 10004, "Unknown Guild");
+        }
+        return g;
+    }
+
+    public Channel channel(long id) {
+        Channel c = channels.get(id);
+        if (c == null) {
+            throw new DiscordError(404, 10003, "Unknown Channel");
+        }
+        return c;
+    }
+
+    public Message message(Channel channel, long id) {
+        Message m = messages.get(id);
+        if (m == null || m.channelId != channel.id) {
+            throw new DiscordError(404, 10008, "Unknown Message");
+        }
+        return m;
+    }
+
+    public Member member(Guild guild, long userId) {
+        Member m = guild.members.get(userId);
+        if (m == null) {
+            throw new DiscordError(404, 10007, "Unknown Member");
+        }
+        return m;
+    }
+
+    public List<Message> visibleMessages(Channel channel, Long viewer) {
+        List<Message> out = new ArrayList<>();
+        for (Message m : channel.messages) {
+            if (m.visibleTo == null || m.visibleTo.equals(viewer)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,726 @@
+package community.platform.discord.emulator.rest;
+
+import static community.platform.discord.emulator.model.Payloads.id;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import community.platform.discord.emulator.gateway.Dispatcher;
+import community.platform.discord.emulator.model.BotCall;
+import community.platform.discord.emulator.model.Channel;
+import community.platform.discord.emulator.model.DiscordError;
+import community.platform.discord.emulator.model.Guild;
+import community.platform.discord.emulator.model.Interaction;
+import community.platform.discord.emulator.model.Interaction.Ack;
+import community.platform.discord.emulator.model.Member;
+import community.platform.discord.emulator.model.Message;
+import community.platform.discord.emulator.model.Payloads;
+import community.platform.discord.emulator.model.Snowflakes;
+import community.platform.discord.emulator.model.User;
+import community.platform.discord.emulator.model.World;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Discord's REST API ({@code /api/v10}) as far as the platform uses it, with Discord's rules: an interaction is
+ * acknowledged once (40060) within the deadline (10062), its webhook lives 15 minutes, message creates with
+ * {@code enforce_nonce} happen once per nonce, DMs to closed members fail with 50007, and requests over the
+ * configured rate get 429 with Discord's headers. Every request is recorded as a {@link BotCall}.
+ */
+public final class RestApi implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RestApi.class);
+    private static final String PREFIX = "/api/v10/";
+    private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
+    private static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
+    private static final int EPHEMERAL = 64;
+    private static final int LOADING = 128;
+
+    private final World world;
+    private final Dispatcher gateway;
+    private final Supplier<String> gatewayUrl;
+    private final RateLimiter limiter = new RateLimiter();
+    private final List<Route> routes = new ArrayList<>();
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private volatile Duration ackDeadline = Duration.ofSeconds(3);
+
+    public RestApi(World world, Dispatcher gateway, Supplier<String> gatewayUrl, int port) throws IOException {
+        this.world = world;
+        this.gateway = gateway;
+        this.gatewayUrl = gatewayUrl;
+        defineRoutes();
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "discord-emulator-rest-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        server.createContext("/", this::serve);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** At most {@code limit} requests per {@code window} per route and channel/guild/webhook; 0 turns limits off. */
+    public void rateLimit(int limit, Duration window) {
+        limiter.configure(limit, window);
+    }
+
+    public void ackDeadline(Duration deadline) {
+        this.ackDeadline = deadline;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void defineRoutes() {
+        get("/gateway/bot", r -> {
+            ObjectNode n = Payloads.object();
+            n.put("url", gatewayUrl.get());
+            n.put("shards", 1);
+            ObjectNode limit = n.putObject("session_start_limit");
+            limit.put("total", 1000);
+            limit.put("remaining", 999);
+            limit.put("reset_after", 0);
+            limit.put("max_concurrency", 1);
+            return Response.ok(n);
+        });
+        get("/gateway", r -> Response.ok(Payloads.object().put("url", gatewayUrl.get())));
+        get("/users/@me", r -> Response.ok(Payloads.selfUser(world)));
+        get("/applications/@me", r -> Response.ok(application()));
+        put("/applications/{app}/commands", r -> Response.ok(registerCommands(0L, r)));
+        get("/applications/{app}/commands", r -> Response.ok(commands(0L)));
+        put("/applications/{app}/guilds/{guild}/commands", r -> Response.ok(registerCommands(r.id("guild"), r)));
+        get("/applications/{app}/guilds/{guild}/commands", r -> Response.ok(commands(r.id("guild"))));
+        post("/interactions/{interaction}/{token}/callback", this::callback);
+        get("/webhooks/{app}/{token}/messages/@original", r -> Response.ok(message(original(r))));
+        patch("/webhooks/{app}/{token}/messages/@original", r -> Response.ok(edit(original(r), r.body())));
+        delete("/webhooks/{app}/{token}/messages/@original", r -> deleteMessage(original(r)));
+        post("/webhooks/{app}/{token}", this::followup);
+        patch("/webhooks/{app}/{token}/messages/{message}", r -> Response.ok(edit(followupMessage(r), r.body())));
+        post("/channels/{channel}/messages", this::createMessage);
+        get("/channels/{channel}/messages", this::history);
+        get("/channels/{channel}/messages/{message}", r -> Response.ok(message(world.message(world.channel(
+                r.id("channel")), r.id("message")))));
+        patch("/channels/{channel}/messages/{message}", r -> Response.ok(edit(world.message(world.channel(
+                r.id("channel")), r.id("message")), r.body())));
+        delete("/channels/{channel}/messages/{message}", r -> deleteMessage(world.message(world.channel(
+                r.id("channel")), r.id("message"))));
+        put("/channels/{channel}/messages/{message}/reactions/{emoji}/@me", r -> react(r, true));
+        delete("/channels/{channel}/messages/{message}/reactions/{emoji}/@me", r -> react(r, false));
+        get("/channels/{channel}/messages/{message}/reactions/{emoji}", this::reactions);
+        post("/users/@me/channels", this::openDm);
+        put("/guilds/{guild}/members/{user}/roles/{role}", r -> role(r, true));
+        delete("/guilds/{guild}/members/{user}/roles/{role}", r -> role(r, false));
+        patch("/guilds/{guild}/members/{user}", this::modifyMember);
+        get("/guilds/{guild}/members/{user}", r -> Response.ok(Payloads.member(world.member(world.guild(
+                r.id("guild")), r.id("user")))));
+        get("/guilds/{guild}/members", this::listMembers);
+        delete("/guilds/{guild}/members/{user}", this::kick);
+        put("/guilds/{guild}/bans/{user}", this::ban);
+        post("/guilds/{guild}/channels", this::createChannel);
+    }
+
+    private void get(String template, Route.Handler h) {
+        routes.add(Route.of("GET", template, h));
+    }
+
+    private void put(String template, Route.Handler h) {
+        routes.add(Route.of("PUT", template, h));
+    }
+
+    private void post(String template, Route.Handler h) {
+        routes.add(Route.of("POST", template, h));
+    }
+
+    private void patch(String template, Route.Handler h) {
+        routes.add(Route.of("PATCH", template, h));
+    }
+
+    private void delete(String template, Route.Handler h) {
+        routes.add(Route.of("DELETE", template, h));
+    }
+
+    // ---- HTTP plumbing ------------------------------------------------------------------------------------------
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String rawPath = exchange.getRequestURI().getRawPath();
+        Route route = null;
+        Request request = null;
+        Response response;
+        RateLimiter.Verdict verdict = null;
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readAllBytes();
+            if (!rawPath.startsWith(PREFIX)) {
+                throw new DiscordError(404, 0, "404: Not Found");
+            }
+            String[] path = rawPath.substring(PREFIX.length()).split("/");
+            for (int i = 0; i < path.length; i++) {
+                path[i] = URLDecoder.decode(path[i], StandardCharsets.UTF_8);
+            }
+            Map<String, String> params = null;
+            for (Route candidate : routes) {
+                params = candidate.match(method, path);
+                if (params != null) {
+                    route = candidate;
+                    break;
+                }
+            }
+            if (route == null) {
+                throw new DiscordError(404, 0, "404: Not Found (the emulator has no " + method + " " + rawPath + ")");
+            }
+            boolean interactionRoute = route.template().startsWith("/interactions/")
+                    || route.template().startsWith("/webhooks/");
+            if (!interactionRoute && !("Bot " + world.token).equals(exchange.getRequestHeaders().getFirst(
+                    "Authorization"))) {
+                throw new DiscordError(401, 0, "401: Unauthorized");
+            }
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if (contentType != null && contentType.startsWith("multipart/")) {
+                throw new DiscordError(400, 50035, "the emulator does not take attachments (multipart bodies)");
+            }
+            JsonNode json;
+            try {
+                json = Payloads.parse(body);
+            } catch (JacksonException e) {
+                throw new DiscordError(400, 50109, "The request body contains invalid JSON.");
+            }
+            String reason = exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason");
+            request = new Request(method, rawPath, params, query(exchange.getRequestURI().getRawQuery()), json,
+                    reason == null ? null : URLDecoder.decode(reason, StandardCharsets.UTF_8));
+            if (!route.template().startsWith("/interactions/")) {
+                verdict = limiter.take(route.bucket(params), System.currentTimeMillis());
+            }
+            if (verdict != null && !verdict.allowed()) {
+                response = rateLimited(exchange, verdict);
+            } else {
+                Request r = request;
+                Route.Handler handler = route.handler();
+                synchronized (world) {
+                    response = handler.handle(r);
+                }
+            }
+        } catch (DiscordError e) {
+            response = new Response(e.status, error(e.code, e.getMessage()));
+        } catch (RuntimeException e) {
+            log.warn("emulator failed on {} {}", method, rawPath, e);
+            response = new Response(500, error(0, "500: Internal Server Error (" + e + ")"));
+        }
+        if (route != null && request != null) {
+            world.calls.add(new BotCall(Instant.now(), method, rawPath, route.toString(), response.status(),
+                    request.body(), request.auditReason()));
+        }
+        if (verdict != null && verdict.limit() > 0) {
+            var h = exchange.getResponseHeaders();
+            h.set("X-RateLimit-Limit", Integer.toString(verdict.limit()));
+            h.set("X-RateLimit-Remaining", Integer.toString(verdict.remaining()));
+            h.set("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f",
+                    (System.currentTimeMillis() + verdict.resetAfterMillis()) / 1000.0));
+            h.set("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", verdict.resetAfterMillis() / 1000.0));
+            h.set("X-RateLimit-Bucket", Integer.toHexString(verdict.bucket().hashCode()));
+        }
+        send(exchange, response);
+    }
+
+    private static Response rateLimited(HttpExchange exchange, RateLimiter.Verdict verdict) {
+        double retryAfter = Math.max(0.001, verdict.resetAfterMillis() / 1000.0);
+        var h = exchange.getResponseHeaders();
+        // whole seconds in the header, the fraction in the body; Via tells JDA this is Discord, not a Cloudflare ban
+        h.set("Retry-After", Long.toString((long) Math.ceil(retryAfter)));
+        h.set("X-RateLimit-Scope", "user");
+        ObjectNode body = Payloads.object();
+        body.put("message", "You are being rate limited.");
+        body.put("retry_after", retryAfter);
+        body.put("global", false);
+        return new Response(429, body);
+    }
+
+    private static void send(HttpExchange exchange, Response response) throws IOException {
+        exchange.getResponseHeaders().set("Via", "1.1 google");
+        if (response.body() == null) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = Payloads.JSON.writeValueAsBytes(response.body());
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(response.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> q = new LinkedHashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return q;
+    }
+
+    private static ObjectNode error(int code, String message) {
+        ObjectNode n = Payloads.object();
+        n.put("message", message);
+        n.put("code", code);
+        return n;
+    }
+
+    // ---- application and commands -------------------------------------------------------------------------------
+
+    private ObjectNode application() {
+        ObjectNode n = Payloads.object();
+        n.put("id", id(world.applicationId));
+        n.put("name", world.bot.name);
+        n.put("description", "");
+        n.putNull("icon");
+        n.put("bot_public", true);
+        n.put("bot_require_code_grant", false);
+        n.put("verify_key", "0");
+        n.put("flags", 0);
+        n.set("owner", Payloads.user(world.bot));
+        n.set("bot", Payloads.user(world.bot));
+        return n;
+    }
+
+    private ArrayNode registerCommands(long scope, Request r) {
+        if (!r.body().isArray()) {
+            throw new DiscordError(400, 50035, "Invalid Form Body: expected an array of commands");
+        }
+        ArrayNode stored = Payloads.array();
+        for (JsonNode c : r.body()) {
+            String name = c.path("name").asString("");
+            if (!name.matches("[-_\\p{L}\\p{N}]{1,32}") || !name.equals(name.toLowerCase(Locale.ROOT))) {
+                throw new DiscordError(400, 50035, "Invalid Form Body: command name '" + name + "'");
+            }
+            ObjectNode cmd = ((ObjectNode) c).deepCopy();
+            cmd.put("id", id(Snowflakes.next()));
+            cmd.put("application_id", id(world.applicationId));
+            cmd.put("version", id(Snowflakes.next()));
+            if (!cmd.has("type")) {
+                cmd.put("type", 1);
+            }
+            if (!cmd.has("description")) {
+                cmd.put("description", "");
+            }
+            if (!cmd.has("default_member_permissions")) {
+                cmd.putNull("default_member_permissions");
+            }
+            cmd.put("nsfw", cmd.path("nsfw").asBoolean(false));
+            if (scope != 0) {
+                cmd.put("guild_id", id(scope));
+            }
+            stored.add(cmd);
+        }
+        world.commands.put(scope, stored);
+        return stored.deepCopy();
+    }
+
+    private ArrayNode commands(long scope) {
+        ArrayNode c = world.commands.get(scope);
+        return c == null ? Payloads.array() : c.deepCopy();
+    }
+
+    // ---- interactions -------------------------------------------------------------------------------------------
+
+    private Response callback(Request r) {
+        Interaction i = world.interactions.get(r.id("interaction"));
+        if (i == null || !i.token.equals(r.param("token"))
+                || Duration.between(i.createdAt, Instant.now()).compareTo(ackDeadline) > 0) {
+            throw new DiscordError(404, 10062, "Unknown interaction");
+        }
+        if (i.ack != Ack.NONE) {
+            throw new DiscordError(400, 40060, "Interaction has already been acknowledged.");
+        }
+        Ack ack = Ack.of(r.body().path("type").asInt(-1));
+        JsonNode data = r.body().path("data");
+        if (ack == null) {
+            throw new DiscordError(400, 50035, "Invalid Form Body: unknown interaction callback type");
+        }
+        boolean component = i.type == Interaction.MESSAGE_COMPONENT
+                || (i.type == Interaction.MODAL_SUBMIT && i.sourceMessage != null);
+        if ((ack == Ack.DEFER_UPDATE || ack == Ack.UPDATE) && !component) {
+            throw new DiscordError(400, 50035, "Invalid Form Body: this interaction has no message to update");
+        }
+        if (ack == Ack.MODAL && i.type == Interaction.MODAL_SUBMIT) {
+            throw new DiscordError(400, 50035, "Invalid Form Body: a modal cannot answer a modal");
+        }
+        Message resource = null;
+        switch (ack) {
+            case REPLY, DEFER_REPLY -> {
+                boolean ephemeral = (data.path("flags").asInt(0) & EPHEMERAL) != 0;
+                Message m = new Message(Snowflakes.next(), i.channelId, world.bot.id, Instant.now(), null, i,
+                        ephemeral ? i.userId : null);
+                i.ephemeral = ephemeral;
+                i.original = m;
+                if (ack == Ack.REPLY) {
+                    apply(m, data);
+                }
+                store(m);
+                resource = m;
+            }
+            case DEFER_UPDATE -> i.original = i.sourceMessage;
+            case UPDATE -> {
+                i.original = i.sourceMessage;
+                apply(i.sourceMessage, data);
+                i.sourceMessage.editedAt = Instant.now();
+                resource = i.sourceMessage;
+            }
+            case MODAL -> i.modal = ((ObjectNode) data).deepCopy();
+            default -> throw new IllegalStateException();
+        }
+        i.ack = ack;
+        i.ackedAt = Instant.now();
+        if (!"true".equals(r.query().get("with_response"))) {
+            return Response.noContent();
+        }
+        ObjectNode out = Payloads.object();
+        ObjectNode interaction = out.putObject("interaction");
+        interaction.put("id", id(i.id));
+        interaction.put("type", i.type);
+        if (resource != null) {
+            interaction.put("response_message_id", id(resource.id));
+            interaction.put("response_message_loading", ack == Ack.DEFER_REPLY);
+            interaction.put("response_message_ephemeral", resource.visibleTo != null);
+        }
+        ObjectNode res = out.putObject("resource");
+        res.put("type", ack.code);
+        if (resource != null) {
+            res.set("message", message(resource));
+        }
+        return Response.ok(out);
+    }
+
+    private Interaction webhook(Request r) {
+        Interaction i = world.interactionsByToken.get(r.param("token"));
+        if (i == null || !r.param("app").equals(id(world.applicationId))) {
+            throw new DiscordError(404, 10015, "Unknown Webhook");
+        }
+        if (Duration.between(i.createdAt, Instant.now()).compareTo(TOKEN_LIFETIME) > 0) {
+            throw new DiscordError(401, 50027, "Invalid Webhook Token");
+        }
+        if (i.ack == Ack.NONE || i.ack == Ack.MODAL) {
+            throw new DiscordError(404, 10015, "Unknown Webhook");
+        }
+        return i;
+    }
+
+    private Message original(Request r) {
+        Interaction i = webhook(r);
+        if (i.original == null || i.original.channelId == 0) {
+            throw new DiscordError(404, 10008, "Unknown Message");
+        }
+        return i.original;
+    }
+
+    private Message followupMessage(Request r) {
+        Interaction i = webhook(r);
+        long messageId = r.id("message");
+        if (i.original != null && i.original.id == messageId) {
+            return i.original;
+        }
+        return i.followups.stream().filter(m -> m.id == messageId).findFirst()
+                .orElseThrow(() -> new DiscordError(404, 10008, "Unknown Message"));
+    }
+
+    private Response followup(Request r) {
+        Interaction i = webhook(r);
+        boolean ephemeral = (r.body().path("flags").asInt(0) & EPHEMERAL) != 0;
+        Message m = new Message(Snowflakes.next(), i.channelId, world.bot.id, Instant.now(), null, i,
+                ephemeral ? i.userId : null);
+        apply(m, r.body());
+        requireContent(m);
+        store(m);
+        i.followups.add(m);
+        return Response.ok(message(m));
+    }
+
+    // ---- messages -----------------------------------------------------------------------------------------------
+
+    private Response createMessage(Request r) {
+        Channel c = world.channel(r.id("channel"));
+        String nonce = r.body().path("nonce").isMissingNode() ? null : r.body().path("nonce").asString();
+        if (nonce != null && nonce.length() > 25) {
+            throw new DiscordError(400, 50035, "Invalid Form Body: nonce must be 25 characters or fewer");
+        }
+        if (c.type == Channel.DM && !world.users.get(c.recipientId).dmsOpen) {
+            throw new DiscordError(403, 50007, "Cannot send messages to this user");
+        }
+        String nonceKey = c.id + ":" + nonce;
+        if (nonce != null && r.body().path("enforce_nonce").asBoolean(false)) {
+            Message earlier = world.messagesByNonce.get(nonceKey);
+            if (earlier != null && Duration.between(earlier.createdAt, Instant.now()).compareTo(NONCE_WINDOW) < 0) {
+                return Response.ok(message(earlier));
+            }
+        }
+        Message m = new Message(Snowflakes.next(), c.id, world.bot.id, Instant.now(), nonce, null, null);
+        apply(m, r.body());
+        requireContent(m);
+        store(m);
+        if (nonce != null) {
+            world.messagesByNonce.put(nonceKey, m);
+        }
+        return Response.ok(message(m));
+    }
+
+    private Response history(Request r) {
+        Channel c = world.channel(r.id("channel"));
+        int limit = Math.min(100, r.queryInt("limit", 50));
+        List<Message> visible = world.visibleMessages(c, null);
+        ArrayNode out = Payloads.array();
+        for (int k = visible.size() - 1; k >= 0 && out.size() < limit; k--) {
+            out.add(message(visible.get(k)));
+        }
+        return Response.ok(out);
+    }
+
+    private ObjectNode edit(Message m, JsonNode body) {
+        apply(m, body);
+        m.editedAt = Instant.now();
+        return message(m);
+    }
+
+    private Response deleteMessage(Message m) {
+        world.channel(m.channelId).messages.remove(m);
+        world.messages.remove(m.id);
+        return Response.noContent();
+    }
+
+    private void store(Message m) {
+        world.channel(m.channelId).messages.add(m);
+        world.messages.put(m.id, m);
+    }
+
+    private static void requireContent(Message m) {
+        boolean empty = (m.content == null || m.content.isEmpty()) && (m.embeds == null || m.embeds.isEmpty())
+                && (m.components == null || m.components.isEmpty());
+        if (empty) {
+            throw new DiscordError(400, 50006, "Cannot send an empty message");
+        }
+    }
+
+    /** Applies the fields a create or edit body sets; components get Discord's numeric ids. */
+    private static void apply(Message m, JsonNode body) {
+        if (body.has("content")) {
+            String content = body.get("content").isNull() ? null : body.get("content").asString();
+            if (content != null && content.length() > 2000) {
+                throw new DiscordError(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer in length.");
+            }
+            m.content = content;
+        }
+        if (body.has("embeds")) {
+            m.embeds = body.get("embeds").isArray() ? (ArrayNode) body.get("embeds").deepCopy() : null;
+        }
+        if (body.has("components")) {
+            m.components = body.get("components").isArray() ? (ArrayNode) body.get("components").deepCopy() : null;
+            if (m.components != null) {
+                numberComponents(m.components, new AtomicInteger());
+            }
+        }
+    }
+
+    private static void numberComponents(ArrayNode components, AtomicInteger next) {
+        for (JsonNode c : components) {
+            ObjectNode o = (ObjectNode) c;
+            if (!o.has("id")) {
+                o.put("id", next.incrementAndGet());
+            }
+            if (o.has("components")) {
+                numberComponents((ArrayNode) o.get("components"), next);
+            }
+        }
+    }
+
+    private ObjectNode message(Message m) {
+        return Payloads.message(m, world);
+    }
+
+    // ---- reactions ----------------------------------------------------------------------------------------------
+
+    private Response react(Request r, boolean add) {
+        Channel c = world.channel(r.id("channel"));
+        Message m = world.message(c, r.id("message"));
+        String emoji = r.param("emoji");
+        if (add) {
+            m.reactors(emoji).add(world.bot.id);
+        } else {
+            m.reactors(emoji).remove(world.bot.id);
+        }
+        return Response.noContent();
+    }
+
+    /** Like Discord: users ordered by id, {@code after} an id, at most {@code limit} (default 25, max 100). */
+    private Response reactions(Request r) {
+        Channel c = world.channel(r.id("channel"));
+        Message m = world.message(c, r.id("message"));
+        int limit = Math.max(1, Math.min(100, r.queryInt("limit", 25)));
+        long after = r.query().containsKey("after") ? Long.parseUnsignedLong(r.query().get("after")) : 0;
+        ArrayNode out = Payloads.array();
+        m.reactors(r.param("emoji")).stream().sorted().filter(u -> Long.compareUnsigned(u, after) > 0).limit(limit)
+                .forEach(u -> out.add(Payloads.user(world.users.get(u))));
+        return Response.ok(out);
+    }
+
+    // ---- DMs ----------------------------------------------------------------------------------------------------
+
+    private Response openDm(Request r) {
+        long recipient;
+        try {
+            recipient = Long.parseUnsignedLong(r.body().path("recipient_id").asString(""));
+        } catch (NumberFormatException e) {
+            throw new DiscordError(400, 50035, "Invalid Form Body: recipient_id");
+        }
+        User user = world.users.get(recipient);
+        if (user == null) {
+            throw new DiscordError(400, 50033, "Invalid Recipient(s)");
+        }
+        Channel dm = world.dmChannels.computeIfAbsent(recipient, u -> {
+            Channel created = new Channel(Snowflakes.next(), 0, null, Channel.DM, null, u);
+            world.channels.put(created.id, created);
+            return created;
+        });
+        return Response.ok(Payloads.channel(dm, world));
+    }
+
+    // ---- members ------------------------------------------------------------------------------------------------
+
+    private Response role(Request r, boolean add) {
+        Guild g = world.guild(r.id("guild"));
+        Member m = world.member(g, r.id("user"));
+        long roleId = r.id("role");
+        if (!g.roles.containsKey(roleId)) {
+            throw new DiscordError(404, 10011, "Unknown Role");
+        }
+        boolean changed = add ? m.roleIds.add(roleId) : m.roleIds.remove(roleId);
+        if (changed) {
+            memberUpdated(g, m);
+        }
+        return Response.noContent();
+    }
+
+    private Response modifyMember(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        Member m = world.member(g, r.id("user"));
+        JsonNode body = r.body();
+        if (body.has("communication_disabled_until")) {
+            JsonNode until = body.get("communication_disabled_until");
+            if (until.isNull()) {
+                m.timeoutUntil = null;
+            } else {
+                Instant t = Instant.parse(until.asString());
+                if (t.isAfter(Instant.now().plus(Duration.ofDays(28)))) {
+                    throw new DiscordError(400, 50035,
+                            "Invalid Form Body: communication_disabled_until: must be at most 28 days ahead");
+                }
+                m.timeoutUntil = t;
+            }
+        }
+        if (body.has("roles")) {
+            m.roleIds.clear();
+            body.get("roles").forEach(role -> m.roleIds.add(Long.parseUnsignedLong(role.asString())));
+        }
+        memberUpdated(g, m);
+        return Response.ok(Payloads.member(m));
+    }
+
+    private Response listMembers(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        int limit = Math.max(1, Math.min(1000, r.queryInt("limit", 1)));
+        long after = r.query().containsKey("after") ? Long.parseUnsignedLong(r.query().get("after")) : 0;
+        ArrayNode out = Payloads.array();
+        g.members.values().stream().sorted((a, b) -> Long.compareUnsigned(a.user.id, b.user.id))
+                .filter(m -> Long.compareUnsigned(m.user.id, after) > 0).limit(limit)
+                .forEach(m -> out.add(Payloads.member(m)));
+        return Response.ok(out);
+    }
+
+    private Response kick(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        Member m = world.member(g, r.id("user"));
+        removeMember(g, m);
+        return Response.noContent();
+    }
+
+    private Response ban(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        long userId = r.id("user");
+        User user = world.users.get(userId);
+        if (user == null) {
+            throw new DiscordError(404, 10013, "Unknown User");
+        }
+        g.bans.put(userId, r.auditReason() == null ? "" : r.auditReason());
+        Member m = g.members.get(userId);
+        ObjectNode event = Payloads.object();
+        event.put("guild_id", id(g.id));
+        event.set("user", Payloads.user(user));
+        gateway.dispatch("GUILD_BAN_ADD", event);
+        if (m != null) {
+            removeMember(g, m);
+        }
+        return Response.noContent();
+    }
+
+    private void removeMember(Guild g, Member m) {
+        g.members.remove(m.user.id);
+        ObjectNode event = Payloads.object();
+        event.put("guild_id", id(g.id));
+        event.set("user", Payloads.user(m.user));
+        gateway.dispatch("GUILD_MEMBER_REMOVE", event);
+    }
+
+    private void memberUpdated(Guild g, Member m) {
+        ObjectNode event = Payloads.member(m);
+        event.put("guild_id", id(g.id));
+        gateway.dispatch("GUILD_MEMBER_UPDATE", event);
+    }
+
+    private Response createChannel(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        String name = r.body().path("name").asString("");
+        if (name.isEmpty() || name.length() > 100) {
+            throw new DiscordError(400, 50035, "Invalid Form Body: name: Must be between 1 and 100 in length.");
+        }
+        int type = r.body().path("type").asInt(Channel.TEXT);
+        Long parent = r.body().hasNonNull("parent_id")
+                ? Long.parseUnsignedLong(r.body().get("parent_id").asString()) : null;
+        Channel c = new Channel(Snowflakes.next(), g.id, name, type, parent, null);
+        g.channels.put(c.id, c);
+        world.channels.put(c.id, c);
+        gateway.dispatch("CHANNEL_CREATE", Payloads.channel(c, world));
+        return Response.created(Payloads.channel(c, world));
+    }
+}

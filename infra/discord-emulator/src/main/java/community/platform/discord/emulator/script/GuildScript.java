@@ -1,0 +1,162 @@
+package community.platform.discord.emulator.script;
+
+import community.platform.discord.emulator.gateway.Dispatcher;
+import community.platform.discord.emulator.model.Channel;
+import community.platform.discord.emulator.model.Guild;
+import community.platform.discord.emulator.model.Member;
+import community.platform.discord.emulator.model.Message;
+import community.platform.discord.emulator.model.Payloads;
+import community.platform.discord.emulator.model.Role;
+import community.platform.discord.emulator.model.Snowflakes;
+import community.platform.discord.emulator.model.User;
+import community.platform.discord.emulator.model.World;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds and changes one guild the way its members and admins would, and shows what its channels display. */
+public final class GuildScript {
+
+    private final World world;
+    private final Dispatcher gateway;
+    private final Guild guild;
+
+    public GuildScript(World world, Dispatcher gateway, Guild guild) {
+        this.world = world;
+        this.gateway = gateway;
+        this.guild = guild;
+    }
+
+    public long id() {
+        return guild.id;
+    }
+
+    public String name() {
+        return guild.name;
+    }
+
+    public long role(String name, long permissions) {
+        synchronized (world) {
+            long id = Snowflakes.next();
+            Role role = new Role(id, name, permissions, guild.roles.size());
+            guild.roles.put(id, role);
+            ObjectNode event = Payloads.object();
+            event.put("guild_id", Payloads.id(guild.id));
+            event.set("role", Payloads.role(role));
+            gateway.dispatch("GUILD_ROLE_CREATE", event);
+            return id;
+        }
+    }
+
+    public long textChannel(String name) {
+        return channel(name, Channel.TEXT);
+    }
+
+    public long voiceChannel(String name) {
+        return channel(name, Channel.VOICE);
+    }
+
+    private long channel(String name, int type) {
+        synchronized (world) {
+            Channel c = new Channel(Snowflakes.next(), guild.id, name, type, null, null);
+            guild.channels.put(c.id, c);
+            world.channels.put(c.id, c);
+            gateway.dispatch("CHANNEL_CREATE", Payloads.channel(c, world));
+            return c.id;
+        }
+    }
+
+    public long channelId(String name) {
+        synchronized (world) {
+            return channelNamed(name).id;
+        }
+    }
+
+    Channel channelNamed(String name) {
+        String bare = name.startsWith("#") ? name.substring(1) : name;
+        return guild.channels.values().stream().filter(c -> bare.equals(c.name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no channel #" + bare + " in " + guild.name));
+    }
+
+    /** A member who was in the guild before the bot connected (part of GUILD_CREATE) or joins now. */
+    public MemberScript member(String name, long... roleIds) {
+        synchronized (world) {
+            User user = world.users.values().stream().filter(u -> u.name.equals(name) && !u.bot).findFirst()
+                    .orElseGet(() -> {
+                        User u = new User(Snowflakes.next(), name, false);
+                        world.users.put(u.id, u);
+                        return u;
+                    });
+            Member m = guild.members.get(user.id);
+            if (m == null) {
+                m = new Member(user, Instant.now());
+                for (long r : roleIds) {
+                    m.roleIds.add(r);
+                }
+                guild.members.put(user.id, m);
+                ObjectNode event = Payloads.member(m);
+                event.put("guild_id", Payloads.id(guild.id));
+                gateway.dispatch("GUILD_MEMBER_ADD", event);
+            }
+            return new MemberScript(world, gateway, this, guild, m);
+        }
+    }
+
+    /** Members of the guild right now, bot included. */
+    public List<Long> memberIds() {
+        synchronized (world) {
+            return List.copyOf(guild.members.keySet());
+        }
+    }
+
+    public boolean isMember(long userId) {
+        synchronized (world) {
+            return guild.members.containsKey(userId);
+        }
+    }
+
+    /** The audit-log reason of a ban, or null when the user is not banned. */
+    public String banReason(long userId) {
+        synchronized (world) {
+            return guild.bans.get(userId);
+        }
+    }
+
+    /** What everyone sees in the channel, oldest first (ephemeral messages are not shown). */
+    public List<MessageView> messages(String channel) {
+        synchronized (world) {
+            return world.visibleMessages(channelNamed(channel), null).stream()
+                    .map(m -> MessageView.of(m, world)).toList();
+        }
+    }
+
+    public MessageView lastMessage(String channel) {
+        List<MessageView> all = messages(channel);
+        if (all.isEmpty()) {
+            throw new IllegalStateException("#" + channel + " has no messages");
+        }
+        return all.get(all.size() - 1);
+    }
+
+    /** "What does #raids show now": every visible message as text, one block each. */
+    public String show(String channel) {
+        StringBuilder out = new StringBuilder("#").append(channel).append('\n');
+        messages(channel).forEach(m -> out.append(m.text()).append('\n'));
+        return out.toString();
+    }
+
+    /** A moderator (or the author) deletes a message: MESSAGE_DELETE reaches the bot. */
+    public void deleteMessage(String channel, long messageId) {
+        synchronized (world) {
+            Channel c = channelNamed(channel);
+            Message m = world.message(c, messageId);
+            c.messages.remove(m);
+            world.messages.remove(m.id);
+            ObjectNode event = Payloads.object();
+            event.put("id", Payloads.id(m.id));
+            event.put("channel_id", Payloads.id(c.id));
+            event.put("guild_id", Payloads.id(guild.id));
+            gateway.dispatch("MESSAGE_DELETE", event);
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package community.platform.discord.emulator.script;
+
+import community.platform.discord.emulator.gateway.Dispatcher;
+import community.platform.discord.emulator.model.Channel;
+import community.platform.discord.emulator.model.Guild;
+import community.platform.discord.emulator.model.Interaction;
+import community.platform.discord.emulator.model.Member;
+import community.platform.discord.emulator.model.Message;
+import community.platform.discord.emulator.model.Payloads;
+import community.platform.discord.emulator.model.Snowflakes;
+import community.platform.discord.emulator.model.World;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** One member doing what members do: run slash commands, click buttons, pick from selects, fill forms, react. */
+public final class MemberScript {
+
+    private static final int OPTION_SUB_COMMAND = 1;
+    private static final int OPTION_STRING = 3;
+    private static final int OPTION_INTEGER = 4;
+    private static final int OPTION_BOOLEAN = 5;
+    private static final int OPTION_NUMBER = 10;
+
+    private final World world;
+    private final Dispatcher gateway;
+    private final GuildScript guildScript;
+    private final Guild guild;
+    private final Member member;
+
+    MemberScript(World world, Dispatcher gateway, GuildScript guildScript, Guild guild, Member member) {
+        this.world = world;
+        this.gateway = gateway;
+        this.guildScript = guildScript;
+        this.guild = guild;
+        this.member = member;
+    }
+
+    public long id() {
+        return member.user.id;
+    }
+
+    public String name() {
+        return member.user.name;
+    }
+
+    /**
+     * Runs a slash command in a channel: {@code runs("#proposals", "/proposal", Map.of("title", "x"))}. A command with
+     * subcommands is written with spaces ({@code "/esprit collection"}). Option values keep their Java type: strings,
+     * integers, booleans, doubles.
+     */
+    public InteractionTicket runs(String channel, String command, Map<String, ?> options) {
+        String[] words = command.replaceFirst("^/", "").trim().split("\\s+");
+        synchronized (world) {
+            Channel c = guildScript.channelNamed(channel);
+            JsonNode registered = registered(words[0]);
+            ObjectNode data = Payloads.object();
+            data.put("id", registered == null ? Payloads.id(Snowflakes.next()) : registered.path("id").asString());
+            data.put("name", words[0]);
+            data.put("type", 1);
+            if (registered != null && registered.has("guild_id")) {
+                data.put("guild_id", Payloads.id(guild.id));
+            }
+            ArrayNode target = data.putArray("options");
+            for (int k = 1; k < words.length; k++) {
+                ObjectNode sub = target.addObject();
+                sub.put("name", words[k]);
+                sub.put("type", OPTION_SUB_COMMAND);
+                target = sub.putArray("options");
+            }
+            for (Map.Entry<String, ?> e : options.entrySet()) {
+                target.add(option(e.getKey(), e.getValue()));
+            }
+            return deliver(Interaction.APPLICATION_COMMAND, c.id, data, null);
+        }
+    }
+
+    public InteractionTicket runs(String channel, String command) {
+        return runs(channel, command, Map.of());
+    }
+
+    /** Clicks the button with this label on the newest message in the channel that has one. */
+    public InteractionTicket clicks(String label, String channel) {
+        synchronized (world) {
+            Channel c = guildScript.channelNamed(channel);
+            List<Message> visible = world.visibleMessages(c, member.user.id);
+            for (int k = visible.size() - 1; k >= 0; k--) {
+                Message m = visible.get(k);
+                MessageView view = MessageView.of(m, world);
+                if (view.buttons().stream().anyMatch(b -> b.label().equals(label))) {
+                    return click(m, view.button(label));
+                }
+            }
+            throw new IllegalArgumentException("no message in #" + c.name + " has a button labelled '" + label + "'");
+        }
+    }
+
+    /** Clicks a button of a given message. Discord refuses clicks on disabled buttons before any bot sees them. */
+    public InteractionTicket clicks(String label, MessageView message) {
+        synchronized (world) {
+            Message m = world.messages.get(message.id());
+            if (m == null) {
+                throw new IllegalArgumentException("message " + message.id() + " is gone");
+            }
+            return click(m, MessageView.of(m, world).button(label));
+        }
+    }
+
+    /**
+     * Sends a component interaction with any custom id, as a forged or outdated client could: the bot must cope with
+     * ids it never made.
+     */
+    public InteractionTicket clicksCustomId(String customId, MessageView message) {
+        synchronized (world) {
+            Message m = world.messages.get(message.id());
+            ObjectNode data = Payloads.object();
+            data.put("custom_id", customId);
+            data.put("component_type", 2);
+            return deliver(Interaction.MESSAGE_COMPONENT, m.channelId, data, m);
+        }
+    }
+
+    private InteractionTicket click(Message m, MessageView.ButtonView button) {
+        if (button.disabled()) {
+            throw new IllegalStateException("button '" + button.label() + "' is disabled");
+        }
+        ObjectNode data = Payloads.object();
+        data.put("custom_id", button.customId());
+        data.put("component_type", 2);
+        return deliver(Interaction.MESSAGE_COMPONENT, m.channelId, data, m);
+    }
+
+    /** Picks values from a string select menu (by custom id) on a message. */
+    public InteractionTicket selects(String customId, MessageView message, String... values) {
+        synchronized (world) {
+            Message m = world.messages.get(message.id());
+            ObjectNode data = Payloads.object();
+            data.put("custom_id", customId);
+            data.put("component_type", 3);
+            ArrayNode picked = data.putArray("values");
+            for (String v : values) {
+                picked.add(v);
+            }
+            return deliver(Interaction.MESSAGE_COMPONENT, m.channelId, data, m);
+        }
+    }
+
+    /** Fills in and submits the form the bot opened in answer to {@code opened}: text input custom id -> value. */
+    public InteractionTicket submits(InteractionTicket opened, Map<String, String> values) {
+        synchronized (world) {
+            Interaction source = world.interactions.get(opened.id());
+            if (source.modal == null) {
+                throw new IllegalStateException("the bot opened no form for interaction " + opened.id());
+            }
+            ObjectNode data = Payloads.object();
+            data.put("custom_id", source.modal.path("custom_id").asString());
+            ArrayNode rows = data.putArray("components");
+            for (JsonNode c : source.modal.path("components")) {
+                if (c.path("type").asInt() == 18) {
+                    ObjectNode label = rows.addObject();
+                    label.put("type", 18);
+                    label.put("id", c.path("id").asInt(rows.size()));
+                    label.set("component", answer(c.path("component"), values));
+                } else if (c.path("type").asInt() == 1) {
+                    ObjectNode row = rows.addObject();
+                    row.put("type", 1);
+                    row.put("id", c.path("id").asInt(rows.size()));
+                    ArrayNode inner = row.putArray("components");
+                    c.path("components").forEach(input -> inner.add(answer(input, values)));
+                }
+            }
+            return deliver(Interaction.MODAL_SUBMIT, source.channelId, data, source.sourceMessage);
+        }
+    }
+
+    private static ObjectNode answer(JsonNode input, Map<String, String> values) {
+        ObjectNode a = Payloads.object();
+        a.put("type", input.path("type").asInt(4));
+        a.put("id", input.path("id").asInt(0));
+        String customId = input.path("custom_id").asString();
+        a.put("custom_id", customId);
+        a.put("value", values.getOrDefault(customId, ""));
+        return a;
+    }
+
+    public void reacts(String channel, long messageId, String emoji) {
+        reaction(channel, messageId, emoji, true);
+    }
+
+    public void unreacts(String channel, long messageId, String emoji) {
+        reaction(channel, messageId, emoji, false);
+    }
+
+    private void reaction(String channel, long messageId, String emoji, boolean add) {
+        synchronized (world) {
+            Channel c = guildScript.channelNamed(channel);
+            Message m = world.message(c, messageId);
+            boolean changed = add ? m.reactors(emoji).add(member.user.id) : m.reactors(emoji).remove(member.user.id);
+            if (!changed) {
+                return;
+            }
+            ObjectNode event = Payloads.object();
+            event.put("user_id", Payloads.id(member.user.id));
+            event.put("channel_id", Payloads.id(c.id));
+            event.put("message_id", Payloads.id(m.id));
+            event.put("guild_id", Payloads.id(guild.id));
+            event.set("emoji", Payloads.emoji(emoji));
+            event.put("burst", false);
+            event.put("type", 0);
+            if (add) {
+                event.set("member", Payloads.member(member));
+                event.put("message_author_id", Payloads.id(m.authorId));
+                event.putArray("burst_colors");
+            }
+            gateway.dispatch(add ? "MESSAGE_REACTION_ADD" : "MESSAGE_REACTION_REMOVE", event);
+        }
+    }
+
+    /** Joins a voice channel, or moves to it; {@code null} leaves voice. */
+    public void joinsVoice(String channel) {
+        synchronized (world) {
+            member.voiceChannelId = channel == null ? null : guildScript.channelNamed(channel).id;
+            gateway.dispatch("VOICE_STATE_UPDATE", Payloads.voiceState(guild, member));
+        }
+    }
+
+    public void leavesVoice() {
+        joinsVoice(null);
+    }
+
+    public void leavesGuild() {
+        synchronized (world) {
+            guild.members.remove(member.user.id);
+            ObjectNode event = Payloads.object();
+            event.put("guild_id", Payloads.id(guild.id));
+            event.set("user", Payloads.user(member.user));
+            gateway.dispatch("GUILD_MEMBER_REMOVE", event);
+        }
+    }
+
+    /** Closes DMs from server members: the bot's DMs fail with 50007. */
+    public void closesDms() {
+        member.user.dmsOpen = false;
+    }
+
+    /** The member's DM channel with the bot, as the member sees it. */
+    public List<MessageView> directMessages() {
+        synchronized (world) {
+            Channel dm = world.dmChannels.get(member.user.id);
+            return dm == null ? List.of() : dm.messages.stream().map(m -> MessageView.of(m, world)).toList();
+        }
+    }
+
+    /** Ephemeral messages only this member sees in a channel. */
+    public List<MessageView> ephemeralIn(String channel) {
+        synchronized (world) {
+            return world.visibleMessages(guildScript.channelNamed(channel), member.user.id).stream()
+                    .filter(m -> m.visibleTo != null).map(m -> MessageView.of(m, world)).toList();
+        }
+    }
+
+    public boolean timedOut() {
+        synchronized (world) {
+            return member.timeoutUntil != null && member.timeoutUntil.isAfter(Instant.now());
+        }
+    }
+
+    public List<Long> roles() {
+        synchronized (world) {
+            return List.copyOf(member.roleIds);
+        }
+    }
+
+    private JsonNode registered(String name) {
+        for (long scope : new long[] {guild.id, 0L}) {
+            ArrayNode commands = world.commands.get(scope);
+            if (commands != null) {
+                for (JsonNode c : commands) {
+                    if (c.path("name").asString().equals(name)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ObjectNode option(String name, Object value) {
+        ObjectNode o = Payloads.object();
+        o.put("name", name);
+        switch (value) {
+            case Integer i -> o.put("type", OPTION_INTEGER).put("value", i);
+            case Long l -> o.put("type", OPTION_INTEGER).put("value", l);
+            case Boolean b -> o.put("type", OPTION_BOOLEAN).put("value", b);
+            case Double d -> o.put("type", OPTION_NUMBER).put("value", d);
+            default -> o.put("type", OPTION_STRING).put("value", String.valueOf(value));
+        }
+        return o;
+    }
+
+    private InteractionTicket deliver(int type, long channelId, ObjectNode data, Message source) {
+        String token = "emu." + UUID.randomUUID() + UUID.randomUUID().toString().replace("-", "");
+        Interaction i = new Interaction(Snowflakes.next(), token, type, guild.id, channelId, member.user.id,
+                Instant.now(), data, source);
+        world.interactions.put(i.id, i);
+        world.interactionsByToken.put(token, i);
+        gateway.dispatch("INTERACTION_CREATE", Payloads.interaction(i, world));
+        return new InteractionTicket(world, i);
+    }
+}

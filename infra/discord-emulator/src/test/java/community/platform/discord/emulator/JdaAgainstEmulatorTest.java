@@ -1,0 +1,337 @@
+package community.platform.discord.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import community.platform.discord.emulator.model.Interaction.Ack;
+import community.platform.discord.emulator.model.Permissions;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MemberScript;
+import community.platform.discord.emulator.script.MessageView;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.UserSnowflake;
+import net.dv8tion.jda.api.entities.emoji.Emoji;
+import net.dv8tion.jda.api.events.GenericEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
+import net.dv8tion.jda.api.events.guild.voice.GuildVoiceUpdateEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
+import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.ChunkingFilter;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The unmodified JDA client against the emulator: one test per Discord behaviour the platform relies on. When JDA is
+ * upgraded, this is the test that says whether the emulator still speaks its Discord.
+ */
+class JdaAgainstEmulatorTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static DiscordEmulator emulator;
+    private static GuildScript guild;
+    private static MemberScript alice;
+    private static JDA jda;
+    private static final BlockingQueue<GenericEvent> events = new LinkedBlockingQueue<>();
+
+    @BeforeAll
+    static void logIn() throws Exception {
+        emulator = DiscordEmulator.start();
+        guild = emulator.createGuild("Protocol");
+        long mods = guild.role("Moderator", Permissions.KICK_MEMBERS);
+        guild.textChannel("general");
+        guild.voiceChannel("Lounge");
+        alice = guild.member("alice", mods);
+        guild.member("bob");
+        jda = JDABuilder.createLight(emulator.token(), EnumSet.of(GatewayIntent.GUILD_MEMBERS,
+                        GatewayIntent.GUILD_MESSAGES, GatewayIntent.GUILD_MESSAGE_REACTIONS,
+                        GatewayIntent.GUILD_VOICE_STATES, GatewayIntent.GUILD_MODERATION))
+                .setRestConfig(new RestConfig().setBaseUrl(emulator.restUrl()))
+                .setSessionController(new SessionControllerAdapter() {
+                    @Override
+                    public String getGateway() {
+                        return emulator.gatewayUrl();
+                    }
+                })
+                .setCompression(Compression.NONE)
+                .setMemberCachePolicy(MemberCachePolicy.ALL)
+                .setChunkingFilter(ChunkingFilter.NONE)
+                .enableCache(CacheFlag.VOICE_STATE)
+                .addEventListeners((EventListener) events::add)
+                .build()
+                .awaitReady();
+        jda.updateCommands().addCommands(
+                Commands.slash("proposal", "Open a proposal")
+                        .addOption(OptionType.STRING, "title", "What to decide", true)
+                        .addOption(OptionType.INTEGER, "hours", "How long the vote runs", false),
+                Commands.slash("form", "Open a form")).complete();
+    }
+
+    @AfterAll
+    static void logOut() {
+        if (jda != null) {
+            jda.shutdownNow();
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends GenericEvent> T next(Class<T> type) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            GenericEvent e = events.poll(100, TimeUnit.MILLISECONDS);
+            if (type.isInstance(e)) {
+                return (T) e;
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " within " + WAIT);
+    }
+
+    @Test
+    @DisplayName("JDA logs in: the guild with its channels, roles and members is in its cache")
+    void guildIsCached() {
+        Guild g = jda.getGuildById(guild.id());
+        assertThat(g).isNotNull();
+        assertThat(g.getTextChannelsByName("general", false)).hasSize(1);
+        assertThat(g.getVoiceChannelsByName("Lounge", false)).hasSize(1);
+        assertThat(g.getRolesByName("Moderator", false)).hasSize(1);
+        assertThat(g.getMemberById(alice.id())).isNotNull();
+        assertThat(g.getMemberById(alice.id()).getRoles()).extracting(r -> r.getName()).containsExactly("Moderator");
+    }
+
+    @Test
+    @DisplayName("a slash command with options is delivered, deferred, and the deferred reply is edited")
+    void slashCommandDeferredAndEdited() throws Exception {
+        events.clear();
+        InteractionTicket ticket = alice.runs("#general", "/proposal", Map.of("title", "Raid on Fridays", "hours", 48));
+        SlashCommandInteractionEvent e = next(SlashCommandInteractionEvent.class);
+        assertThat(e.getName()).isEqualTo("proposal");
+        assertThat(e.getOption("title").getAsString()).isEqualTo("Raid on Fridays");
+        assertThat(e.getOption("hours").getAsInt()).isEqualTo(48);
+        assertThat(e.getUser().getIdLong()).isEqualTo(alice.id());
+        e.deferReply().complete();
+        assertThat(ticket.ack()).isEqualTo(Ack.DEFER_REPLY);
+        e.getHook().editOriginal("Opened: " + e.getOption("title").getAsString())
+                .setComponents(ActionRow.of(Button.success("vote:yes", "Yes"), Button.danger("vote:no", "No")))
+                .complete();
+        MessageView reply = ticket.awaitReply(m -> m.content().startsWith("Opened"), WAIT);
+        assertThat(reply.buttons()).extracting(MessageView.ButtonView::customId).containsExactly("vote:yes", "vote:no");
+        assertThat(guild.lastMessage("general").content()).isEqualTo("Opened: Raid on Fridays");
+
+        // JDA refuses a second acknowledgement itself; a second process (a gateway replica) would reach Discord
+        HttpResponse<String> second = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        emulator.restUrl() + "interactions/" + e.getId() + "/" + e.getToken() + "/callback"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":5}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(second.statusCode()).isEqualTo(400);
+        assertThat(second.body()).contains("\"code\":40060");
+    }
+
+    @Test
+    @DisplayName("a button click reaches JDA with its message; deferEdit + editOriginal changes that message")
+    void buttonClick() throws Exception {
+        events.clear();
+        InteractionTicket opened = alice.runs("#general", "/proposal", Map.of("title", "Buttons"));
+        SlashCommandInteractionEvent slash = next(SlashCommandInteractionEvent.class);
+        slash.reply("Vote!").setComponents(ActionRow.of(Button.primary("ballot:42:yes", "Yes"))).complete();
+        MessageView message = opened.awaitReply(m -> m.content().equals("Vote!"), WAIT);
+
+        InteractionTicket click = guild.member("bob").clicks("Yes", message);
+        ButtonInteractionEvent e = next(ButtonInteractionEvent.class);
+        assertThat(e.getComponentId()).isEqualTo("ballot:42:yes");
+        assertThat(e.getMessage().getIdLong()).isEqualTo(message.id());
+        e.deferEdit().complete();
+        e.getHook().editOriginal("Votes: 1").setComponents(ActionRow.of(Button.primary("ballot:42:yes", "Yes")
+                .asDisabled())).complete();
+        MessageView after = click.awaitReply(m -> m.content().equals("Votes: 1"), WAIT);
+        assertThat(after.id()).isEqualTo(message.id());
+        assertThat(after.button("Yes").disabled()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a string select delivers the picked values")
+    void stringSelect() throws Exception {
+        events.clear();
+        InteractionTicket opened = alice.runs("#general", "/proposal", Map.of("title", "Select"));
+        next(SlashCommandInteractionEvent.class).reply("Pick").setComponents(ActionRow.of(StringSelectMenu.create(
+                "pick").addOption("Friday", "fri").addOption("Saturday", "sat").setMaxValues(2).build())).complete();
+        MessageView message = opened.awaitReply(m -> m.content().equals("Pick"), WAIT);
+        alice.selects("pick", message, "fri", "sat");
+        StringSelectInteractionEvent e = next(StringSelectInteractionEvent.class);
+        assertThat(e.getValues()).containsExactly("fri", "sat");
+        e.reply("ok").setEphemeral(true).complete();
+        assertThat(alice.ephemeralIn("#general")).extracting(MessageView::content).contains("ok");
+        assertThat(guild.messages("#general")).extracting(MessageView::content).doesNotContain("ok");
+    }
+
+    @Test
+    @DisplayName("the bot opens a form (modal); its submission carries the typed values")
+    void modal() throws Exception {
+        events.clear();
+        InteractionTicket opened = alice.runs("#general", "/form");
+        next(SlashCommandInteractionEvent.class).replyModal(Modal.create("suggest", "Suggestion")
+                .addComponents(Label.of("Title", TextInput.create("title", TextInputStyle.SHORT).build()),
+                        Label.of("Details", TextInput.create("details", TextInputStyle.PARAGRAPH).build()))
+                .build()).complete();
+        assertThat(opened.ack()).isEqualTo(Ack.MODAL);
+        alice.submits(opened, Map.of("title", "More raids", "details", "Twice a week"));
+        ModalInteractionEvent e = next(ModalInteractionEvent.class);
+        assertThat(e.getModalId()).isEqualTo("suggest");
+        assertThat(e.getValue("title").getAsString()).isEqualTo("More raids");
+        assertThat(e.getValue("details").getAsString()).isEqualTo("Twice a week");
+        e.deferReply(true).complete();
+    }
+
+    @Test
+    @DisplayName("an interaction acknowledged after Discord's deadline is gone: 10062 Unknown interaction")
+    void lateAcknowledgement() throws Exception {
+        events.clear();
+        emulator.ackDeadline(Duration.ofMillis(200));
+        try {
+            alice.runs("#general", "/form");
+            SlashCommandInteractionEvent e = next(SlashCommandInteractionEvent.class);
+            Thread.sleep(400);
+            assertThatThrownBy(() -> e.deferReply().complete())
+                    .isInstanceOfSatisfying(ErrorResponseException.class,
+                            ex -> assertThat(ex.getErrorResponse()).isEqualTo(ErrorResponse.UNKNOWN_INTERACTION));
+        } finally {
+            emulator.ackDeadline(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    @DisplayName("a DM to a member with closed DMs fails with 50007; an open one arrives")
+    void directMessages() {
+        MemberScript carol = guild.member("carol");
+        jda.openPrivateChannelById(carol.id()).flatMap(c -> c.sendMessage("welcome")).complete();
+        assertThat(carol.directMessages()).extracting(MessageView::content).containsExactly("welcome");
+        carol.closesDms();
+        assertThatThrownBy(() -> jda.openPrivateChannelById(carol.id()).flatMap(c -> c.sendMessage("again"))
+                .complete()).isInstanceOfSatisfying(ErrorResponseException.class,
+                        ex -> assertThat(ex.getErrorResponse()).isEqualTo(ErrorResponse.CANNOT_SEND_TO_USER));
+    }
+
+    @Test
+    @DisplayName("reactions arrive as events and are listed page by page like Discord")
+    void reactions() throws Exception {
+        var channel = jda.getTextChannelById(guild.channelId("general"));
+        var sent = channel.sendMessage("react here").complete();
+        events.clear();
+        alice.reacts("general", sent.getIdLong(), "👍");
+        MessageReactionAddEvent add = next(MessageReactionAddEvent.class);
+        assertThat(add.getUserIdLong()).isEqualTo(alice.id());
+        assertThat(add.getEmoji().getName()).isEqualTo("👍");
+        for (int k = 0; k < 30; k++) {
+            guild.member("fan" + k).reacts("general", sent.getIdLong(), "👍");
+        }
+        List<net.dv8tion.jda.api.entities.User> users = channel.retrieveReactionUsersById(sent.getIdLong(),
+                Emoji.fromUnicode("👍")).limit(10).takeAsync(100).get(10, TimeUnit.SECONDS);
+        assertThat(users).hasSize(31);
+        assertThat(emulator.calls("GET /channels/{channel}/messages/{message}/reactions/{emoji}")).hasSizeGreaterThan(1);
+        events.clear();
+        alice.unreacts("general", sent.getIdLong(), "👍");
+        assertThat(next(MessageReactionRemoveEvent.class).getUserIdLong()).isEqualTo(alice.id());
+    }
+
+    @Test
+    @DisplayName("members joining, leaving, moving in voice and deleting messages reach JDA")
+    void memberEvents() throws Exception {
+        events.clear();
+        MemberScript dave = guild.member("dave");
+        assertThat(next(GuildMemberJoinEvent.class).getUser().getIdLong()).isEqualTo(dave.id());
+        dave.joinsVoice("Lounge");
+        GuildVoiceUpdateEvent voice = next(GuildVoiceUpdateEvent.class);
+        assertThat(voice.getChannelJoined().getName()).isEqualTo("Lounge");
+        var sent = jda.getTextChannelById(guild.channelId("general")).sendMessage("to delete").complete();
+        guild.deleteMessage("general", sent.getIdLong());
+        assertThat(next(MessageDeleteEvent.class).getMessageIdLong()).isEqualTo(sent.getIdLong());
+        dave.leavesGuild();
+        assertThat(next(GuildMemberRemoveEvent.class).getUser().getIdLong()).isEqualTo(dave.id());
+    }
+
+    @Test
+    @DisplayName("moderation: role, timeout, kick and ban (with its audit-log reason) are recorded")
+    void moderation() throws Exception {
+        Guild g = jda.getGuildById(guild.id());
+        MemberScript erin = guild.member("erin");
+        MemberScript frank = guild.member("frank");
+        MemberScript gus = guild.member("gus");
+        long muted = guild.role("Muted", 0);
+        awaitCached(g, gus.id());
+        g.addRoleToMember(UserSnowflake.fromId(erin.id()), g.getRoleById(muted)).reason("restrict").complete();
+        assertThat(erin.roles()).contains(muted);
+        g.timeoutFor(UserSnowflake.fromId(erin.id()), Duration.ofHours(1)).reason("timeout").complete();
+        assertThat(erin.timedOut()).isTrue();
+        g.kick(UserSnowflake.fromId(frank.id())).reason("kick").complete();
+        assertThat(guild.isMember(frank.id())).isFalse();
+        g.ban(UserSnowflake.fromId(gus.id()), 0, TimeUnit.SECONDS).reason("escalation 42: ban").complete();
+        assertThat(guild.banReason(gus.id())).isEqualTo("escalation 42: ban");
+        assertThat(guild.isMember(gus.id())).isFalse();
+    }
+
+    @Test
+    @DisplayName("over the rate limit Discord answers 429; JDA waits and every message is posted once, in order")
+    void rateLimits() {
+        long channelId = guild.textChannel("storm");
+        emulator.rateLimit(3, Duration.ofMillis(500));
+        try {
+            var channel = jda.getTextChannelById(channelId);
+            for (int k = 0; k < 10; k++) {
+                channel.sendMessage("m" + k).queue();
+            }
+            channel.sendMessage("last").complete();
+        } finally {
+            emulator.rateLimit(0, Duration.ofSeconds(1));
+        }
+        assertThat(guild.messages("storm")).extracting(MessageView::content)
+                .containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "last");
+    }
+
+    private static void awaitCached(Guild g, long userId) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (g.getMemberById(userId) == null && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+    }
+}
