@@ -26,6 +26,9 @@ public final class MessageCodec {
 
     private final JsonMapper mapper = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // an optional boolean or number left out (a button's "disabled") reads as false / 0; the schema already
+            // checked what is required
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     /** Schemas share definitions ({@code defs/*.json}) by {@code $ref} to their {@code $id}, read from the classpath. */
     private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
