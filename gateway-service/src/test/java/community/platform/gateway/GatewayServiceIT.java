@@ -1,5 +1,6 @@
 package community.platform.gateway;
 
+import community.platform.discord.emulator.DiscordEmulator;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.ServiceChecks;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +15,9 @@ class GatewayServiceIT {
     @Test
     @DisplayName("the gateway service starts on real Kafka and PostgreSQL, is ready, exposes metrics and answers its pipeline probe")
     void startsReadyAndAnswersTheProbe() throws Exception {
-        ServiceChecks.startReadyAndProbe(infra, "gateway", GatewayServiceApplication.class);
+        try (DiscordEmulator discord = DiscordEmulator.start()) {
+            ServiceChecks.startReadyAndProbe(infra, "gateway", GatewayServiceApplication.class,
+                    EmulatedDiscord.args(discord));
+        }
     }
 }

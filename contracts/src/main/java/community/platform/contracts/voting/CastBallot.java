@@ -11,4 +11,11 @@ public record CastBallot(String guildId, String proposalId, Choice choice, Inter
         implements Message {
 
     public enum Choice { YES, NO, ABSTAIN }
+
+    /** Ballot buttons carry {@code voting:ballot:<proposalId>:<choice>}: the gateway reads back what voting wrote. */
+    public static final String CUSTOM_ID_PREFIX = "voting:ballot";
+
+    public static String customId(String proposalId, Choice choice) {
+        return CUSTOM_ID_PREFIX + ':' + proposalId + ':' + choice.name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -24,7 +24,12 @@ public final class ServiceChecks {
     }
 
     public static void startReadyAndProbe(RealInfra infra, String service, Class<?> application) throws Exception {
-        try (RunningApp app = RunningApp.start(application, infra, List.of());
+        startReadyAndProbe(infra, service, application, List.of());
+    }
+
+    public static void startReadyAndProbe(RealInfra infra, String service, Class<?> application, List<String> args)
+            throws Exception {
+        try (RunningApp app = RunningApp.start(application, infra, args);
              CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail events = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.eventsOf(service).name()))) {
             String base = "http://127.0.0.1:" + app.port() + "/actuator";

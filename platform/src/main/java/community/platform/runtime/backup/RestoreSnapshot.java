@@ -134,7 +134,7 @@ public final class RestoreSnapshot {
         Flyway flyway = Flyway.configure(RestoreSnapshot.class.getClassLoader())
                 .dataSource(r.dbUrl(), r.dbUser(), r.dbPassword())
                 .schemas(r.schema()).defaultSchema(r.schema())
-                .locations("classpath:db/platform", "classpath:db/migration")
+                .locations("classpath:db/platform", "classpath:db/" + r.service())
                 .target(MigrationVersion.fromVersion(manifest.flywayVersion()))
                 .load();
         var current = flyway.info().current();

@@ -1,0 +1,174 @@
+package community.platform.gateway.action;
+
+import community.platform.contracts.discord.DeleteChannelMessage;
+import community.platform.contracts.discord.DiscordAction;
+import community.platform.contracts.discord.EditChannelMessage;
+import community.platform.contracts.discord.EditInteractionReply;
+import community.platform.contracts.discord.ModerateMember;
+import community.platform.contracts.discord.SendChannelMessage;
+import community.platform.contracts.discord.SendDirectMessage;
+import community.platform.contracts.discord.SendInteractionFollowup;
+import community.platform.gateway.discord.DiscordConnection;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.entities.UserSnowflake;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+
+/**
+ * Performs one Discord action through JDA and waits for Discord's answer (JDA waits out 429s by itself, per route).
+ * Returns what was done; throws {@link ActionFailed} saying whether trying again could help.
+ */
+public final class ActionPerformer {
+
+    private final DiscordConnection discord;
+
+    public ActionPerformer(DiscordConnection discord) {
+        this.discord = discord;
+    }
+
+    /** Waits until the Discord session is ready, so that actions find their guilds and channels. */
+    public void awaitReady() throws InterruptedException {
+        discord.awaitReady();
+    }
+
+    public String perform(DiscordAction action, UUID actionId) {
+        JDA jda;
+        try {
+            jda = discord.jda();
+        } catch (IllegalStateException e) {
+            throw new ActionFailed(true, e.getMessage());
+        }
+        try {
+            return switch (action) {
+                case EditInteractionReply a -> {
+                    InteractionHook.from(jda, a.interaction().token()).editOriginal(DiscordMessages.edit(a.message()))
+                            .complete();
+                    yield "edited the reply";
+                }
+                case SendInteractionFollowup a -> {
+                    InteractionHook.from(jda, a.interaction().token()).setEphemeral(a.ephemeral())
+                            .sendMessage(DiscordMessages.create(a.message())).complete();
+                    yield "sent a follow-up";
+                }
+                case SendChannelMessage a -> {
+                    long id = channel(jda, a.guildId(), a.channelId()).sendMessage(DiscordMessages.create(a.message()))
+                            .setNonce(nonce(actionId)).complete().getIdLong();
+                    yield "posted message " + id;
+                }
+                case EditChannelMessage a -> {
+                    channel(jda, a.guildId(), a.channelId()).editMessageById(a.messageId(),
+                            DiscordMessages.edit(a.message())).complete();
+                    yield "edited message " + a.messageId();
+                }
+                case DeleteChannelMessage a -> delete(jda, a);
+                case SendDirectMessage a -> directMessage(jda, a, actionId);
+                case ModerateMember a -> moderate(jda, a);
+                default -> throw new ActionFailed(false, "no way to perform " + action.getClass().getSimpleName());
+            };
+        } catch (ErrorResponseException e) {
+            // 5xx and network failures may pass; any other Discord error will answer the same way again
+            boolean passing = e.isServerError() || e.getErrorResponse() == ErrorResponse.SERVER_ERROR;
+            throw new ActionFailed(passing, "Discord answered " + e.getErrorCode() + " " + e.getMeaning());
+        } catch (ActionFailed e) {
+            throw e;
+        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException
+                 | net.dv8tion.jda.api.exceptions.PermissionException e) {
+            throw new ActionFailed(false, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new ActionFailed(true, e.toString());
+        }
+    }
+
+    /** Discord's nonce (at most 25 characters) derived from the action id: the same action posts once. */
+    static String nonce(UUID actionId) {
+        return Long.toUnsignedString(actionId.getMostSignificantBits() ^ actionId.getLeastSignificantBits(), 36);
+    }
+
+    private static Guild guild(JDA jda, String guildId) {
+        Guild g = jda.getGuildById(guildId);
+        if (g == null) {
+            throw new ActionFailed(false, "the bot is not in guild " + guildId);
+        }
+        return g;
+    }
+
+    private static GuildMessageChannel channel(JDA jda, String guildId, String channelId) {
+        GuildMessageChannel c = guild(jda, guildId).getChannelById(GuildMessageChannel.class, channelId);
+        if (c == null) {
+            throw new ActionFailed(false, "no text channel " + channelId + " in guild " + guildId);
+        }
+        return c;
+    }
+
+    private static String delete(JDA jda, DeleteChannelMessage a) {
+        try {
+            var request = channel(jda, a.guildId(), a.channelId()).deleteMessageById(a.messageId());
+            if (a.reason() != null) {
+                request = request.reason(a.reason());
+            }
+            request.complete();
+            return "deleted message " + a.messageId();
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
+                return "message " + a.messageId() + " was already gone";
+            }
+            throw e;
+        }
+    }
+
+    private static String directMessage(JDA jda, SendDirectMessage a, UUID actionId) {
+        try {
+            jda.openPrivateChannelById(a.userId())
+                    .flatMap(dm -> dm.sendMessage(DiscordMessages.create(a.message())).setNonce(nonce(actionId)))
+                    .complete();
+            return "sent a DM";
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER || a.fallbackChannelId() == null) {
+                throw e;
+            }
+            channel(jda, a.guildId(), a.fallbackChannelId())
+                    .sendMessage(DiscordMessages.createMentioning(a.message(), a.userId()))
+                    .setNonce(nonce(actionId)).complete();
+            return "DMs closed: posted in channel " + a.fallbackChannelId();
+        }
+    }
+
+    private static String moderate(JDA jda, ModerateMember a) {
+        Guild g = guild(jda, a.guildId());
+        UserSnowflake user = UserSnowflake.fromId(a.userId());
+        switch (a.kind()) {
+            case TIMEOUT -> g.timeoutFor(user, Duration.ofSeconds(a.durationSeconds())).reason(a.reason()).complete();
+            case KICK -> g.kick(user).reason(a.reason()).complete();
+            case BAN -> g.ban(user, (int) Math.min(a.durationSeconds(), 604800), TimeUnit.SECONDS).reason(a.reason())
+                    .complete();
+            case ADD_ROLE -> g.addRoleToMember(user, role(g, a.roleId())).reason(a.reason()).complete();
+            case REMOVE_ROLE -> g.removeRoleFromMember(user, role(g, a.roleId())).reason(a.reason()).complete();
+        }
+        return a.kind().name().toLowerCase() + " of " + a.userId();
+    }
+
+    private static Role role(Guild g, String roleId) {
+        Role role = roleId == null ? null : g.getRoleById(roleId);
+        if (role == null) {
+            throw new ActionFailed(false, "no role " + roleId + " in guild " + g.getId());
+        }
+        return role;
+    }
+
+    /** An action that did not happen; {@code passing} when the same request may succeed later. */
+    public static final class ActionFailed extends RuntimeException {
+        public final boolean passing;
+
+        public ActionFailed(boolean passing, String reason) {
+            super(reason);
+            this.passing = passing;
+        }
+    }
+}

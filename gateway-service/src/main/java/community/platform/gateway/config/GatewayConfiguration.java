@@ -1,0 +1,122 @@
+package community.platform.gateway.config;
+
+import community.platform.contracts.MessageCodec;
+import community.platform.gateway.action.ActionConsumer;
+import community.platform.gateway.action.ActionPerformer;
+import community.platform.gateway.action.PerformedActions;
+import community.platform.gateway.discord.DiscordConnection;
+import community.platform.gateway.guild.GuildEnrolment;
+import community.platform.gateway.interaction.CommandProducer;
+import community.platform.gateway.interaction.GatewayCommand;
+import community.platform.gateway.interaction.InteractionIntake;
+import community.platform.gateway.interaction.InteractionRouter;
+import community.platform.gateway.voting.ProposalCommand;
+import community.platform.runtime.config.PlatformProperties;
+import community.platform.runtime.messaging.DeadLetterPublisher;
+import community.platform.runtime.messaging.TopicNames;
+import community.platform.runtime.messaging.TopicProvisioner;
+import community.platform.contracts.Topics;
+import community.platform.runtime.outbox.OutboxWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.EventListener;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The Discord side of the gateway; off with {@code gateway.discord.enabled=false} (pipeline only). */
+@Configuration
+@EnableConfigurationProperties(GatewayProperties.class)
+@ConditionalOnProperty(name = "gateway.discord.enabled", havingValue = "true", matchIfMissing = true)
+public class GatewayConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
+
+    /** Every feature's Discord surface. */
+    @Bean
+    public InteractionRouter interactionRouter() {
+        List<GatewayCommand> commands = List.of(new ProposalCommand());
+        return new InteractionRouter(commands);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    public ExecutorService gatewayWork() {
+        return Executors.newFixedThreadPool(4, Thread.ofPlatform().name("gateway-work-", 1).daemon().factory());
+    }
+
+    @Bean(destroyMethod = "close")
+    public CommandProducer commandProducer(PlatformProperties platform, GatewayProperties gateway, TopicNames names,
+                                           MessageCodec codec, Clock clock) {
+        List<String> topics = Topics.ALL.stream().filter(t -> Topics.isCommands(t.name())).map(names::of).toList();
+        TopicProvisioner.ensure(platform.kafka().bootstrapServers(), topics, platform.kafka().partitions());
+        return new CommandProducer(platform.kafka().bootstrapServers(), gateway.interactions().produceTimeout(),
+                names, codec, clock);
+    }
+
+    @Bean
+    public InteractionIntake interactionIntake(InteractionRouter router, CommandProducer producer,
+                                               ExecutorService gatewayWork, MeterRegistry meters) {
+        return new InteractionIntake(router, producer, gatewayWork, meters);
+    }
+
+    @Bean
+    public GuildEnrolment guildEnrolment(PlatformTransactionManager transactions, OutboxWriter outbox,
+                                         ExecutorService gatewayWork) {
+        return new GuildEnrolment(new TransactionTemplate(transactions), outbox, gatewayWork);
+    }
+
+    /** Registers the slash commands once the session is ready (globally, or per guild when configured). */
+    @Bean
+    public ListenerAdapter commandRegistration(InteractionRouter router, GatewayProperties gateway) {
+        return new ListenerAdapter() {
+            @Override
+            public void onReady(ReadyEvent event) {
+                if (gateway.discord().guildCommands()) {
+                    event.getJDA().getGuilds().forEach(g -> g.updateCommands().addCommands(router.slashCommands())
+                            .queue(ok -> { }, f -> log.warn("commands of guild {} not registered", g.getId(), f)));
+                } else {
+                    event.getJDA().updateCommands().addCommands(router.slashCommands())
+                            .queue(ok -> log.info("{} slash commands registered", ok.size()),
+                                    f -> log.warn("slash commands not registered", f));
+                }
+            }
+        };
+    }
+
+    @Bean
+    public DiscordConnection discordConnection(GatewayProperties gateway, List<EventListener> listeners) {
+        return new DiscordConnection(gateway.discord(), listeners);
+    }
+
+    @Bean
+    public ActionPerformer actionPerformer(DiscordConnection discord) {
+        return new ActionPerformer(discord);
+    }
+
+    @Bean
+    public PerformedActions performedActions(JdbcTemplate jdbc, Clock clock, GatewayProperties gateway) {
+        return new PerformedActions(jdbc, clock, gateway.actions().retention());
+    }
+
+    @Bean
+    public ActionConsumer actionConsumer(PlatformProperties platform, TopicNames names, MessageCodec codec,
+                                         ActionPerformer performer, PerformedActions performed,
+                                         DeadLetterPublisher deadLetters, GatewayProperties gateway,
+                                         MeterRegistry meters) {
+        TopicProvisioner.ensure(platform.kafka().bootstrapServers(), List.of(names.of(Topics.DISCORD_ACTIONS),
+                names.deadLettersOf(names.of(Topics.DISCORD_ACTIONS))), platform.kafka().partitions());
+        return new ActionConsumer(platform.kafka().bootstrapServers(), names, codec, performer, performed,
+                deadLetters, gateway.actions(), meters);
+    }
+}

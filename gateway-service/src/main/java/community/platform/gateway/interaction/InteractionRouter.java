@@ -1,0 +1,54 @@
+package community.platform.gateway.interaction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/** Finds the feature that owns a slash command name or a custom id; two features may not claim the same one. */
+public final class InteractionRouter {
+
+    private final Map<String, GatewayCommand> bySlashName = new HashMap<>();
+    private final Map<String, GatewayCommand> byPrefix = new HashMap<>();
+    private final List<GatewayCommand> commands;
+
+    public InteractionRouter(List<GatewayCommand> commands) {
+        this.commands = List.copyOf(commands);
+        for (GatewayCommand c : commands) {
+            for (SlashCommandData data : c.slashCommands()) {
+                claim(bySlashName, data.getName(), c);
+            }
+            for (String prefix : c.customIdPrefixes()) {
+                if (prefix.split(":").length != 2) {
+                    throw new IllegalArgumentException("custom-id prefix '" + prefix + "' must be <owner>:<verb>");
+                }
+                claim(byPrefix, prefix, c);
+            }
+        }
+    }
+
+    private static void claim(Map<String, GatewayCommand> map, String name, GatewayCommand c) {
+        GatewayCommand earlier = map.putIfAbsent(name, c);
+        if (earlier != null) {
+            throw new IllegalStateException("'" + name + "' is claimed by " + earlier.getClass().getSimpleName()
+                    + " and " + c.getClass().getSimpleName());
+        }
+    }
+
+    public List<SlashCommandData> slashCommands() {
+        return commands.stream().flatMap(c -> c.slashCommands().stream()).toList();
+    }
+
+    public Optional<GatewayCommand> forSlash(String name) {
+        return Optional.ofNullable(bySlashName.get(name));
+    }
+
+    /** The owner of a custom id {@code <owner>:<verb>:...}. */
+    public Optional<GatewayCommand> forCustomId(List<String> parts) {
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byPrefix.get(parts.get(0) + ":" + parts.get(1)));
+    }
+}

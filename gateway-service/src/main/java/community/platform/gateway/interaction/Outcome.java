@@ -1,0 +1,39 @@
+package community.platform.gateway.interaction;
+
+import community.platform.contracts.Message;
+import community.platform.contracts.Topic;
+import net.dv8tion.jda.api.modals.Modal;
+
+/** What the gateway does with one interaction. */
+public sealed interface Outcome {
+
+    /** How Discord is told the command was taken. */
+    enum Ack {
+        /** a public "thinking..." reply the service edits */
+        REPLY,
+        /** a "thinking..." reply only the member sees */
+        EPHEMERAL_REPLY,
+        /** nothing visible; the service edits the message the component is on */
+        UPDATE
+    }
+
+    /** Produce the command, then acknowledge. */
+    record Send(Topic topic, String key, Message command, Ack ack) implements Outcome {
+    }
+
+    /** Open a form; its submission is another interaction. */
+    record OpenForm(Modal modal) implements Outcome {
+    }
+
+    /** Answer at once, only to the member, and change nothing. */
+    record Refuse(String reason) implements Outcome {
+    }
+
+    static Outcome send(Topic topic, String key, Message command, Ack ack) {
+        return new Send(topic, key, command, ack);
+    }
+
+    static Outcome refuse(String reason) {
+        return new Refuse(reason);
+    }
+}

@@ -1,0 +1,177 @@
+package community.platform.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.model.Interaction.Ack;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MemberScript;
+import community.platform.discord.emulator.script.MessageView;
+import community.platform.testkit.Await;
+import community.platform.testkit.RealInfra;
+import community.platform.testkit.RunningApp;
+import community.platform.voting.VotingServiceApplication;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Proposals end to end: a member in the Discord emulator -> the real JDA client in the gateway -> Kafka -> voting
+ * service -> outbox -> Debezium -> Kafka -> gateway -> the emulator shows the outcome.
+ */
+class ProposalVotingE2E {
+
+    static final Duration DEADLINE = Duration.ofSeconds(3);
+    static final Duration ROUND_TRIP = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final RealInfra infra = new RealInfra();
+
+    static DiscordEmulator discord;
+    static GuildScript council;
+    static GuildScript other;
+    static MemberScript alice;
+    static MemberScript bob;
+    static MemberScript mallory;
+    static RunningApp voting;
+    static RunningApp gateway;
+
+    @BeforeAll
+    static void start() {
+        discord = DiscordEmulator.start();
+        council = discord.createGuild("Council");
+        council.textChannel("proposals");
+        alice = council.member("alice");
+        bob = council.member("bob");
+        other = discord.createGuild("Elsewhere");
+        other.textChannel("general");
+        mallory = other.member("mallory");
+        // both services share this test's classpath, where the gateway's application.yml comes first
+        voting = RunningApp.start(VotingServiceApplication.class, infra, List.of("--platform.service=voting"));
+        gateway = startGateway(discord);
+    }
+
+    static RunningApp startGateway(DiscordEmulator discord) {
+        RunningApp app = RunningApp.start(GatewayServiceApplication.class, infra, EmulatedDiscord.args(discord));
+        Await.until("the gateway's Discord session and its slash commands", ROUND_TRIP,
+                () -> discord.botSessions() == 1 && !discord.calls("PUT /applications/{app}/commands").isEmpty());
+        return app;
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable c : new AutoCloseable[] {gateway, voting, discord}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception ignored) {
+                // stop the rest
+            }
+        }
+    }
+
+    static MessageView open(MemberScript member, String title) {
+        InteractionTicket ticket = member.runs("#proposals", "/proposal", Map.of("title", title));
+        return ticket.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+    }
+
+    static long count(String sql) throws Exception {
+        try (var c = DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");
+             var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    @DisplayName("'/proposal' is acknowledged within Discord's deadline and its reply becomes the proposal with ballot buttons")
+    void slashCommandRoundTrip() {
+        InteractionTicket ticket = alice.runs("#proposals", "/proposal", Map.of("title", "Raid on Fridays", "hours", 48));
+        assertThat(ticket.awaitAck(DEADLINE)).contains(Ack.DEFER_REPLY);
+        assertThat(Duration.between(ticket.createdAt(), ticket.ackedAt().orElseThrow())).isLessThan(DEADLINE);
+
+        MessageView proposal = ticket.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        assertThat(proposal.embeds().get(0).title()).isEqualTo("🗳️ Raid on Fridays");
+        assertThat(proposal.text()).contains("Yes: 0", "No: 0", "Abstain: 0", "Proposed by <@" + alice.id() + ">");
+        assertThat(proposal.buttons()).extracting(MessageView.ButtonView::customId).containsExactly(
+                "voting:ballot:" + ticket.id() + ":yes", "voting:ballot:" + ticket.id() + ":no",
+                "voting:ballot:" + ticket.id() + ":abstain");
+        assertThat(council.lastMessage("proposals").id()).isEqualTo(proposal.id());
+    }
+
+    @Test
+    @DisplayName("a ballot is cast, changed, and withdrawn by clicking the same choice again; the message shows each count")
+    void ballots() {
+        MessageView proposal = open(alice, "Ballots");
+        InteractionTicket yes = bob.clicks("Yes", proposal);
+        assertThat(yes.awaitAck(DEADLINE)).contains(Ack.DEFER_UPDATE);
+        yes.awaitReply(m -> m.text().contains("Yes: 1") && m.text().contains("<@" + bob.id() + "> yes"), ROUND_TRIP);
+
+        bob.clicks("No", proposal).awaitReply(m -> m.text().contains("Yes: 0") && m.text().contains("No: 1"),
+                ROUND_TRIP);
+        MessageView withdrawn = bob.clicks("No", proposal).awaitReply(m -> m.text().contains("No: 0"), ROUND_TRIP);
+        assertThat(withdrawn.text()).contains("Yes: 0", "Abstain: 0").doesNotContain("Voters");
+        assertThat(withdrawn.id()).isEqualTo(proposal.id());
+    }
+
+    @Test
+    @DisplayName("'/propose' opens a form; its submission opens the proposal with the details")
+    void form() {
+        InteractionTicket opened = alice.runs("#proposals", "/propose");
+        assertThat(opened.awaitAck(DEADLINE)).contains(Ack.MODAL);
+        InteractionTicket submitted = alice.submits(opened,
+                Map.of("title", "Written in a form", "details", "Twice a week", "hours", "12"));
+        MessageView proposal = submitted.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        assertThat(proposal.embeds().get(0).title()).isEqualTo("🗳️ Written in a form");
+        assertThat(proposal.embeds().get(0).description()).startsWith("Twice a week");
+    }
+
+    @Test
+    @DisplayName("forged or malformed interactions get a clear private error and change nothing")
+    void forgedInteractions() throws Exception {
+        MessageView proposal = open(alice, "Forgeries");
+        MessageView elsewhere = otherGuildMessage();
+        long proposals = count("select count(*) from voting.proposal");
+        long ballots = count("select count(*) from voting.ballot");
+
+        InteractionTicket unknown = bob.clicksCustomId("nobody:knows:123", proposal);
+        assertThat(unknown.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(unknown.ephemeral()).isTrue();
+        assertThat(unknown.reply().orElseThrow().content()).contains("not available");
+
+        InteractionTicket badChoice = bob.clicksCustomId("voting:ballot:" + proposal.id() + ":maybe", proposal);
+        assertThat(badChoice.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(badChoice.reply().orElseThrow().content()).contains("not recognised");
+
+        InteractionTicket outOfRange = alice.runs("#proposals", "/proposal", Map.of("title", "Forever", "hours", 5000));
+        assertThat(outOfRange.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(outOfRange.ephemeral()).isTrue();
+        assertThat(outOfRange.reply().orElseThrow().content()).contains("between 1 and 168 hours");
+
+        // a member of another guild clicks a ballot button naming this guild's proposal
+        String councilProposal = proposal.buttons().get(0).customId().split(":")[2];
+        InteractionTicket crossGuild = mallory.clicksCustomId("voting:ballot:" + councilProposal + ":yes", elsewhere);
+        assertThat(crossGuild.awaitAck(DEADLINE)).contains(Ack.DEFER_UPDATE);
+        MessageView notice = crossGuild.awaitFollowup(m -> m.ephemeral(), ROUND_TRIP);
+        assertThat(notice.content()).contains("does not exist in this server");
+
+        assertThat(count("select count(*) from voting.proposal")).isEqualTo(proposals);
+        assertThat(count("select count(*) from voting.ballot")).isEqualTo(ballots);
+        assertThat(council.messages("proposals").stream().filter(m -> m.id() == proposal.id()).findFirst()
+                .orElseThrow().text()).contains("Yes: 0");
+    }
+
+    /** A proposal message in the other guild, for a forged click to sit on. */
+    private static MessageView otherGuildMessage() {
+        InteractionTicket t = mallory.runs("#general", "/proposal", Map.of("title", "Local"));
+        return t.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+    }
+}
