@@ -55,10 +55,10 @@ class ProposalVotingE2E {
         mallory = other.member("mallory");
         // both services share this test's classpath, where the gateway's application.yml comes first
         voting = RunningApp.start(VotingServiceApplication.class, infra, List.of("--platform.service=voting"));
-        gateway = startGateway(discord);
+        gateway = startGateway(discord, infra);
     }
 
-    static RunningApp startGateway(DiscordEmulator discord) {
+    static RunningApp startGateway(DiscordEmulator discord, RealInfra infra) {
         RunningApp app = RunningApp.start(GatewayServiceApplication.class, infra, EmulatedDiscord.args(discord));
         Await.until("the gateway's Discord session and its slash commands", ROUND_TRIP,
                 () -> discord.botSessions() == 1 && !discord.calls("PUT /applications/{app}/commands").isEmpty());

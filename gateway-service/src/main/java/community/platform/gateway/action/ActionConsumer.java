@@ -134,6 +134,8 @@ public final class ActionConsumer implements SmartLifecycle {
             }
             action = a;
         } catch (InvalidMessage | IllegalArgumentException e) {
+            log.warn("Discord action at {}/{}@{} dead-lettered: {}", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
             dead.add(new DeadLetter(record, e.getMessage()));
             count(type, "dead-lettered");
             return;

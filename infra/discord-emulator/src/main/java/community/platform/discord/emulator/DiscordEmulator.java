@@ -99,6 +99,17 @@ public final class DiscordEmulator implements AutoCloseable {
         }
     }
 
+    /** The token of an interaction, which names its webhook in the bot's calls. */
+    public String interactionToken(long interactionId) {
+        synchronized (world) {
+            var interaction = world.interactions.get(interactionId);
+            if (interaction == null) {
+                throw new IllegalArgumentException("no interaction " + interactionId);
+            }
+            return interaction.token;
+        }
+    }
+
     /** Everything the bot asked of the REST API, oldest first. */
     public List<BotCall> calls() {
         return List.copyOf(world.calls);
@@ -111,7 +122,15 @@ public final class DiscordEmulator implements AutoCloseable {
 
     /** Limits every route to {@code limit} requests per {@code window} per channel/guild/webhook; 0 lifts limits. */
     public void rateLimit(int limit, Duration window) {
-        rest.rateLimit(limit, window);
+        rest.rateLimit(limit, window, false);
+    }
+
+    /**
+     * A limit the bot cannot see coming: responses carry no bucket headers (as when other processes share the token),
+     * so every request over it gets a 429 — a storm of them.
+     */
+    public void rateLimitStorm(int limit, Duration window) {
+        rest.rateLimit(limit, window, true);
     }
 
     /** Discord's is 3 seconds; tests of slow paths may shorten it. */

@@ -64,6 +64,7 @@ public final class RestApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private volatile Duration ackDeadline = Duration.ofSeconds(3);
+    private volatile boolean hiddenLimits;
 
     public RestApi(World world, Dispatcher gateway, Supplier<String> gatewayUrl, int port) throws IOException {
         this.world = world;
@@ -86,9 +87,14 @@ public final class RestApi implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** At most {@code limit} requests per {@code window} per route and channel/guild/webhook; 0 turns limits off. */
-    public void rateLimit(int limit, Duration window) {
+    /**
+     * At most {@code limit} requests per {@code window} per route and channel/guild/webhook; 0 turns limits off.
+     * {@code hidden}: responses do not announce the bucket (as with a limit shared with other users of the token),
+     * so a client only learns of it from the 429s.
+     */
+    public void rateLimit(int limit, Duration window, boolean hidden) {
         limiter.configure(limit, window);
+        this.hiddenLimits = hidden;
     }
 
     public void ackDeadline(Duration deadline) {
@@ -221,7 +227,7 @@ public final class RestApi implements AutoCloseable {
                 verdict = limiter.take(route.bucket(params), System.currentTimeMillis());
             }
             if (verdict != null && !verdict.allowed()) {
-                response = rateLimited(exchange, verdict);
+                response = rateLimited(exchange, verdict, hiddenLimits);
             } else {
                 Request r = request;
                 Route.Handler handler = route.handler();
@@ -239,7 +245,7 @@ public final class RestApi implements AutoCloseable {
             world.calls.add(new BotCall(Instant.now(), method, rawPath, route.toString(), response.status(),
                     request.body(), request.auditReason()));
         }
-        if (verdict != null && verdict.limit() > 0) {
+        if (verdict != null && verdict.limit() > 0 && !hiddenLimits) {
             var h = exchange.getResponseHeaders();
             h.set("X-RateLimit-Limit", Integer.toString(verdict.limit()));
             h.set("X-RateLimit-Remaining", Integer.toString(verdict.remaining()));
@@ -251,12 +257,12 @@ public final class RestApi implements AutoCloseable {
         send(exchange, response);
     }
 
-    private static Response rateLimited(HttpExchange exchange, RateLimiter.Verdict verdict) {
+    private static Response rateLimited(HttpExchange exchange, RateLimiter.Verdict verdict, boolean shared) {
         double retryAfter = Math.max(0.001, verdict.resetAfterMillis() / 1000.0);
         var h = exchange.getResponseHeaders();
         // whole seconds in the header, the fraction in the body; Via tells JDA this is Discord, not a Cloudflare ban
         h.set("Retry-After", Long.toString((long) Math.ceil(retryAfter)));
-        h.set("X-RateLimit-Scope", "user");
+        h.set("X-RateLimit-Scope", shared ? "shared" : "user");
         ObjectNode body = Payloads.object();
         body.put("message", "You are being rate limited.");
         body.put("retry_after", retryAfter);
@@ -544,6 +550,14 @@ public final class RestApi implements AutoCloseable {
         }
         if (body.has("embeds")) {
             m.embeds = body.get("embeds").isArray() ? (ArrayNode) body.get("embeds").deepCopy() : null;
+            if (m.embeds != null) {
+                // Discord stores every embed a bot sends as a "rich" one
+                m.embeds.forEach(e -> {
+                    if (e.isObject() && !e.has("type")) {
+                        ((ObjectNode) e).put("type", "rich");
+                    }
+                });
+            }
         }
         if (body.has("components")) {
             m.components = body.get("components").isArray() ? (ArrayNode) body.get("components").deepCopy() : null;

@@ -1,0 +1,206 @@
+package community.platform.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import community.platform.contracts.Topics;
+import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.ModerateMember;
+import community.platform.contracts.discord.SendChannelMessage;
+import community.platform.contracts.discord.SendDirectMessage;
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.model.BotCall;
+import community.platform.discord.emulator.model.Interaction.Ack;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MemberScript;
+import community.platform.discord.emulator.script.MessageView;
+import community.platform.testkit.Await;
+import community.platform.testkit.CommandSender;
+import community.platform.testkit.RealInfra;
+import community.platform.testkit.RunningApp;
+import community.platform.voting.VotingServiceApplication;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What users feel when things break: restarts, Kafka away, Discord rate limits, closed DMs. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewayResilienceE2E {
+
+    static final Duration DEADLINE = Duration.ofSeconds(3);
+    static final Duration ROUND_TRIP = Duration.ofSeconds(60);
+
+    @RegisterExtension
+    static final RealInfra infra = new RealInfra();
+
+    static DiscordEmulator discord;
+    static GuildScript guild;
+    static MemberScript alice;
+    static MemberScript bob;
+    static RunningApp voting;
+    static RunningApp gateway;
+    static CommandSender sender;
+
+    @BeforeAll
+    static void start() {
+        discord = DiscordEmulator.start();
+        guild = discord.createGuild("Resilient");
+        guild.textChannel("proposals");
+        guild.textChannel("storm");
+        guild.textChannel("mod-log");
+        alice = guild.member("alice");
+        bob = guild.member("bob");
+        voting = startVoting();
+        gateway = ProposalVotingE2E.startGateway(discord, infra);
+        sender = new CommandSender(infra.bootstrapServers());
+    }
+
+    static RunningApp startVoting() {
+        return RunningApp.start(VotingServiceApplication.class, infra, List.of("--platform.service=voting"));
+    }
+
+    @AfterAll
+    static void stop() {
+        for (AutoCloseable c : new AutoCloseable[] {sender, gateway, voting, discord}) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception ignored) {
+                // stop the rest
+            }
+        }
+    }
+
+    private static List<BotCall> editsOf(InteractionTicket ticket) {
+        return discord.calls("PATCH /webhooks/{app}/{token}/messages/@original").stream()
+                .filter(c -> c.path().contains(ticketToken(ticket))).toList();
+    }
+
+    private static String ticketToken(InteractionTicket ticket) {
+        return discord.interactionToken(ticket.id());
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the gateway stopped mid-flow: the reply still arrives after its restart, nothing is done twice, old buttons work")
+    void gatewayRestartMidFlow() {
+        InteractionTicket before = alice.runs("#proposals", "/proposal", Map.of("title", "Before the restart"));
+        MessageView earlier = before.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+
+        voting.close();
+        InteractionTicket inFlight = alice.runs("#proposals", "/proposal", Map.of("title", "Across the restart"));
+        assertThat(inFlight.awaitAck(DEADLINE)).contains(Ack.DEFER_REPLY);
+        gateway.close();
+        voting = startVoting();
+        gateway = ProposalVotingE2E.startGateway(discord, infra);
+
+        MessageView proposal = inFlight.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        assertThat(proposal.embeds().get(0).title()).isEqualTo("🗳️ Across the restart");
+        bob.clicks("Yes", earlier).awaitReply(m -> m.text().contains("Yes: 1"), ROUND_TRIP);
+        bob.clicks("No", proposal).awaitReply(m -> m.text().contains("No: 1"), ROUND_TRIP);
+
+        assertThat(editsOf(before)).hasSize(1);
+        assertThat(editsOf(inFlight)).hasSize(1);
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("Kafka unreachable: the member gets a private error within the deadline and nothing is half-done")
+    void kafkaUnreachable() {
+        infra.kafka().stop();
+        InteractionTicket refused;
+        try {
+            refused = alice.runs("#proposals", "/proposal", Map.of("title", "While Kafka is away"));
+            assertThat(refused.awaitAck(DEADLINE)).contains(Ack.REPLY);
+            assertThat(Duration.between(refused.createdAt(), refused.ackedAt().orElseThrow())).isLessThan(DEADLINE);
+            assertThat(refused.ephemeral()).isTrue();
+            assertThat(refused.reply().orElseThrow().content()).contains("could not be recorded")
+                    .contains("nothing was changed");
+        } finally {
+            infra.kafka().start();
+        }
+        Await.until("a command accepted again after Kafka is back", ROUND_TRIP, () -> {
+            InteractionTicket t = alice.runs("#proposals", "/proposal", Map.of("title", "After Kafka is back"));
+            return t.awaitAck(DEADLINE).orElse(null) == Ack.DEFER_REPLY;
+        });
+        Await.until("the accepted proposal shown", ROUND_TRIP, () -> guild.messages("proposals").stream()
+                .anyMatch(m -> m.text().contains("After Kafka is back")));
+        assertThat(guild.messages("proposals")).noneMatch(m -> m.text().contains("While Kafka is away"));
+        assertThat(editsOf(refused)).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("a 429 storm: every action is performed exactly once, in order per channel, redeliveries included")
+    void rateLimitStorm() {
+        String channel = Long.toString(guild.channelId("storm"));
+        String topic = infra.topic(Topics.DISCORD_ACTIONS.name());
+        List<String> ids = IntStream.range(0, 30).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        discord.rateLimitStorm(2, Duration.ofMillis(500));
+        try {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                sent.add(sender.sendAsync(topic, channel, ids.get(i), new SendChannelMessage(
+                        Long.toString(guild.id()), channel, DiscordMessage.text("m" + i))));
+            }
+            for (int i = 0; i < ids.size(); i += 3) {
+                // the same action delivered again (a producer retry, a replay)
+                sent.add(sender.sendAsync(topic, channel, ids.get(i), new SendChannelMessage(
+                        Long.toString(guild.id()), channel, DiscordMessage.text("m" + i))));
+            }
+            sent.forEach(CommandSender::await);
+            Await.until("30 messages in #storm", ROUND_TRIP, () -> guild.messages("storm").size() >= 30);
+            Await.until("the 10 redeliveries seen and skipped", ROUND_TRIP, () -> gateway.bean(MeterRegistry.class)
+                    .counter("gateway.actions", "type", "discord.SendChannelMessage.v1", "outcome", "duplicate")
+                    .count() >= 10);
+        } finally {
+            discord.rateLimit(0, Duration.ofSeconds(1));
+        }
+        assertThat(guild.messages("storm")).extracting(MessageView::content)
+                .containsExactlyElementsOf(IntStream.range(0, 30).mapToObj(i -> "m" + i).toList());
+        List<BotCall> posts = discord.calls("POST /channels/{channel}/messages").stream()
+                .filter(c -> c.path().contains("/" + channel + "/")).toList();
+        assertThat(posts).filteredOn(c -> c.status() == 429).isNotEmpty();
+        assertThat(posts).filteredOn(c -> c.status() == 200).hasSize(30);
+    }
+
+    @Test
+    @Order(0)
+    @DisplayName("a DM to a member with closed DMs is posted in the fallback channel; a ban carries its audit-log reason")
+    void directMessageFallbackAndModeration() {
+        MemberScript carol = guild.member("carol");
+        MemberScript dave = guild.member("dave");
+        carol.closesDms();
+        String guildId = Long.toString(guild.id());
+        String modLog = Long.toString(guild.channelId("mod-log"));
+        String topic = infra.topic(Topics.DISCORD_ACTIONS.name());
+        sender.send(topic, "dm:" + carol.id(), new SendDirectMessage(guildId, Long.toString(carol.id()),
+                DiscordMessage.text("You received a warning: spam."), modLog));
+        sender.send(topic, "dm:" + alice.id(), new SendDirectMessage(guildId, Long.toString(alice.id()),
+                DiscordMessage.text("Welcome!"), modLog));
+        sender.send(topic, guildId + ":" + dave.id(), new ModerateMember(guildId, Long.toString(dave.id()),
+                ModerateMember.Kind.BAN, null, 0, "escalation 42: ban"));
+        Await.until("the DM", ROUND_TRIP, () -> !alice.directMessages().isEmpty());
+        Await.until("the fallback in #mod-log", ROUND_TRIP, () -> !guild.messages("mod-log").isEmpty());
+        Await.until("the ban", ROUND_TRIP, () -> guild.banReason(dave.id()) != null);
+        assertThat(guild.lastMessage("mod-log").content()).isEqualTo("<@" + carol.id() + "> You received a warning: spam.");
+        assertThat(alice.directMessages()).extracting(MessageView::content).containsExactly("Welcome!");
+        assertThat(guild.banReason(dave.id())).isEqualTo("escalation 42: ban");
+        assertThat(guild.isMember(dave.id())).isFalse();
+    }
+}
