@@ -1,6 +1,7 @@
 package community.platform.devstack;
 
 import community.platform.contracts.Topics;
+import community.platform.discord.emulator.DiscordEmulator;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.KafkaBroker;
@@ -37,6 +38,9 @@ public final class Devstack {
     private final List<ChildProcess> started = new ArrayList<>();
     private PostgresServer postgres;
     private volatile boolean stopped;
+
+    private DiscordEmulator emulator;
+    private DemoGuild demoGuild;
 
     Devstack(DevstackOptions options) {
         this.options = options;
@@ -106,6 +110,7 @@ public final class Devstack {
             line("kafka", "external", kafka, "-", "-");
         }
 
+        List<String> discordArgs = discord();
         Map<String, ChildProcess> services = new LinkedHashMap<>();
         for (String service : options.services()) {
             Path app = AppCache.prepare(serviceJar(service), data.resolve("apps").resolve(service));
@@ -122,6 +127,9 @@ public final class Devstack {
                     "--platform.backup.location=" + data.resolve("backups")));
             if (options.dbUser() != null) {
                 cmd.add("--spring.datasource.username=" + options.dbUser());
+            }
+            if (service.equals("gateway")) {
+                cmd.addAll(discordArgs);
             }
             services.put(service, ChildProcess.start(service, cmd, data.resolve("logs"), data.resolve("pids")));
         }
@@ -140,7 +148,28 @@ public final class Devstack {
         }
         System.out.printf(Locale.ROOT, "%nstarted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         probeEveryService(kafka);
+        if (options.demo() && demoGuild != null && options.services().contains("gateway")
+                && options.services().contains("voting")) {
+            demoGuild.play();
+        }
         printMemory();
+    }
+
+    /**
+     * The gateway's Discord: Discord itself when DISCORD_TOKEN is set (the gateway reads it), else the emulator,
+     * in this process, with the demo guild.
+     */
+    private List<String> discord() {
+        String token = System.getenv("DISCORD_TOKEN");
+        if (token != null && !token.isBlank()) {
+            line("discord", "real", "https://discord.com (DISCORD_TOKEN)", "-", "-");
+            return List.of();
+        }
+        long t = System.nanoTime();
+        emulator = DiscordEmulator.start(options.servicePortBase() + 9, options.servicePortBase() + 10);
+        demoGuild = DemoGuild.create(emulator);
+        line("discord-emulator", "devstack", emulator.restUrl(), "UP", seconds(t));
+        return List.of("--gateway.discord.rest-url=" + emulator.restUrl(), "--gateway.discord.token=" + emulator.token());
     }
 
     private void probeEveryService(String kafka) {
@@ -189,6 +218,9 @@ public final class Devstack {
         for (ChildProcess c : reverse) {
             System.out.println("stopping " + c.name);
             c.stop(Duration.ofSeconds(20));
+        }
+        if (emulator != null) {
+            emulator.close();
         }
         if (postgres != null) {
             System.out.println("stopping postgresql");

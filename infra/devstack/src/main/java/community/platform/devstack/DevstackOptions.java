@@ -7,7 +7,8 @@ import java.util.List;
 
 /** Command-line options of the devstack. */
 record DevstackOptions(Path root, Path dataDir, String kafka, String dbUrl, String dbUser, int pgPort, int kafkaPort, int servicePortBase,
-                       List<String> services, double timeScale, boolean exitAfterStart, boolean help) {
+                       List<String> services, double timeScale, boolean exitAfterStart, boolean demo,
+                       boolean help) {
 
     static final String USAGE = """
             usage: bin/devstack [options]
@@ -19,10 +20,17 @@ record DevstackOptions(Path root, Path dataDir, String kafka, String dbUrl, Stri
               --db-user USER        user for --db-url (default postgres)
               --pg-port PORT        port of the embedded PostgreSQL (default 55432)
               --kafka-port PORT     port of the embedded Kafka (default 9092; its controller uses PORT+1)
-              --service-port N      first service port (default 8081: gateway 8081 ... scheduler 8086)
+              --service-port N      first service port (default 8081: gateway 8081 ... scheduler 8086); the
+                                    Discord emulator listens on N+9 (REST) and N+10 (gateway WebSocket)
               --services a,b        start only these services (default: all six)
               --time-scale X        platform time runs X times faster (demos of day-long timers)
+              --demo                members of the emulator's demo guild open a proposal and vote on it; the
+                                    devstack prints what #proposals shows
               --exit-after-start    start, print the table, the probes and the memory, then stop (measurements)
+
+            Discord: without DISCORD_TOKEN in the environment the gateway talks to the Discord emulator (a demo
+            guild with #proposals and members alice, bob, carol, dave); with DISCORD_TOKEN=<bot token> it connects
+            to Discord itself.
               --help
             """;
 
@@ -38,6 +46,7 @@ record DevstackOptions(Path root, Path dataDir, String kafka, String dbUrl, Stri
         List<String> services = Devstack.SERVICES;
         double timeScale = 1.0;
         boolean exitAfterStart = false;
+        boolean demo = false;
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -52,6 +61,7 @@ record DevstackOptions(Path root, Path dataDir, String kafka, String dbUrl, Stri
                 case "--services" -> services = services(value(args, ++i, a));
                 case "--time-scale" -> timeScale = scale(value(args, ++i, a));
                 case "--exit-after-start" -> exitAfterStart = true;
+                case "--demo" -> demo = true;
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
@@ -60,7 +70,7 @@ record DevstackOptions(Path root, Path dataDir, String kafka, String dbUrl, Stri
             throw new IllegalArgumentException("--db-url must be a jdbc:postgresql:// URL, got " + dbUrl);
         }
         return new DevstackOptions(root, dataDir, kafka, dbUrl, dbUser, pgPort, kafkaPort, servicePortBase, services, timeScale,
-                exitAfterStart, help);
+                exitAfterStart, demo, help);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -36,12 +36,15 @@ class DevstackIT {
     @DisplayName("bin/devstack starts the whole system, probes every service, stops it without leftovers, keeps data")
     void runCommandStartsEverythingAndStopsClean() throws Exception {
         int pgPort = KafkaBroker.freePort();
-        String first = run(pgPort, "--exit-after-start");
+        String first = run(pgPort, "--exit-after-start", "--demo");
         for (String service : Devstack.SERVICES) {
             assertThat(first).containsPattern(service + "-service +pid \\d+ +http://127\\.0\\.0\\.1:\\d+ +UP");
             assertThat(first).containsPattern(service + "-service +echoed in \\d+ ms");
         }
         assertThat(first).contains("postgresql").contains("kafka").containsPattern("total +\\d+ MiB");
+        assertThat(first).containsPattern("discord-emulator +devstack +http://127\\.0\\.0\\.1:\\d+/api/v10/ +UP");
+        assertThat(first).containsPattern("alice: /proposal .* acknowledged in +\\d+ ms")
+                .contains("| 🗳️ Raid night moves to Friday").contains("| ✅ Yes: 2").contains("| ❌ No: 1");
         assertNoneAlive(first);
 
         String second = run(pgPort, "--exit-after-start", "--services", "economy");

@@ -1,0 +1,79 @@
+package community.platform.devstack;
+
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.model.Permissions;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MessageView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/** The emulator's demo guild, and a short scripted scene in it that shows the system doing real work. */
+final class DemoGuild {
+
+    static final String NAME = "Demo Guild";
+    private final DiscordEmulator discord;
+    private final GuildScript guild;
+
+    private DemoGuild(DiscordEmulator discord, GuildScript guild) {
+        this.discord = discord;
+        this.guild = guild;
+    }
+
+    static DemoGuild create(DiscordEmulator discord) {
+        GuildScript g = discord.createGuild(NAME);
+        long moderators = g.role("Moderator", Permissions.KICK_MEMBERS | Permissions.BAN_MEMBERS
+                | Permissions.MODERATE_MEMBERS | Permissions.MANAGE_MESSAGES);
+        g.textChannel("general");
+        g.textChannel("proposals");
+        g.textChannel("mod-votes");
+        g.voiceChannel("Raid voice");
+        g.member("alice", moderators);
+        g.member("bob");
+        g.member("carol");
+        g.member("dave");
+        return new DemoGuild(discord, g);
+    }
+
+    /** alice opens a proposal, bob and carol vote yes, dave no; prints the timings and what #proposals shows. */
+    void play() {
+        System.out.println("\ndemo (members of '" + NAME + "' in the Discord emulator):");
+        Instant end = Instant.now().plus(Duration.ofSeconds(60));
+        while (discord.botSessions() == 0 || discord.calls("PUT /applications/{app}/commands").isEmpty()) {
+            if (Instant.now().isAfter(end)) {
+                throw new IllegalStateException("the gateway did not connect to the Discord emulator within 60 s");
+            }
+            sleep();
+        }
+        InteractionTicket opened = guild.member("alice").runs("#proposals", "/proposal",
+                Map.of("title", "Raid night moves to Friday", "hours", 48));
+        MessageView proposal = opened.awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(30));
+        report("alice: /proposal title:\"Raid night moves to Friday\" hours:48", opened);
+        InteractionTicket last = null;
+        for (String[] vote : new String[][] {{"bob", "Yes"}, {"carol", "Yes"}, {"dave", "No"}}) {
+            last = guild.member(vote[0]).clicks(vote[1], proposal);
+            last.awaitReply(m -> m.text().contains("<@" + guild.member(vote[0]).id() + ">"), Duration.ofSeconds(30));
+            report(vote[0] + ": clicks [" + vote[1] + "]", last);
+        }
+        System.out.println("\n  #proposals now shows:");
+        guild.lastMessage("proposals").text().lines().forEach(l -> System.out.println("    | " + l));
+    }
+
+    private static void report(String what, InteractionTicket ticket) {
+        long ack = Duration.between(ticket.createdAt(), ticket.ackedAt().orElseThrow()).toMillis();
+        long shown = Duration.between(ticket.createdAt(), ticket.reply().flatMap(m -> java.util.Optional.ofNullable(
+                m.editedAt())).orElse(Instant.now())).toMillis();
+        System.out.printf(Locale.ROOT, "  %-62s acknowledged in %4d ms, outcome shown in %4d ms%n", what, ack, shown);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
