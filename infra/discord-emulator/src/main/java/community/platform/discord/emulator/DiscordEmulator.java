@@ -112,12 +112,14 @@ public final class DiscordEmulator implements AutoCloseable {
 
     /** Everything the bot asked of the REST API, oldest first. */
     public List<BotCall> calls() {
-        return List.copyOf(world.calls);
+        synchronized (world.calls) {
+            return List.copyOf(world.calls);
+        }
     }
 
     /** The bot's requests on one route, such as {@code "POST /channels/{channel}/messages"}. */
     public List<BotCall> calls(String route) {
-        return world.calls.stream().filter(c -> c.route().equals(route)).toList();
+        return calls().stream().filter(c -> c.route().equals(route)).toList();
     }
 
     /** Limits every route to {@code limit} requests per {@code window} per channel/guild/webhook; 0 lifts limits. */

@@ -1,10 +1,10 @@
 package community.platform.discord.emulator.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -29,7 +29,8 @@ public final class World {
     public final Map<String, Message> messagesByNonce = new LinkedHashMap<>();
     /** registered commands: key 0 = global, else guild id */
     public final Map<Long, ArrayNode> commands = new LinkedHashMap<>();
-    public final List<BotCall> calls = new CopyOnWriteArrayList<>();
+    /** appended by every request; copied under its own lock when read */
+    public final List<BotCall> calls = Collections.synchronizedList(new ArrayList<>());
 
     public World(String botName, String token) {
         this.bot = new User(Snowflakes.next(), botName, true);

@@ -1,0 +1,195 @@
+package community.platform.loadtest;
+
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.model.BotCall;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MemberScript;
+import community.platform.discord.emulator.script.MessageView;
+import community.platform.testkit.KafkaBroker;
+import community.platform.testkit.PostgresServer;
+import community.platform.testkit.ServiceChecks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Members clicking ballot buttons through the Discord emulator, one run: the gateway and the voting service run as
+ * their own JVMs from their jars, JDA talks to the emulator in this process. Measures, per click, Discord's
+ * acknowledgement (click -> the gateway's callback: the command is in Kafka) and the final edit (click -> the
+ * message edited with the ballot counted, after voting, its outbox, Debezium and the gateway's action consumer).
+ * Run with {@code bin/benchmark clicks}.
+ */
+public final class ClickBenchmark {
+
+    static final Duration DISCORD_LIMIT = Duration.ofSeconds(3);
+
+    record Phase(String name, int clicks, double rate, Percentiles ack, Percentiles edit, long lateAcks,
+                 long missingEdits) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double rate = 500;
+        double seconds = 20;
+        int members = 500;
+        int proposals = 16;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+                case "--members" -> members = Integer.parseInt(args[++i]);
+                case "--proposals" -> proposals = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("usage: bin/benchmark clicks [--rate CLICKS_PER_S] [--seconds S] "
+                            + "[--members N] [--proposals N]");
+                    System.exit(2);
+                }
+            }
+        }
+        Path root = Path.of(System.getProperty("benchmark.root", "."));
+        Path dir = Files.createTempDirectory("click-benchmark");
+        List<Process> services = new ArrayList<>();
+        try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
+             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
+             DiscordEmulator discord = DiscordEmulator.start()) {
+            pg.createDatabase("bench");
+            GuildScript guild = discord.createGuild("Benchmark");
+            for (int c = 0; c < proposals; c++) {
+                guild.textChannel("votes-" + c);
+            }
+            List<MemberScript> crowd = new ArrayList<>();
+            for (int m = 0; m < members; m++) {
+                crowd.add(guild.member("member" + m));
+            }
+            String url = pg.jdbcUrl("bench");
+            List<String> common = List.of("--spring.datasource.url=" + url,
+                    "--spring.datasource.username=" + PostgresServer.USER,
+                    "--spring.datasource.password=" + PostgresServer.PASSWORD,
+                    "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                    "--logging.structured.format.console=", "--logging.level.root=WARN");
+            services.add(start(root, "voting", dir, common, List.of()));
+            services.add(start(root, "gateway", dir, common, List.of(
+                    "--gateway.discord.rest-url=" + discord.restUrl(), "--gateway.discord.token=" + discord.token())));
+            Instant end = Instant.now().plusSeconds(120);
+            while (discord.botSessions() == 0 || discord.calls("PUT /applications/{app}/commands").isEmpty()) {
+                if (Instant.now().isAfter(end)) {
+                    throw new IllegalStateException("the gateway did not connect; see " + dir);
+                }
+                Thread.sleep(100);
+            }
+            List<MessageView> open = new ArrayList<>();
+            for (int c = 0; c < proposals; c++) {
+                open.add(crowd.get(c).runs("#votes-" + c, "/proposal", Map.of("title", "Benchmark " + c))
+                        .awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(60)));
+            }
+            System.out.printf(Locale.ROOT, "warm-up: %d clicks at 100/s ...%n", 1_000);
+            run("warm-up", discord, crowd, open, 100, 10);
+            System.out.printf(Locale.ROOT, "%.0f clicks/s for %.0f s by %d members on %d proposals ...%n", rate,
+                    seconds, members, proposals);
+            Phase measured = run("measured", discord, crowd, open, rate, seconds);
+            System.out.println();
+            System.out.println("| clicks | offered /s | ack p50 ms | ack p99 ms | ack max ms | acks over 3 s "
+                    + "| click -> final edit p50 ms | p99 ms | max ms | edits missing |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            System.out.printf(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.0f | %d | %.0f | %.0f | %.0f | %d |%n",
+                    measured.clicks(), measured.rate(), measured.ack().p50(), measured.ack().p99(),
+                    measured.ack().max(), measured.lateAcks(), measured.edit().p50(), measured.edit().p99(),
+                    measured.edit().max(), measured.missingEdits());
+            System.out.printf(Locale.ROOT, "%nack p99 / Discord's 3 s limit: %.3f; goals: ack p99 < 50 ms, "
+                    + "click -> final edit p99 < 250 ms%n", measured.ack().p99() / DISCORD_LIMIT.toMillis());
+        } finally {
+            for (Process p : services) {
+                p.destroy();
+                p.waitFor();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static Process start(Path root, String service, Path dir, List<String> common, List<String> extra)
+            throws Exception {
+        Path jar;
+        try (var files = Files.list(root.resolve(service + "-service/target"))) {
+            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build " + service + "-service first"));
+        }
+        int port = KafkaBroker.freePort();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+        cmd.addAll(common);
+        cmd.addAll(extra);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(service + ".log").toFile()).start();
+        ServiceChecks.awaitStatus("http://127.0.0.1:" + port + "/actuator/health/readiness", 200,
+                Duration.ofSeconds(120), () -> {
+                    if (!p.isAlive()) {
+                        throw new IllegalStateException(service + " exited; see " + dir.resolve(service + ".log"));
+                    }
+                });
+        return p;
+    }
+
+    /** Clicks at a steady rate, then waits for every acknowledgement and edit (or 30 s) and measures them. */
+    static Phase run(String name, DiscordEmulator discord, List<MemberScript> crowd, List<MessageView> proposals,
+                     double rate, double seconds) throws InterruptedException {
+        Random random = new Random(42);
+        String[] labels = {"Yes", "No", "Abstain"};
+        int n = (int) (rate * seconds);
+        List<InteractionTicket> tickets = new ArrayList<>(n);
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            MemberScript member = crowd.get(random.nextInt(crowd.size()));
+            tickets.add(member.clicks(labels[random.nextInt(labels.length)],
+                    proposals.get(random.nextInt(proposals.size()))));
+        }
+        double offered = n / ((System.nanoTime() - start) / 1e9);
+        Instant end = Instant.now().plusSeconds(30);
+        Map<String, Instant> edits = new HashMap<>();
+        while (Instant.now().isBefore(end)) {
+            edits.clear();
+            for (BotCall c : discord.calls("PATCH /webhooks/{app}/{token}/messages/@original")) {
+                String[] parts = c.path().split("/");
+                edits.putIfAbsent(parts[parts.length - 3], c.at());
+            }
+            long done = tickets.stream().filter(t -> edits.containsKey(discord.interactionToken(t.id()))).count();
+            if (done == n) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        long[] ack = new long[n];
+        long[] edit = new long[n];
+        int acks = 0;
+        int shown = 0;
+        long late = 0;
+        for (InteractionTicket t : tickets) {
+            if (t.ackedAt().isPresent()) {
+                Duration d = Duration.between(t.createdAt(), t.ackedAt().get());
+                ack[acks++] = d.toNanos();
+                if (d.compareTo(DISCORD_LIMIT) > 0) {
+                    late++;
+                }
+            } else {
+                late++;
+            }
+            Instant edited = edits.get(discord.interactionToken(t.id()));
+            if (edited != null) {
+                edit[shown++] = Duration.between(t.createdAt(), edited).toNanos();
+            }
+        }
+        return new Phase(name, n, offered, Percentiles.of(ack, acks), Percentiles.of(edit, shown), late, n - shown);
+    }
+}
