@@ -4,10 +4,16 @@ import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.EditInteractionReply;
+import community.platform.contracts.discord.MemberJoined;
+import community.platform.contracts.discord.MemberLeft;
+import community.platform.contracts.discord.MembersListed;
+import community.platform.contracts.discord.MessageDeleted;
 import community.platform.contracts.discord.ModerateMember;
+import community.platform.contracts.discord.ReactionChanged;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.discord.SendInteractionFollowup;
+import community.platform.contracts.discord.VoiceStateChanged;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.contracts.scheduler.CancelTimer;
@@ -62,6 +68,19 @@ public final class MessageCatalog {
     public static final MessageType<ModerateMember> MODERATE_MEMBER =
             new MessageType<>("discord.ModerateMember.v1", ModerateMember.class);
 
+    public static final MessageType<ReactionChanged> REACTION_CHANGED =
+            new MessageType<>("discord.ReactionChanged.v1", ReactionChanged.class);
+    public static final MessageType<MemberJoined> MEMBER_JOINED =
+            new MessageType<>("discord.MemberJoined.v1", MemberJoined.class);
+    public static final MessageType<MemberLeft> MEMBER_LEFT =
+            new MessageType<>("discord.MemberLeft.v1", MemberLeft.class);
+    public static final MessageType<VoiceStateChanged> VOICE_STATE_CHANGED =
+            new MessageType<>("discord.VoiceStateChanged.v1", VoiceStateChanged.class);
+    public static final MessageType<MessageDeleted> MESSAGE_DELETED =
+            new MessageType<>("discord.MessageDeleted.v1", MessageDeleted.class);
+    public static final MessageType<MembersListed> MEMBERS_LISTED =
+            new MessageType<>("discord.MembersListed.v1", MembersListed.class);
+
     public static final MessageType<OpenProposal> OPEN_PROPOSAL =
             new MessageType<>("voting.OpenProposal.v1", OpenProposal.class);
     public static final MessageType<CastBallot> CAST_BALLOT =
@@ -75,7 +94,8 @@ public final class MessageCatalog {
     public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, OPEN_PROPOSAL, CAST_BALLOT);
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT, VOICE_STATE_CHANGED,
+            MESSAGE_DELETED, MEMBERS_LISTED, OPEN_PROPOSAL, CAST_BALLOT);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

@@ -35,7 +35,8 @@ public final class Topics {
             "channel id the action touches, so actions on one channel keep their order (dm:<userId> for direct messages, "
                     + "<guildId>:<userId> for moderation of a member)");
     public static final Topic DISCORD_EVENTS = new Topic("discord.events", "gateway",
-            "message id for reactions and deletes, <guildId>:<userId> for member and voice events");
+            "message id for reactions and deletes, <guildId>:<userId> for member and voice events, "
+                    + "<guildId>:members for member listings");
 
     public static final List<Topic> ALL = List.of(
             GATEWAY_COMMANDS, GATEWAY_EVENTS, VOTING_COMMANDS, VOTING_EVENTS, ECONOMY_COMMANDS, ECONOMY_EVENTS,

@@ -8,11 +8,22 @@ import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
+import community.platform.contracts.Message;
+import community.platform.contracts.MessageCodec;
+import community.platform.contracts.Topics;
+import community.platform.contracts.discord.MembersListed;
+import community.platform.contracts.discord.ReactionChanged;
+import community.platform.contracts.discord.VoiceStateChanged;
+import community.platform.contracts.scheduler.JobTicked;
 import community.platform.testkit.Await;
+import community.platform.testkit.CommandSender;
+import community.platform.testkit.TopicTail;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
 import community.platform.voting.VotingServiceApplication;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -167,6 +178,68 @@ class ProposalVotingE2E {
         assertThat(count("select count(*) from voting.ballot")).isEqualTo(ballots);
         assertThat(council.messages("proposals").stream().filter(m -> m.id() == proposal.id()).findFirst()
                 .orElseThrow().text()).contains("Yes: 0");
+    }
+
+    @Test
+    @DisplayName("what happens in the guild reaches discord.events; the member list is reconciled on start and on the scheduler's tick")
+    void guildFacts() throws Exception {
+        String guildId = Long.toString(council.id());
+        try (TopicTail events = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_EVENTS.name()));
+             CommandSender sender = new CommandSender(infra.bootstrapServers())) {
+            MessageView proposal = open(alice, "Facts");
+            council.voiceChannel("Raid voice");
+            MemberScript erin = council.member("erin");
+            alice.reacts("proposals", proposal.id(), "⭐");
+            erin.joinsVoice("Raid voice");
+            council.deleteMessage("proposals", proposal.id());
+            erin.leavesGuild();
+            String erinKey = guildId + ":" + erin.id();
+            String messageKey = Long.toString(proposal.id());
+            List<TopicTail.Received> seen = events.awaitUntil(r -> types(r, erinKey).size() >= 4
+                    && types(r, messageKey).size() >= 2, ROUND_TRIP);
+            // leaving the guild while in voice also leaves voice
+            assertThat(types(seen, erinKey)).containsExactly("discord.MemberJoined.v1",
+                    "discord.VoiceStateChanged.v1", "discord.VoiceStateChanged.v1", "discord.MemberLeft.v1");
+            List<VoiceStateChanged> voice = seen.stream().filter(r -> erinKey.equals(r.key()))
+                    .filter(r -> r.ceType().equals("discord.VoiceStateChanged.v1"))
+                    .map(r -> (VoiceStateChanged) decode(r)).toList();
+            String raidVoice = Long.toString(council.channelId("Raid voice"));
+            assertThat(voice.get(0).channelId()).isEqualTo(raidVoice);
+            assertThat(voice.get(1).channelId()).isNull();
+            assertThat(voice.get(1).previousChannelId()).isEqualTo(raidVoice);
+            assertThat(types(seen, messageKey)).containsExactly("discord.ReactionChanged.v1",
+                    "discord.MessageDeleted.v1");
+            ReactionChanged star = (ReactionChanged) decode(seen.stream().filter(r -> messageKey.equals(r.key()))
+                    .findFirst().orElseThrow());
+            assertThat(star).extracting(ReactionChanged::userId, ReactionChanged::emoji, ReactionChanged::added)
+                    .containsExactly(Long.toString(alice.id()), "⭐", true);
+
+            // the listing made when the guild became ready, then one for a scheduler tick
+            sender.send(infra.topic(Topics.SCHEDULER_EVENTS.name()), guildId, new JobTicked(guildId,
+                    "discord-reconciliation", "discord-reconciliation/" + guildId + "/now", Instant.now(),
+                    Instant.now(), "manual"));
+            List<MembersListed> listings = events.awaitUntil(r -> listings(r, guildId).size() >= 2, ROUND_TRIP)
+                    .stream().filter(r -> (guildId + ":members").equals(r.key())).map(r -> (MembersListed) decode(r))
+                    .toList();
+            assertThat(listings.get(0).userIds()).contains(Long.toString(alice.id()), Long.toString(bob.id()));
+            MembersListed latest = listings.get(listings.size() - 1);
+            assertThat(latest.userIds()).contains(Long.toString(alice.id())).doesNotContain(Long.toString(erin.id()));
+            assertThat(latest.chunks()).isEqualTo(1);
+        }
+    }
+
+    private static final MessageCodec CODEC = new MessageCodec();
+
+    private static Message decode(TopicTail.Received r) {
+        return CODEC.decode(r.ceType(), r.value().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> types(List<TopicTail.Received> records, String key) {
+        return records.stream().filter(r -> key.equals(r.key())).map(TopicTail.Received::ceType).toList();
+    }
+
+    private static List<TopicTail.Received> listings(List<TopicTail.Received> records, String guildId) {
+        return records.stream().filter(r -> (guildId + ":members").equals(r.key())).toList();
     }
 
     /** A proposal message in the other guild, for a forged click to sit on. */

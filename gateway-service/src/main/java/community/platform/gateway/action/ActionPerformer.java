@@ -94,7 +94,8 @@ public final class ActionPerformer {
     private static Guild guild(JDA jda, String guildId) {
         Guild g = jda.getGuildById(guildId);
         if (g == null) {
-            throw new ActionFailed(false, "the bot is not in guild " + guildId);
+            // passing: right after the bot joins, Discord's event may not have arrived yet
+            throw new ActionFailed(true, "the bot is not in guild " + guildId);
         }
         return g;
     }
@@ -102,7 +103,8 @@ public final class ActionPerformer {
     private static GuildMessageChannel channel(JDA jda, String guildId, String channelId) {
         GuildMessageChannel c = guild(jda, guildId).getChannelById(GuildMessageChannel.class, channelId);
         if (c == null) {
-            throw new ActionFailed(false, "no text channel " + channelId + " in guild " + guildId);
+            // passing: a channel created a moment ago may not have reached the cache yet
+            throw new ActionFailed(true, "no text channel " + channelId + " in guild " + guildId);
         }
         return c;
     }

@@ -1,11 +1,17 @@
 package community.platform.gateway.config;
 
+import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.MessageCodec;
+import community.platform.contracts.Topics;
+import community.platform.contracts.scheduler.JobTicked;
 import community.platform.gateway.action.ActionConsumer;
 import community.platform.gateway.action.ActionPerformer;
 import community.platform.gateway.action.PerformedActions;
 import community.platform.gateway.discord.DiscordConnection;
-import community.platform.gateway.guild.GuildEnrolment;
+import community.platform.gateway.events.DiscordFacts;
+import community.platform.gateway.events.FactPublisher;
+import community.platform.gateway.events.GuildEnrolment;
+import community.platform.gateway.events.MemberReconciliation;
 import community.platform.gateway.interaction.CommandProducer;
 import community.platform.gateway.interaction.GatewayCommand;
 import community.platform.gateway.interaction.InteractionIntake;
@@ -13,9 +19,9 @@ import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.messaging.DeadLetterPublisher;
+import community.platform.runtime.messaging.MessageHandler;
 import community.platform.runtime.messaging.TopicNames;
 import community.platform.runtime.messaging.TopicProvisioner;
-import community.platform.contracts.Topics;
 import community.platform.runtime.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -71,9 +77,31 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public GuildEnrolment guildEnrolment(PlatformTransactionManager transactions, OutboxWriter outbox,
-                                         ExecutorService gatewayWork) {
-        return new GuildEnrolment(new TransactionTemplate(transactions), outbox, gatewayWork);
+    public FactPublisher factPublisher(PlatformTransactionManager transactions, OutboxWriter outbox,
+                                       ExecutorService gatewayWork) {
+        return new FactPublisher(new TransactionTemplate(transactions), outbox, gatewayWork);
+    }
+
+    @Bean
+    public GuildEnrolment guildEnrolment(FactPublisher publisher) {
+        return new GuildEnrolment(publisher);
+    }
+
+    @Bean
+    public DiscordFacts discordFacts(FactPublisher publisher, Clock clock) {
+        return new DiscordFacts(publisher, clock);
+    }
+
+    @Bean
+    public MemberReconciliation memberReconciliation(FactPublisher publisher, Clock clock) {
+        return new MemberReconciliation(publisher, clock);
+    }
+
+    /** The scheduler's {@code discord-reconciliation} runs, per guild. */
+    @Bean
+    public MessageHandler<JobTicked> reconciliationTicks(MemberReconciliation reconciliation) {
+        return MessageHandler.of(Topics.SCHEDULER_EVENTS, MessageCatalog.JOB_TICKED,
+                (tick, delivery) -> reconciliation.onTick(tick));
     }
 
     /** Registers the slash commands once the session is ready (globally, or per guild when configured). */

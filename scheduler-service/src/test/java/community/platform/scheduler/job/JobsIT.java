@@ -87,7 +87,7 @@ class JobsIT {
                             .guildId()));
             JdbcTemplate jdbc = scheduler.bean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("select job from guild_job where guild_id = ? order by job", String.class,
-                    GUILD)).containsExactly("reaction-reconciliation", "stale-raid-sweep", "voice-xp-tick",
+                    GUILD)).containsExactly("discord-reconciliation", "stale-raid-sweep", "voice-xp-tick",
                     "weekly-summary");
 
             sender.send(commands(infra), GUILD, new ConfigureJob(GUILD, "voice-xp-tick", null, null, false));

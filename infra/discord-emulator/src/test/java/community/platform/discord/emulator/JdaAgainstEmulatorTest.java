@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -298,8 +299,10 @@ class JdaAgainstEmulatorTest {
         MemberScript frank = guild.member("frank");
         MemberScript gus = guild.member("gus");
         long muted = guild.role("Muted", 0);
-        awaitCached(g, gus.id());
-        g.addRoleToMember(UserSnowflake.fromId(erin.id()), g.getRoleById(muted)).reason("restrict").complete();
+        // JDA learns of new roles and members from gateway events, in its own thread
+        cached(() -> g.getMemberById(gus.id()));
+        var role = cached(() -> g.getRoleById(muted));
+        g.addRoleToMember(UserSnowflake.fromId(erin.id()), role).reason("restrict").complete();
         assertThat(erin.roles()).contains(muted);
         g.timeoutFor(UserSnowflake.fromId(erin.id()), Duration.ofHours(1)).reason("timeout").complete();
         assertThat(erin.timedOut()).isTrue();
@@ -312,11 +315,11 @@ class JdaAgainstEmulatorTest {
 
     @Test
     @DisplayName("over the rate limit Discord answers 429; JDA waits and every message is posted once, in order")
-    void rateLimits() {
+    void rateLimits() throws Exception {
         long channelId = guild.textChannel("storm");
         emulator.rateLimit(3, Duration.ofMillis(500));
         try {
-            var channel = jda.getTextChannelById(channelId);
+            var channel = cached(() -> jda.getTextChannelById(channelId));
             for (int k = 0; k < 10; k++) {
                 channel.sendMessage("m" + k).queue();
             }
@@ -328,10 +331,14 @@ class JdaAgainstEmulatorTest {
                 .containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "last");
     }
 
-    private static void awaitCached(Guild g, long userId) throws InterruptedException {
+    private static <T> T cached(Supplier<T> lookup) throws InterruptedException {
         long end = System.nanoTime() + WAIT.toNanos();
-        while (g.getMemberById(userId) == null && System.nanoTime() < end) {
+        T found = lookup.get();
+        while (found == null && System.nanoTime() < end) {
             Thread.sleep(10);
+            found = lookup.get();
         }
+        assertThat(found).as("in JDA's cache within " + WAIT).isNotNull();
+        return found;
     }
 }

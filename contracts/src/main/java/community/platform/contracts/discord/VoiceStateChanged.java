@@ -1,0 +1,16 @@
+package community.platform.contracts.discord;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import community.platform.contracts.Message;
+import java.time.Instant;
+
+/**
+ * A member joined, left or moved between voice channels. On {@code discord.events} keyed by {@code <guildId>:<userId>}.
+ *
+ * @param channelId         the voice channel now, absent when the member left voice
+ * @param previousChannelId the voice channel before, absent when the member joined voice
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record VoiceStateChanged(String guildId, String userId, String channelId, String previousChannelId,
+                                Instant at) implements Message {
+}
