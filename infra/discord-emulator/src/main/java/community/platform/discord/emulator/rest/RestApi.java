@@ -252,7 +252,8 @@ public final class RestApi implements AutoCloseable {
             h.set("X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f",
                     (System.currentTimeMillis() + verdict.resetAfterMillis()) / 1000.0));
             h.set("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", verdict.resetAfterMillis() / 1000.0));
-            h.set("X-RateLimit-Bucket", Integer.toHexString(verdict.bucket().hashCode()));
+            // like Discord, one bucket hash per route; JDA combines it with the major parameter itself
+            h.set("X-RateLimit-Bucket", Integer.toHexString(route.toString().hashCode()));
         }
         send(exchange, response);
     }
