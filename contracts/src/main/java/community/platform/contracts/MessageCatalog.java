@@ -10,9 +10,11 @@ import community.platform.contracts.discord.MembersListed;
 import community.platform.contracts.discord.MessageDeleted;
 import community.platform.contracts.discord.ModerateMember;
 import community.platform.contracts.discord.ReactionChanged;
+import community.platform.contracts.discord.ReactionsCounted;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.discord.SendInteractionFollowup;
+import community.platform.contracts.discord.TrackReactions;
 import community.platform.contracts.discord.VoiceStateChanged;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
@@ -68,6 +70,9 @@ public final class MessageCatalog {
     public static final MessageType<ModerateMember> MODERATE_MEMBER =
             new MessageType<>("discord.ModerateMember.v1", ModerateMember.class);
 
+    public static final MessageType<TrackReactions> TRACK_REACTIONS =
+            new MessageType<>("discord.TrackReactions.v1", TrackReactions.class);
+
     public static final MessageType<ReactionChanged> REACTION_CHANGED =
             new MessageType<>("discord.ReactionChanged.v1", ReactionChanged.class);
     public static final MessageType<MemberJoined> MEMBER_JOINED =
@@ -80,6 +85,8 @@ public final class MessageCatalog {
             new MessageType<>("discord.MessageDeleted.v1", MessageDeleted.class);
     public static final MessageType<MembersListed> MEMBERS_LISTED =
             new MessageType<>("discord.MembersListed.v1", MembersListed.class);
+    public static final MessageType<ReactionsCounted> REACTIONS_COUNTED =
+            new MessageType<>("discord.ReactionsCounted.v1", ReactionsCounted.class);
 
     public static final MessageType<OpenProposal> OPEN_PROPOSAL =
             new MessageType<>("voting.OpenProposal.v1", OpenProposal.class);
@@ -89,13 +96,13 @@ public final class MessageCatalog {
     /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER);
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS);
 
     public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT, VOICE_STATE_CHANGED,
-            MESSAGE_DELETED, MEMBERS_LISTED, OPEN_PROPOSAL, CAST_BALLOT);
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
+            VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, OPEN_PROPOSAL, CAST_BALLOT);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

@@ -13,6 +13,8 @@ import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.MembersListed;
 import community.platform.contracts.discord.ReactionChanged;
+import community.platform.contracts.discord.ReactionsCounted;
+import community.platform.contracts.discord.TrackReactions;
 import community.platform.contracts.discord.VoiceStateChanged;
 import community.platform.contracts.scheduler.JobTicked;
 import community.platform.testkit.Await;
@@ -226,6 +228,52 @@ class ProposalVotingE2E {
             assertThat(latest.userIds()).contains(Long.toString(alice.id())).doesNotContain(Long.toString(erin.id()));
             assertThat(latest.chunks()).isEqualTo(1);
         }
+    }
+
+    @Test
+    @DisplayName("a tracked message's reactions are reconciled from Discord, the bot's own not counted; a deleted one is reported gone")
+    void reactionReconciliation() {
+        String guildId = Long.toString(council.id());
+        String channelId = Long.toString(council.channelId("proposals"));
+        try (TopicTail events = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_EVENTS.name()));
+             CommandSender sender = new CommandSender(infra.bootstrapServers())) {
+            MessageView proposal = open(alice, "Counted");
+            String messageId = Long.toString(proposal.id());
+            sender.send(infra.topic(Topics.DISCORD_ACTIONS.name()), channelId,
+                    new TrackReactions(guildId, channelId, messageId, true));
+            alice.reacts("proposals", proposal.id(), "⭐");
+            bob.reacts("proposals", proposal.id(), "⭐");
+            bob.reacts("proposals", proposal.id(), "👍");
+            council.botReacts("proposals", proposal.id(), "⭐");
+            council.botReacts("proposals", proposal.id(), "🤖");
+            Await.until("the message tracked", ROUND_TRIP, () -> tracked(messageId));
+            tick(sender, guildId);
+            ReactionsCounted counted = (ReactionsCounted) decode(events.awaitUntil(r -> r.stream().anyMatch(x ->
+                    messageId.equals(x.key()) && x.ceType().equals("discord.ReactionsCounted.v1")), ROUND_TRIP)
+                    .stream().filter(x -> x.ceType().equals("discord.ReactionsCounted.v1")).findFirst().orElseThrow());
+            assertThat(counted.counts()).containsExactly(Map.entry("⭐", 2), Map.entry("👍", 1));
+
+            // deleted: the event reports it, and the next reconciliation finds it gone and stops tracking it
+            council.deleteMessage("proposals", proposal.id());
+            tick(sender, guildId);
+            events.awaitUntil(r -> types(r, messageId).stream().filter("discord.MessageDeleted.v1"::equals).count() >= 2,
+                    ROUND_TRIP);
+            Await.until("the message no longer tracked", ROUND_TRIP, () -> !tracked(messageId));
+        }
+    }
+
+    private static boolean tracked(String messageId) {
+        try {
+            return count("select count(*) from gateway.tracked_message where message_id = " + messageId) == 1;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void tick(CommandSender sender, String guildId) {
+        Instant now = Instant.now();
+        sender.send(infra.topic(Topics.SCHEDULER_EVENTS.name()), guildId, new JobTicked(guildId,
+                "discord-reconciliation", "discord-reconciliation/" + guildId + "/" + now, now, now, "manual"));
     }
 
     private static final MessageCodec CODEC = new MessageCodec();

@@ -8,7 +8,9 @@ import community.platform.contracts.discord.ModerateMember;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.discord.SendInteractionFollowup;
+import community.platform.contracts.discord.TrackReactions;
 import community.platform.gateway.discord.DiscordConnection;
+import community.platform.gateway.events.TrackedMessages;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +30,11 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 public final class ActionPerformer {
 
     private final DiscordConnection discord;
+    private final TrackedMessages tracked;
 
-    public ActionPerformer(DiscordConnection discord) {
+    public ActionPerformer(DiscordConnection discord, TrackedMessages tracked) {
         this.discord = discord;
+        this.tracked = tracked;
     }
 
     /** Waits until the Discord session is ready, so that actions find their guilds and channels. */
@@ -70,6 +74,14 @@ public final class ActionPerformer {
                 case DeleteChannelMessage a -> delete(jda, a);
                 case SendDirectMessage a -> directMessage(jda, a, actionId);
                 case ModerateMember a -> moderate(jda, a);
+                case TrackReactions a -> {
+                    if (a.track()) {
+                        tracked.track(a.guildId(), a.channelId(), a.messageId());
+                    } else {
+                        tracked.untrack(a.messageId());
+                    }
+                    yield (a.track() ? "tracking" : "no longer tracking") + " the reactions of " + a.messageId();
+                }
                 default -> throw new ActionFailed(false, "no way to perform " + action.getClass().getSimpleName());
             };
         } catch (ErrorResponseException e) {

@@ -11,7 +11,8 @@ import community.platform.gateway.discord.DiscordConnection;
 import community.platform.gateway.events.DiscordFacts;
 import community.platform.gateway.events.FactPublisher;
 import community.platform.gateway.events.GuildEnrolment;
-import community.platform.gateway.events.MemberReconciliation;
+import community.platform.gateway.events.Reconciliation;
+import community.platform.gateway.events.TrackedMessages;
 import community.platform.gateway.interaction.CommandProducer;
 import community.platform.gateway.interaction.GatewayCommand;
 import community.platform.gateway.interaction.InteractionIntake;
@@ -76,10 +77,9 @@ public class GatewayConfiguration {
         return new InteractionIntake(router, producer, gatewayWork, meters);
     }
 
-    @Bean
-    public FactPublisher factPublisher(PlatformTransactionManager transactions, OutboxWriter outbox,
-                                       ExecutorService gatewayWork) {
-        return new FactPublisher(new TransactionTemplate(transactions), outbox, gatewayWork);
+    @Bean(destroyMethod = "close")
+    public FactPublisher factPublisher(PlatformTransactionManager transactions, OutboxWriter outbox) {
+        return new FactPublisher(new TransactionTemplate(transactions), outbox);
     }
 
     @Bean
@@ -93,13 +93,19 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public MemberReconciliation memberReconciliation(FactPublisher publisher, Clock clock) {
-        return new MemberReconciliation(publisher, clock);
+    public TrackedMessages trackedMessages(JdbcTemplate jdbc, Clock clock) {
+        return new TrackedMessages(jdbc, clock);
+    }
+
+    @Bean
+    public Reconciliation reconciliation(FactPublisher publisher, TrackedMessages tracked,
+                                         ExecutorService gatewayWork, Clock clock) {
+        return new Reconciliation(publisher, tracked, gatewayWork, clock);
     }
 
     /** The scheduler's {@code discord-reconciliation} runs, per guild. */
     @Bean
-    public MessageHandler<JobTicked> reconciliationTicks(MemberReconciliation reconciliation) {
+    public MessageHandler<JobTicked> reconciliationTicks(Reconciliation reconciliation) {
         return MessageHandler.of(Topics.SCHEDULER_EVENTS, MessageCatalog.JOB_TICKED,
                 (tick, delivery) -> reconciliation.onTick(tick));
     }
@@ -128,8 +134,8 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public ActionPerformer actionPerformer(DiscordConnection discord) {
-        return new ActionPerformer(discord);
+    public ActionPerformer actionPerformer(DiscordConnection discord, TrackedMessages tracked) {
+        return new ActionPerformer(discord, tracked);
     }
 
     @Bean

@@ -6,7 +6,8 @@ import community.platform.contracts.Topics;
 import community.platform.runtime.outbox.OutboxWriter;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,20 +15,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes what the gateway learns from Discord (facts on {@code discord.events}, guild enrolments) through its outbox,
  * off Discord's event thread: once the transaction commits, Debezium publishes it even if the gateway stops right
- * after.
+ * after. One writer thread keeps the facts in the order Discord reported them (a voice join before its leave).
  */
-public final class FactPublisher {
+public final class FactPublisher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FactPublisher.class);
 
     private final TransactionTemplate transactions;
     private final OutboxWriter outbox;
-    private final Executor executor;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("discord-facts").daemon().factory());
 
-    public FactPublisher(TransactionTemplate transactions, OutboxWriter outbox, Executor executor) {
+    public FactPublisher(TransactionTemplate transactions, OutboxWriter outbox) {
         this.transactions = transactions;
         this.outbox = outbox;
-        this.executor = executor;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
     }
 
     public void publish(String key, Message fact) {

@@ -192,8 +192,8 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
         }
     }
 
-    /** Closes every bot session as Discord does on a restart of its side: the client reconnects. */
+    /** Asks every bot session to reconnect (op 7), as Discord does before restarting a gateway node. */
     public void dropSessions() {
-        sessions.keySet().forEach(conn -> conn.close(4000, "Unknown error."));
+        sessions.keySet().forEach(conn -> conn.send("{\"op\":7,\"d\":null,\"s\":null,\"t\":null}"));
     }
 }

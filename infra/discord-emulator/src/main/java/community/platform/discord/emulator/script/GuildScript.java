@@ -145,6 +145,13 @@ public final class GuildScript {
         return out.toString();
     }
 
+    /** The bot's own reaction on a message, as if it had reacted earlier (no event: bots do not see their own). */
+    public void botReacts(String channel, long messageId, String emoji) {
+        synchronized (world) {
+            world.message(channelNamed(channel), messageId).reactors(emoji).add(world.bot.id);
+        }
+    }
+
     /** A moderator (or the author) deletes a message: MESSAGE_DELETE reaches the bot. */
     public void deleteMessage(String channel, long messageId) {
         synchronized (world) {
