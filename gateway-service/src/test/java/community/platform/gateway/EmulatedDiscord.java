@@ -13,4 +13,17 @@ final class EmulatedDiscord {
         return List.of("--gateway.discord.rest-url=" + discord.restUrl(),
                 "--gateway.discord.token=" + discord.token());
     }
+
+    /** Closes each in turn (services before the emulator), going on past any that fails or was never started. */
+    static void closeAll(AutoCloseable... resources) {
+        for (AutoCloseable c : resources) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception ignored) {
+                // stop the rest
+            }
+        }
+    }
 }

@@ -75,15 +75,7 @@ class GatewayResilienceE2E {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {sender, gateway, voting, discord}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // stop the rest
-            }
-        }
+        EmulatedDiscord.closeAll(sender, gateway, voting, discord);
     }
 
     private static List<BotCall> editsOf(InteractionTicket ticket) {

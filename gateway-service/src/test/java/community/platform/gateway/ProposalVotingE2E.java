@@ -73,22 +73,13 @@ class ProposalVotingE2E {
 
     static RunningApp startGateway(DiscordEmulator discord, RealInfra infra) {
         RunningApp app = RunningApp.start(GatewayServiceApplication.class, infra, EmulatedDiscord.args(discord));
-        Await.until("the gateway's Discord session and its slash commands", ROUND_TRIP,
-                () -> discord.botSessions() == 1 && !discord.calls("PUT /applications/{app}/commands").isEmpty());
+        discord.awaitBot(ROUND_TRIP);
         return app;
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {gateway, voting, discord}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception ignored) {
-                // stop the rest
-            }
-        }
+        EmulatedDiscord.closeAll(gateway, voting, discord);
     }
 
     static MessageView open(MemberScript member, String title) {

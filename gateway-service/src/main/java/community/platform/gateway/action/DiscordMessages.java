@@ -19,31 +19,34 @@ final class DiscordMessages {
     }
 
     static MessageCreateData create(DiscordMessage message) {
-        return new MessageCreateBuilder()
-                .setContent(message.content() == null ? "" : message.content())
-                .setEmbeds(embeds(message))
-                .setComponents(rows(message))
-                .setAllowedMentions(List.of())
-                .build();
+        return creating(message, content(message)).build();
     }
 
     /** A create that pings exactly one member (a DM's fallback in a channel). */
     static MessageCreateData createMentioning(DiscordMessage message, String userId) {
-        String content = "<@" + userId + "> " + (message.content() == null ? "" : message.content());
-        return new MessageCreateBuilder()
-                .setContent(content.length() > 2000 ? content.substring(0, 2000) : content)
-                .setEmbeds(embeds(message))
-                .setComponents(rows(message))
-                .setAllowedMentions(List.of())
+        String content = "<@" + userId + "> " + content(message);
+        return creating(message, content.length() > 2000 ? content.substring(0, 2000) : content)
                 .mentionUsers(userId)
                 .build();
+    }
+
+    private static MessageCreateBuilder creating(DiscordMessage message, String content) {
+        return new MessageCreateBuilder()
+                .setContent(content)
+                .setEmbeds(embeds(message))
+                .setComponents(rows(message))
+                .setAllowedMentions(List.of());
+    }
+
+    private static String content(DiscordMessage message) {
+        return message.content() == null ? "" : message.content();
     }
 
     /** Replaces everything the message showed. */
     static MessageEditData edit(DiscordMessage message) {
         return new MessageEditBuilder()
                 .setReplace(true)
-                .setContent(message.content() == null ? "" : message.content())
+                .setContent(content(message))
                 .setEmbeds(embeds(message))
                 .setComponents(rows(message))
                 .setAllowedMentions(List.of())

@@ -40,13 +40,7 @@ final class DemoGuild {
     /** alice opens a proposal, bob and carol vote yes, dave no; prints the timings and what #proposals shows. */
     void play() {
         System.out.println("\ndemo (members of '" + NAME + "' in the Discord emulator):");
-        Instant end = Instant.now().plus(Duration.ofSeconds(60));
-        while (discord.botSessions() == 0 || discord.calls("PUT /applications/{app}/commands").isEmpty()) {
-            if (Instant.now().isAfter(end)) {
-                throw new IllegalStateException("the gateway did not connect to the Discord emulator within 60 s");
-            }
-            sleep();
-        }
+        discord.awaitBot(Duration.ofSeconds(60));
         InteractionTicket opened = guild.member("alice").runs("#proposals", "/proposal",
                 Map.of("title", "Raid night moves to Friday", "hours", 48));
         MessageView proposal = opened.awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(30));
@@ -66,14 +60,5 @@ final class DemoGuild {
         long shown = Duration.between(ticket.createdAt(), ticket.reply().flatMap(m -> java.util.Optional.ofNullable(
                 m.editedAt())).orElse(Instant.now())).toMillis();
         System.out.printf(Locale.ROOT, "  %-62s acknowledged in %4d ms, outcome shown in %4d ms%n", what, ack, shown);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

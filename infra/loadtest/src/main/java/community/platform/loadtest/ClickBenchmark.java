@@ -78,13 +78,7 @@ public final class ClickBenchmark {
             services.add(start(root, "voting", dir, common, List.of()));
             services.add(start(root, "gateway", dir, common, List.of(
                     "--gateway.discord.rest-url=" + discord.restUrl(), "--gateway.discord.token=" + discord.token())));
-            Instant end = Instant.now().plusSeconds(120);
-            while (discord.botSessions() == 0 || discord.calls("PUT /applications/{app}/commands").isEmpty()) {
-                if (Instant.now().isAfter(end)) {
-                    throw new IllegalStateException("the gateway did not connect; see " + dir);
-                }
-                Thread.sleep(100);
-            }
+            discord.awaitBot(Duration.ofSeconds(120));
             List<MessageView> open = new ArrayList<>();
             for (int c = 0; c < proposals; c++) {
                 open.add(crowd.get(c).runs("#votes-" + c, "/proposal", Map.of("title", "Benchmark " + c))

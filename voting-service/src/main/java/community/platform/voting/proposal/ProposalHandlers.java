@@ -52,7 +52,7 @@ public class ProposalHandlers {
                 Long.parseLong(command.interaction().channelId()), command.title(), command.details(),
                 Long.parseLong(command.interaction().userId()), now, now.plus(Duration.ofHours(command.hours())));
         if (proposals.insert(p)) {
-            reply(command.guildId(), command.interaction(), delivery, ProposalRenderer.render(p, Tally.of(Map.of()), now));
+            show(command.guildId(), command.interaction(), delivery, p, Tally.of(Map.of()), now);
         }
     }
 
@@ -66,7 +66,7 @@ public class ProposalHandlers {
         Instant now = clock.instant();
         if (!p.openAt(now)) {
             privately(command, delivery, "Voting on this proposal has closed.");
-            reply(command.guildId(), command.interaction(), delivery, ProposalRenderer.render(p, proposals.tally(p.proposalId()), now));
+            show(command.guildId(), command.interaction(), delivery, p, proposals.tally(p.proposalId()), now);
             return;
         }
         long voter = Long.parseLong(command.interaction().userId());
@@ -75,7 +75,7 @@ public class ProposalHandlers {
             case CAST, CHANGED -> proposals.putBallot(p.proposalId(), p.guildId(), voter, command.choice(), now);
             case WITHDRAWN -> proposals.withdraw(p.proposalId(), voter);
         }
-        reply(command.guildId(), command.interaction(), delivery, ProposalRenderer.render(p, proposals.tally(p.proposalId()), now));
+        show(command.guildId(), command.interaction(), delivery, p, proposals.tally(p.proposalId()), now);
     }
 
     private Optional<Proposal> proposalInGuild(CastBallot command) {
@@ -86,14 +86,16 @@ public class ProposalHandlers {
         }
     }
 
-    private void reply(String guildId, InteractionRef interaction, Delivery delivery, DiscordMessage message) {
+    /** The interaction's message becomes the proposal as it stands. */
+    private void show(String guildId, InteractionRef interaction, Delivery delivery, Proposal p, Tally tally,
+                      Instant now) {
         outbox.append(delivery.derivedId("reply"), Topics.DISCORD_ACTIONS, interaction.channelId(),
-                new EditInteractionReply(guildId, interaction, message));
+                new EditInteractionReply(guildId, interaction, ProposalRenderer.render(p, tally, now)));
     }
 
     private void privately(CastBallot command, Delivery delivery, String text) {
         outbox.append(delivery.derivedId("notice"), Topics.DISCORD_ACTIONS, command.interaction().channelId(),
                 new SendInteractionFollowup(command.guildId(), command.interaction(), true,
-                        ProposalRenderer.notice(text)));
+                        DiscordMessage.text(text)));
     }
 }

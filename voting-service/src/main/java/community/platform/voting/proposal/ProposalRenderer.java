@@ -59,8 +59,4 @@ final class ProposalRenderer {
         return out.toString().strip();
     }
 
-    static DiscordMessage notice(String text) {
-        return DiscordMessage.text(text);
-    }
-
 }

@@ -76,6 +76,25 @@ public final class DiscordEmulator implements AutoCloseable {
         return gateway.sessions();
     }
 
+    /**
+     * Waits until the bot has identified on the gateway and registered its slash commands: from then on members'
+     * commands reach it.
+     */
+    public void awaitBot(Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (botSessions() == 0 || calls().stream().noneMatch(c -> c.route().startsWith("PUT /applications/"))) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("the bot did not connect and register its commands within " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** A guild the bot is in, with an @everyone role and the bot as an administrator member. */
     public GuildScript createGuild(String name) {
         synchronized (world) {
