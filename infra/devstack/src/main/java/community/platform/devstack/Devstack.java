@@ -33,6 +33,11 @@ public final class Devstack {
     static final List<String> SERVICES = List.of("scheduler", "gateway", "voting", "economy", "raid", "moderation");
     /** Port of each service, as an offset from {@code --service-port}. */
     static final List<String> PORT_ORDER = List.of("gateway", "voting", "economy", "raid", "moderation", "scheduler");
+    /** The Discord emulator's REST and gateway ports, as offsets from {@code --service-port}. */
+    static final int EMULATOR_REST = 9;
+    static final int EMULATOR_GATEWAY = 10;
+    /** How many ports from {@code --service-port} on the devstack may take. */
+    static final int PORTS_USED = EMULATOR_GATEWAY + 1;
 
     private final DevstackOptions options;
     private final List<ChildProcess> started = new ArrayList<>();
@@ -166,7 +171,8 @@ public final class Devstack {
             return List.of();
         }
         long t = System.nanoTime();
-        emulator = DiscordEmulator.start(options.servicePortBase() + 9, options.servicePortBase() + 10);
+        emulator = DiscordEmulator.start(options.servicePortBase() + EMULATOR_REST,
+                options.servicePortBase() + EMULATOR_GATEWAY);
         demoGuild = DemoGuild.create(emulator);
         line("discord-emulator", "devstack", emulator.restUrl(), "UP", seconds(t));
         return List.of("--gateway.discord.rest-url=" + emulator.restUrl(), "--gateway.discord.token=" + emulator.token());

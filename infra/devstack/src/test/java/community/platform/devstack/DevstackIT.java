@@ -74,7 +74,7 @@ class DevstackIT {
         List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/devstack").toString(), "--no-build",
                 "--data-dir", data.toString(), "--pg-port", String.valueOf(pgPort),
                 "--kafka-port", String.valueOf(KafkaBroker.freePort()),
-                "--service-port", String.valueOf(KafkaBroker.freePort())));
+                "--service-port", String.valueOf(KafkaBroker.freePortRange(Devstack.PORTS_USED))));
         cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -137,6 +137,29 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * The first of {@code count} consecutive ports that are free now, below the kernel's ephemeral range (32768 and
+     * up on Linux), so that no outgoing connection can take one of them between this check and the bind.
+     */
+    public static int freePortRange(int count) {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int base = random.nextInt(20_000, 32_000 - count);
+            if (java.util.stream.IntStream.range(base, base + count).allMatch(KafkaBroker::isFree)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no " + count + " consecutive free ports between 20000 and 32000");
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Child-process entry point: {@code KafkaBroker <dataDir> <port> <controllerPort>}; runs until killed. */
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 3) {

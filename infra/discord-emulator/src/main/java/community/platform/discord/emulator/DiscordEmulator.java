@@ -44,7 +44,8 @@ public final class DiscordEmulator implements AutoCloseable {
         try {
             return new DiscordEmulator("Community Platform", "emulator-bot-token", restPort, gatewayPort);
         } catch (IOException e) {
-            throw new IllegalStateException("the Discord emulator could not open its ports", e);
+            throw new IllegalStateException("the Discord emulator could not open its ports (REST " + restPort
+                    + ", gateway " + gatewayPort + "): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
