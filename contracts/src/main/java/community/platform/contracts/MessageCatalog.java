@@ -16,6 +16,13 @@ import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.contracts.discord.TrackReactions;
 import community.platform.contracts.discord.VoiceStateChanged;
+import community.platform.contracts.economy.ArrangeTeam;
+import community.platform.contracts.economy.ChangeEsprit;
+import community.platform.contracts.economy.ChangeGameSettings;
+import community.platform.contracts.economy.ClaimDaily;
+import community.platform.contracts.economy.GrantCurrency;
+import community.platform.contracts.economy.ShowEconomy;
+import community.platform.contracts.economy.Summon;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.contracts.scheduler.CancelTimer;
@@ -93,6 +100,21 @@ public final class MessageCatalog {
     public static final MessageType<CastBallot> CAST_BALLOT =
             new MessageType<>("voting.CastBallot.v1", CastBallot.class);
 
+    public static final MessageType<ClaimDaily> CLAIM_DAILY =
+            new MessageType<>("economy.ClaimDaily.v1", ClaimDaily.class);
+    public static final MessageType<Summon> SUMMON =
+            new MessageType<>("economy.Summon.v1", Summon.class);
+    public static final MessageType<ChangeEsprit> CHANGE_ESPRIT =
+            new MessageType<>("economy.ChangeEsprit.v1", ChangeEsprit.class);
+    public static final MessageType<ArrangeTeam> ARRANGE_TEAM =
+            new MessageType<>("economy.ArrangeTeam.v1", ArrangeTeam.class);
+    public static final MessageType<ShowEconomy> SHOW_ECONOMY =
+            new MessageType<>("economy.ShowEconomy.v1", ShowEconomy.class);
+    public static final MessageType<ChangeGameSettings> CHANGE_GAME_SETTINGS =
+            new MessageType<>("economy.ChangeGameSettings.v1", ChangeGameSettings.class);
+    public static final MessageType<GrantCurrency> GRANT_CURRENCY =
+            new MessageType<>("economy.GrantCurrency.v1", GrantCurrency.class);
+
     /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
@@ -102,7 +124,8 @@ public final class MessageCatalog {
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
             SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
-            VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, OPEN_PROPOSAL, CAST_BALLOT);
+            VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, OPEN_PROPOSAL, CAST_BALLOT,
+            CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

@@ -14,7 +14,7 @@ public final class Topics {
     public static final Topic VOTING_EVENTS = new Topic("voting.events", "voting", "same entity as the command");
 
     public static final Topic ECONOMY_COMMANDS = new Topic("economy.commands", "economy",
-            "member as <guildId>:<userId>; pipeline probe: probe id");
+            "member as <guildId>:<userId>; game settings as <guildId>:settings; pipeline probe: probe id");
     public static final Topic ECONOMY_EVENTS = new Topic("economy.events", "economy", "same entity as the command");
 
     public static final Topic RAID_COMMANDS = new Topic("raid.commands", "raid", "raid id; pipeline probe: probe id");

@@ -1,0 +1,24 @@
+package community.platform.contracts.economy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import community.platform.contracts.Message;
+import community.platform.contracts.discord.InteractionRef;
+
+/**
+ * A read: {@code /profile}, {@code /esprit collection|details|compare}, {@code /team view}, {@code /leaderboard},
+ * {@code /economy-admin show}, and the page buttons of long lists. {@code memberId} is whose data is shown; keyed by
+ * {@code <guildId>:<memberId>} so a read follows that member's earlier changes.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ShowEconomy(String guildId, View view, String memberId, Integer page, Integer esprit, Integer other,
+                          String rarity, String element, String name, InteractionRef interaction) implements Message {
+
+    public enum View { PROFILE, COLLECTION, DETAILS, COMPARE, TEAM, LEADERBOARD, SETTINGS }
+
+    /** Page buttons carry {@code economy:page:<view>:<memberId>:<page>:<rarity>:<element>:<name>}. */
+    public static final String PAGE_PREFIX = "economy:page";
+
+    public static ShowEconomy of(String guildId, View view, String memberId, InteractionRef interaction) {
+        return new ShowEconomy(guildId, view, memberId, null, null, null, null, null, null, interaction);
+    }
+}
