@@ -14,6 +14,7 @@ import community.platform.gateway.events.GuildEnrolment;
 import community.platform.gateway.events.Reconciliation;
 import community.platform.gateway.events.TrackedMessages;
 import community.platform.gateway.interaction.CommandProducer;
+import community.platform.gateway.economy.EconomyCommand;
 import community.platform.gateway.interaction.GatewayCommand;
 import community.platform.gateway.interaction.InteractionIntake;
 import community.platform.gateway.interaction.InteractionRouter;
@@ -53,7 +54,7 @@ public class GatewayConfiguration {
     /** Every feature's Discord surface. */
     @Bean
     public InteractionRouter interactionRouter() {
-        List<GatewayCommand> commands = List.of(new ProposalCommand());
+        List<GatewayCommand> commands = List.of(new ProposalCommand(), new EconomyCommand());
         return new InteractionRouter(commands);
     }
 

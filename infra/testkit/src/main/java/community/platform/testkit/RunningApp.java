@@ -26,10 +26,17 @@ public final class RunningApp implements AutoCloseable {
             app.addInitializers((ApplicationContextInitializer<ConfigurableApplicationContext>) ctx ->
                     ctx.getBeanFactory().registerSingleton(bean.getClass().getName(), bean));
         }
-        List<String> args = new ArrayList<>(List.of(infra.serviceArgs()));
-        args.add("--logging.structured.format.console=");
-        args.add("--server.port=0");
-        args.addAll(extraArgs);
+        // an extra argument replaces the infrastructure's setting of the same name (Spring would join the two)
+        java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
+        List<String> all = new ArrayList<>(List.of(infra.serviceArgs()));
+        all.add("--logging.structured.format.console=");
+        all.add("--server.port=0");
+        all.addAll(extraArgs);
+        for (String arg : all) {
+            int eq = arg.indexOf('=');
+            byName.put(eq < 0 ? arg : arg.substring(0, eq), arg);
+        }
+        List<String> args = new ArrayList<>(byName.values());
         return new RunningApp(app.run(args.toArray(String[]::new)));
     }
 
