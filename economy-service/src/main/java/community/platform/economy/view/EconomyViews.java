@@ -114,8 +114,8 @@ public final class EconomyViews {
                         shown == 1),
                 new Button(pageId(member, shown + 1, rarity, element, name), "Next ▶", Button.Style.SECONDARY,
                         shown == pages)));
-        return DiscordMessage.embed(new Embed("📚 Collection", description.strip(), BLUE, List.of(),
-                "Page " + shown + "/" + pages + " · " + matching.size() + " esprits"), rows);
+        return DiscordMessage.embed(new Embed("📚 Collection", description.strip() + "\n\nPage " + shown + "/" + pages
+                + " · " + matching.size() + " esprits", BLUE, List.of(), null), rows);
     }
 
     static String pageId(long member, int page, String rarity, String element, String name) {
@@ -230,7 +230,7 @@ public final class EconomyViews {
     public static DiscordMessage settings(String section, String json, int revision) {
         String body = json.length() > 3900 ? json.substring(0, 3900) + "\n…" : json;
         return DiscordMessage.embed(new Embed("⚙️ Game data" + (section == null ? "" : ": " + section),
-                "```json\n" + body + "\n```", BLUE, List.of(), revision == 0 ? "the defaults"
-                        : "revision " + revision + " of this server's changes"), List.of());
+                "```json\n" + body + "\n```\n" + (revision == 0 ? "The defaults."
+                        : "Revision " + revision + " of this server's changes."), BLUE, List.of(), null), List.of());
     }
 }
