@@ -230,7 +230,7 @@ public final class BackboneBenchmark {
             List<String> cmd = new ArrayList<>(List.of(root.resolve("bin/devstack").toString(), "--no-build",
                     "--exit-after-start", "--data-dir", data.toString(), "--pg-port", pgPort,
                     "--kafka-port", String.valueOf(KafkaBroker.freePort()),
-                    "--service-port", String.valueOf(KafkaBroker.freePort())));
+                    "--service-port", String.valueOf(KafkaBroker.freePortRange(11))));
             System.out.println("\ndevstack, " + run + " (bin/devstack --exit-after-start) ...");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,219 @@
+package community.platform.loadtest;
+
+import community.platform.contracts.Message;
+import community.platform.contracts.Topics;
+import community.platform.contracts.discord.InteractionRef;
+import community.platform.contracts.economy.ClaimDaily;
+import community.platform.contracts.economy.Summon;
+import community.platform.economy.EconomyServiceApplication;
+import community.platform.runtime.relay.OutboxRelay;
+import community.platform.testkit.CommandSender;
+import community.platform.testkit.KafkaBroker;
+import community.platform.testkit.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Dailies and summons per second through the real economy service (command on {@code economy.commands} -> inbox +
+ * wallet + ledger + collection + outbox in one transaction -> Debezium -> the reply on {@code discord.actions}),
+ * beside the raw-commit ceiling of the same PostgreSQL, measured in one run; then the same with one record per poll
+ * ({@code platform.kafka.max-poll-records=1}), to show what handling a whole poll in one transaction gains.
+ * Run with {@code bin/benchmark economy}.
+ */
+public final class EconomyBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong IDS = new AtomicLong(1_400_000_000_000_000_000L);
+    private static final String GUILD = "700000000000000001";
+
+    record Run(String what, int commands, double perSecond, Percentiles latency) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int members = 3_000;
+        int summonsEach = 3;
+        int consumerThreads = 1;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--members" -> members = Integer.parseInt(args[++i]);
+                case "--summons-each" -> summonsEach = Integer.parseInt(args[++i]);
+                case "--consumer-threads" -> consumerThreads = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("usage: bin/benchmark economy [--members N] [--summons-each N (at most 3)] [--consumer-threads N]");
+                    System.exit(2);
+                }
+            }
+        }
+        Path dir = Files.createTempDirectory("benchmark-economy");
+        List<Run> runs = new ArrayList<>();
+        double ceiling;
+        try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
+             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
+            pg.createDatabase("ceiling");
+            String url = pg.jdbcUrl("ceiling");
+            System.out.println("raw JDBC ceiling: 8 clients, 15 s ...");
+            RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8, Duration.ofSeconds(3));
+            ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8,
+                    Duration.ofSeconds(15));
+            for (String mode : List.of("batched", "one per poll")) {
+                String db = mode.equals("batched") ? "batched" : "single";
+                pg.createDatabase(db);
+                List<String> settings = new ArrayList<>(List.of("--spring.datasource.url=" + pg.jdbcUrl(db),
+                        "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                        "--platform.kafka.topic-prefix=" + db + ".", "--server.port=0",
+                        "--logging.structured.format.console=", "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off", "--platform.kafka.consumer-threads=" + consumerThreads));
+                if (!mode.equals("batched")) {
+                    settings.add("--platform.kafka.max-poll-records=1");
+                }
+                ConfigurableApplicationContext service = SpringApplication.run(EconomyServiceApplication.class,
+                        settings.toArray(String[]::new));
+                try (Replies replies = new Replies(kafka.bootstrapServers(), db + "." + Topics.DISCORD_ACTIONS.name());
+                     CommandSender sender = new CommandSender(kafka.bootstrapServers())) {
+                    while (!service.getBean(OutboxRelay.class).streaming()) {
+                        Thread.sleep(50);
+                    }
+                    String topic = db + "." + Topics.ECONOMY_COMMANDS.name();
+                    System.out.printf(Locale.ROOT, "%s: warm-up ...%n", mode);
+                    replies.run("warm-up", sender, topic, dailies("w", Math.min(500, members)));
+                    System.out.printf(Locale.ROOT, "%s: %d dailies at full speed ...%n", mode, members);
+                    runs.add(replies.run("dailies, " + mode, sender, topic, dailies("m", members)));
+                    System.out.printf(Locale.ROOT, "%s: %d single summons at full speed ...%n", mode,
+                            members * summonsEach);
+                    List<Map.Entry<String, Message>> summons = new ArrayList<>();
+                    for (int round = 0; round < summonsEach; round++) {
+                        for (int m = 0; m < members; m++) {
+                            String user = user("m", m);
+                            summons.add(Map.entry(GUILD + ":" + user, new Summon(GUILD, "standard", 1, false,
+                                    click(user))));
+                        }
+                    }
+                    runs.add(replies.run("summons, " + mode, sender, topic, summons));
+                } finally {
+                    service.close();
+                }
+            }
+        }
+        System.out.println();
+        System.out.println("| path | commands | commands/s | / ceiling | p50 ms | p99 ms | max ms |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| raw JDBC probe transactions, 8 clients (ceiling) | | %.0f | 1.00 | | | |%n",
+                ceiling);
+        for (Run r : runs) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.1f | %.1f | %.1f |%n", r.what(), r.commands(),
+                    r.perSecond(), r.perSecond() / ceiling, r.latency().p50(), r.latency().p99(), r.latency().max());
+        }
+        System.out.printf(Locale.ROOT, "%nbatching per poll gains: dailies x%.2f, summons x%.2f%n",
+                runs.get(0).perSecond() / runs.get(2).perSecond(), runs.get(1).perSecond() / runs.get(3).perSecond());
+        System.exit(0);
+    }
+
+    private static String user(String prefix, int m) {
+        return Long.toString((prefix.equals("w") ? 810_000_000_000_000_000L : 820_000_000_000_000_000L) + m);
+    }
+
+    private static InteractionRef click(String user) {
+        String id = Long.toString(IDS.incrementAndGet());
+        return new InteractionRef("1300000000000000001", id, "bench-" + id, "900000000000000001", user, "en-US",
+                Instant.now());
+    }
+
+    private static List<Map.Entry<String, Message>> dailies(String prefix, int members) {
+        List<Map.Entry<String, Message>> out = new ArrayList<>();
+        for (int m = 0; m < members; m++) {
+            String user = user(prefix, m);
+            out.add(Map.entry(GUILD + ":" + user, new ClaimDaily(GUILD, click(user))));
+        }
+        return out;
+    }
+
+    /** Times each command from its produce to its reply on discord.actions. */
+    static final class Replies implements AutoCloseable {
+        private final KafkaConsumer<String, String> consumer;
+        private final Map<String, Integer> pending = new ConcurrentHashMap<>();
+
+        Replies(String bootstrap, String topic) {
+            Properties p = new Properties();
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
+            p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+            p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            consumer = new KafkaConsumer<>(p);
+            consumer.subscribe(List.of(topic));
+        }
+
+        Run run(String what, CommandSender sender, String topic, List<Map.Entry<String, Message>> commands)
+                throws InterruptedException {
+            int n = commands.size();
+            long[] sentAt = new long[n];
+            long[] latency = new long[n];
+            CountDownLatch done = new CountDownLatch(n);
+            long[] last = new long[1];
+            pending.clear();
+            for (int i = 0; i < n; i++) {
+                pending.put(interactionId(commands.get(i).getValue()), i);
+            }
+            Thread collector = new Thread(() -> {
+                while (done.getCount() > 0) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
+                        String id = JSON.readTree(r.value()).path("interaction").path("interactionId").asString();
+                        Integer i = pending.remove(id);
+                        if (i != null) {
+                            long now = System.nanoTime();
+                            latency[i] = now - sentAt[i];
+                            last[0] = now;
+                            done.countDown();
+                        }
+                    }
+                }
+            }, "benchmark-replies");
+            consumer.poll(Duration.ofMillis(200)); // join the group before the first command
+            collector.start();
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                var c = commands.get(i);
+                sentAt[i] = System.nanoTime();
+                sender.sendAsync(topic, c.getKey(), interactionId(c.getValue()), c.getValue());
+            }
+            sender.flush();
+            if (!done.await(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException(what + ": only " + (n - done.getCount()) + " of " + n + " replies");
+            }
+            collector.join();
+            return new Run(what, n, n / ((last[0] - start) / 1e9), Percentiles.of(latency, n));
+        }
+
+        private static String interactionId(Message m) {
+            return switch (m) {
+                case ClaimDaily c -> c.interaction().interactionId();
+                case Summon s -> s.interaction().interactionId();
+                default -> throw new IllegalArgumentException(m.toString());
+            };
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+}
