@@ -32,20 +32,20 @@ public class Collection {
 
     /** Takes the member's daily claim when the last one is at least {@code cooldown} before {@code at}. */
     public boolean claimDaily(long guild, long member, Instant at, Duration cooldown) {
-        ensureMember(guild, member);
-        return jdbc.update("""
-                update member_state set last_daily_at = ?
-                 where guild_id = ? and member_id = ? and (last_daily_at is null or last_daily_at <= ?)""",
-                Timestamp.from(at), guild, member, Timestamp.from(at.minus(cooldown))) == 1;
+        return claim("last_daily_at", guild, member, at, cooldown);
     }
 
     /** Takes the member's free summon when the last one is at least {@code every} before {@code at}. */
     public boolean claimFreeSummon(long guild, long member, Instant at, Duration every) {
-        ensureMember(guild, member);
-        return jdbc.update("""
-                update member_state set last_free_at = ?
-                 where guild_id = ? and member_id = ? and (last_free_at is null or last_free_at <= ?)""",
-                Timestamp.from(at), guild, member, Timestamp.from(at.minus(every))) == 1;
+        return claim("last_free_at", guild, member, at, every);
+    }
+
+    /** One conditional statement: the member's first claim, or one at least {@code cooldown} after the last. */
+    private boolean claim(String column, long guild, long member, Instant at, Duration cooldown) {
+        return jdbc.update("insert into member_state (guild_id, member_id, " + column + ") values (?, ?, ?)"
+                + " on conflict (guild_id, member_id) do update set " + column + " = excluded." + column
+                + " where member_state." + column + " is null or member_state." + column + " <= ?",
+                guild, member, Timestamp.from(at), Timestamp.from(at.minus(cooldown))) == 1;
     }
 
     public record Timers(Instant lastDaily, Instant lastFree) {
@@ -61,13 +61,19 @@ public class Collection {
         return t == null ? null : t.toInstant();
     }
 
-    private void ensureMember(long guild, long member) {
-        jdbc.update("insert into member_state (guild_id, member_id) values (?, ?) on conflict do nothing", guild, member);
+    /** The member's pity counter on a banner and the first number the next {@code count} esprits get. */
+    public record Reservation(int pity, int firstNumber) {
     }
 
-    public int pity(long guild, long member, String banner) {
-        return jdbc.queryForList("select counter from pity where guild_id = ? and member_id = ? and banner = ?",
-                Integer.class, guild, member, banner).stream().findFirst().orElse(0);
+    /** Reserves numbers for {@code count} new esprits and reads the pity counter, in one statement. */
+    public Reservation reserve(long guild, long member, String banner, int count) {
+        return jdbc.queryForObject("""
+                insert into member_state (guild_id, member_id, next_esprit_no) values (?, ?, 1 + ?)
+                on conflict (guild_id, member_id) do update set next_esprit_no = member_state.next_esprit_no + ?
+                returning next_esprit_no - ?,
+                          coalesce((select counter from pity where guild_id = ? and member_id = ? and banner = ?), 0)""",
+                (rs, n) -> new Reservation(rs.getInt(2), rs.getInt(1)), guild, member, count, count, count, guild,
+                member, banner);
     }
 
     public Map<String, Integer> pities(long guild, long member) {
@@ -80,16 +86,13 @@ public class Collection {
     }
 
     /**
-     * Adds the pulled esprits to the member's collection, records each draw with its rolls and moves the pity counter.
+     * Adds the pulled esprits to the member's collection under the reserved numbers, records each draw with its rolls
+     * and moves the pity counter.
      *
      * @return the numbers the new esprits got, in pull order
      */
     public List<Integer> keepPulls(long guild, long member, String banner, String commandId, List<Pull> pulls,
-                                   int settingsRevision, Instant at) {
-        ensureMember(guild, member);
-        int first = jdbc.queryForObject("""
-                update member_state set next_esprit_no = next_esprit_no + ? where guild_id = ? and member_id = ?
-                returning next_esprit_no - ?""", Integer.class, pulls.size(), guild, member, pulls.size());
+                                   int first, int settingsRevision, Instant at) {
         List<Integer> numbers = new ArrayList<>();
         List<Object[]> esprits = new ArrayList<>();
         List<Object[]> draws = new ArrayList<>();

@@ -52,10 +52,10 @@ class MemberActions {
                     collection.timers(t.guild(), t.member()).lastDaily().plus(cooldown)));
             return;
         }
-        rules.daily().rewards().forEach((currency, amount) ->
-                wallet.credit(t.guild(), t.member(), currency, amount, Reason.DAILY, t.commandId(), t.at()));
-        answers.reply(t, delivery, EconomyViews.daily(rules, t.member(), rules.daily().rewards(),
-                wallet.balances(t.guild(), t.member()), t.at().plus(cooldown)));
+        Map<String, Long> after = wallet.credit(t.guild(), t.member(), rules.daily().rewards(), Reason.DAILY,
+                t.commandId(), t.at());
+        answers.reply(t, delivery, EconomyViews.daily(rules, t.member(), rules.daily().rewards(), after,
+                t.at().plus(cooldown)));
     }
 
     void summon(Summon command, Delivery delivery) {
@@ -68,6 +68,7 @@ class MemberActions {
             return;
         }
         String paid;
+        Map<String, Long> after = Map.of();
         if (command.free()) {
             if (banner.freeEvery() == null || command.pulls() != 1) {
                 answers.notice(t, delivery, banner.name() + " has no free summon" + (banner.freeEvery() == null ? ""
@@ -83,19 +84,21 @@ class MemberActions {
             paid = "free summon";
         } else {
             long price = banner.price(command.pulls());
-            if (!wallet.debit(t.guild(), t.member(), banner.currency(), price, Reason.SUMMON, t.commandId(), t.at())) {
+            Optional<Long> left = wallet.debit(t.guild(), t.member(), banner.currency(), price, Reason.SUMMON,
+                    t.commandId(), t.at());
+            if (left.isEmpty()) {
                 answers.notice(t, delivery, cannotPay(rules, t, banner.currency(), price,
                         command.pulls() + (command.pulls() == 1 ? " summon" : " summons") + " on " + banner.name()));
                 return;
             }
             paid = rules.currency(banner.currency()).format(price);
+            after = Map.of(banner.currency(), left.get());
         }
-        int pity = collection.pity(t.guild(), t.member(), banner.key());
-        List<Pull> pulls = Draws.summon(rules, banner, pity, command.pulls(), t.commandId());
+        var reserved = collection.reserve(t.guild(), t.member(), banner.key(), command.pulls());
+        List<Pull> pulls = Draws.summon(rules, banner, reserved.pity(), command.pulls(), t.commandId());
         List<Integer> numbers = collection.keepPulls(t.guild(), t.member(), banner.key(), t.commandId(), pulls,
-                t.settings().revision(), t.at());
-        answers.reply(t, delivery, EconomyViews.summon(rules, banner, t.member(), pulls, numbers, paid,
-                wallet.balances(t.guild(), t.member())));
+                reserved.firstNumber(), t.settings().revision(), t.at());
+        answers.reply(t, delivery, EconomyViews.summon(rules, banner, t.member(), pulls, numbers, paid, after));
     }
 
     void changeEsprit(ChangeEsprit command, Delivery delivery) {
@@ -113,8 +116,7 @@ class MemberActions {
                 collection.dissolve(t.guild(), t.member(), e.number(), t.at());
                 Map<String, Long> rewards = rules.esprit(e.kind()).map(k -> rules.rarity(k.rarity()).dissolve())
                         .orElse(Map.of());
-                rewards.forEach((currency, amount) -> wallet.credit(t.guild(), t.member(), currency, amount,
-                        Reason.DISSOLVE, t.commandId(), t.at()));
+                wallet.credit(t.guild(), t.member(), rewards, Reason.DISSOLVE, t.commandId(), t.at());
                 answers.reply(t, delivery, EconomyViews.done("💨 Dissolved", EconomyViews.describe(rules, e)
                         + " was dissolved into\n" + EconomyViews.amounts(rules, rewards), rules,
                         wallet.balances(t.guild(), t.member())));
@@ -133,8 +135,8 @@ class MemberActions {
             return;
         }
         long cost = rules.upgrade().costFrom(e.level());
-        if (!wallet.debit(t.guild(), t.member(), rules.upgrade().currency(), cost, Reason.UPGRADE, t.commandId(),
-                t.at())) {
+        if (wallet.debit(t.guild(), t.member(), rules.upgrade().currency(), cost, Reason.UPGRADE, t.commandId(),
+                t.at()).isEmpty()) {
             answers.notice(t, delivery, cannotPay(rules, t, rules.upgrade().currency(), cost,
                     "upgrading #" + e.number()));
             return;

@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -62,7 +65,39 @@ public class GameSettings {
         }
     }
 
+    /**
+     * The guild's game data. Read once per transaction (a consumer's poll): every command of the poll plays by the
+     * same revision, and a poll of many commands costs one read per guild instead of one per command.
+     */
     public Current of(long guild) {
+        Map<Long, Current> read = readInThisTransaction();
+        if (read == null) {
+            return load(guild);
+        }
+        return read.computeIfAbsent(guild, this::load);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, Current> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound == null) {
+            Map<Long, Current> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(GameSettings.this);
+                }
+            });
+            return fresh;
+        }
+        return (Map<Long, Current>) bound;
+    }
+
+    private Current load(long guild) {
         var row = jdbc.query("select revision, overrides::text from game_settings where guild_id = ?",
                 (rs, n) -> Map.entry(rs.getInt(1), rs.getString(2)), guild).stream().findFirst();
         if (row.isEmpty()) {
@@ -104,6 +139,10 @@ public class GameSettings {
                     changed_by = excluded.changed_by, changed_at = excluded.changed_at""",
                 guild, GameRulesReader.toJson(overrides), after.revision(), by, Timestamp.from(at));
         byGuild.put(guild, after);
+        Map<Long, Current> read = readInThisTransaction();
+        if (read != null) {
+            read.put(guild, after);
+        }
         return after;
     }
 }

@@ -34,11 +34,19 @@ public final class EconomyViews {
         return DiscordMessage.embed(new Embed(null, text, RED, List.of(), null), List.of());
     }
 
+    /** Every currency of the game; one the member never had shows 0. */
     public static String balances(GameRules rules, Map<String, Long> balances) {
         StringBuilder out = new StringBuilder();
         for (var c : rules.currencies().values()) {
             out.append(c.format(balances.getOrDefault(c.key(), 0L))).append('\n');
         }
+        return out.toString().strip();
+    }
+
+    /** Only the currencies a command changed, as they are after it. */
+    public static String changed(GameRules rules, Map<String, Long> after) {
+        StringBuilder out = new StringBuilder();
+        after.forEach((c, a) -> out.append(rules.currency(c).format(a)).append('\n'));
         return out.toString().strip();
     }
 
@@ -48,7 +56,7 @@ public final class EconomyViews {
         rewards.forEach((c, a) -> got.append("+").append(rules.currency(c).format(a)).append('\n'));
         return DiscordMessage.embed(new Embed("🎁 Daily reward claimed", "<@" + member + "> claimed:\n" + got
                 + "\nNext claim <t:" + next.getEpochSecond() + ":R>.", GOLD,
-                List.of(new Field("Balance", balances(rules, balances), false)), null), List.of());
+                List.of(new Field("Balance", changed(rules, balances), false)), null), List.of());
     }
 
     public static DiscordMessage dailyTaken(Instant next) {
@@ -61,6 +69,7 @@ public final class EconomyViews {
                 + banner.pity().guaranteedAt() + " to a guaranteed " + banner.pity().rarity();
     }
 
+    /** @param balances the paid currency's balance after the summon (empty for a free one) */
     public static DiscordMessage summon(GameRules rules, Banner banner, long member, List<Pull> pulls,
                                         List<Integer> numbers, String paid, Map<String, Long> balances) {
         StringBuilder lines = new StringBuilder();
@@ -72,8 +81,11 @@ public final class EconomyViews {
                     .append(kind.element()).append(p.guaranteed() ? " · pity!" : "").append('\n');
         }
         int pityAfter = pulls.get(pulls.size() - 1).pityAfter();
-        List<Field> fields = List.of(new Field("Pity", pityLine(banner, pityAfter), false),
-                new Field("Paid", paid, true), new Field("Balance", balances(rules, balances), true));
+        List<Field> fields = new ArrayList<>(List.of(new Field("Pity", pityLine(banner, pityAfter), false),
+                new Field("Paid", paid, true)));
+        if (!balances.isEmpty()) {
+            fields.add(new Field("Balance", changed(rules, balances), true));
+        }
         return DiscordMessage.embed(new Embed("✨ " + banner.name() + " · " + pulls.size()
                 + (pulls.size() == 1 ? " summon" : " summons"), "<@" + member + "> summoned:\n" + lines, PURPLE,
                 fields, null), List.of());
