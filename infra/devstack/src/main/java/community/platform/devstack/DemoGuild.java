@@ -29,6 +29,7 @@ final class DemoGuild {
         g.textChannel("general");
         g.textChannel("proposals");
         g.textChannel("mod-votes");
+        g.textChannel("game");
         g.voiceChannel("Raid voice");
         g.member("alice", moderators);
         g.member("bob");
@@ -37,10 +38,34 @@ final class DemoGuild {
         return new DemoGuild(discord, g);
     }
 
-    /** alice opens a proposal, bob and carol vote yes, dave no; prints the timings and what #proposals shows. */
-    void play() {
+    /**
+     * With voting: alice opens a proposal, bob and carol vote yes, dave no. With the economy: bob claims his daily
+     * reward and summons. Prints the timings and what the channels show.
+     */
+    void play(boolean voting, boolean economy) {
         System.out.println("\ndemo (members of '" + NAME + "' in the Discord emulator):");
         discord.awaitBot(Duration.ofSeconds(60));
+        if (voting) {
+            vote();
+        }
+        if (economy) {
+            game();
+        }
+    }
+
+    private void game() {
+        System.out.println();
+        for (var command : java.util.List.of(Map.entry("/daily", Map.<String, Object>of()),
+                Map.entry("/summon", Map.<String, Object>of("banner", "standard", "count", 1)))) {
+            InteractionTicket ticket = guild.member("bob").runs("#game", command.getKey(), command.getValue());
+            MessageView reply = ticket.awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(30));
+            report("bob: " + command.getKey() + " " + String.join(" ", command.getValue().entrySet().stream()
+                    .map(e -> e.getKey() + ":" + e.getValue()).sorted().toList()), ticket);
+            reply.text().lines().forEach(l -> System.out.println("    | " + l));
+        }
+    }
+
+    private void vote() {
         InteractionTicket opened = guild.member("alice").runs("#proposals", "/proposal",
                 Map.of("title", "Raid night moves to Friday", "hours", 48));
         MessageView proposal = opened.awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(30));

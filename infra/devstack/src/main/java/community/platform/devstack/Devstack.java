@@ -153,9 +153,8 @@ public final class Devstack {
         }
         System.out.printf(Locale.ROOT, "%nstarted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         probeEveryService(kafka);
-        if (options.demo() && demoGuild != null && options.services().contains("gateway")
-                && options.services().contains("voting")) {
-            demoGuild.play();
+        if (options.demo() && demoGuild != null && options.services().contains("gateway")) {
+            demoGuild.play(options.services().contains("voting"), options.services().contains("economy"));
         }
         printMemory();
     }

@@ -24,8 +24,8 @@ record DevstackOptions(Path root, Path dataDir, String kafka, String dbUrl, Stri
                                     Discord emulator listens on N+9 (REST) and N+10 (gateway WebSocket)
               --services a,b        start only these services (default: all six)
               --time-scale X        platform time runs X times faster (demos of day-long timers)
-              --demo                members of the emulator's demo guild open a proposal and vote on it; the
-                                    devstack prints what #proposals shows
+              --demo                members of the emulator's demo guild open a proposal and vote on it, and
+                                    claim a daily reward and summon; the devstack prints what the channels show
               --exit-after-start    start, print the table, the probes and the memory, then stop (measurements)
 
             Discord: without DISCORD_TOKEN in the environment the gateway talks to the Discord emulator (a demo
