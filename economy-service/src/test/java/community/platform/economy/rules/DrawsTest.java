@@ -38,6 +38,12 @@ class DrawsTest {
         return GameRulesReader.read(GameRulesReader.merge(defaults(), overrides));
     }
 
+    /** The default game data with the banner's pity pushed out of reach, so every pull uses the base rates. */
+    static GameRules withoutPity(String banner) {
+        return rules("banners." + banner + ".pity.softFrom", "1000000", "banners." + banner + ".pity.guaranteedAt",
+                "1000000");
+    }
+
     static double chiSquare(Map<String, Integer> observed, Map<String, Double> rates, int n) {
         double x2 = 0;
         for (var e : rates.entrySet()) {
@@ -52,9 +58,7 @@ class DrawsTest {
     @DisplayName("100,000 pulls without pity match the configured rarity rates (chi-square, significance 0.001, 3 degrees of freedom)")
     void rarityDistributionMatchesRates() {
         for (String banner : List.of("standard", "premium")) {
-            // pity pushed out of reach, so every pull uses the base rates
-            GameRules rules = rules("banners." + banner + ".pity.softFrom", "1000000",
-                    "banners." + banner + ".pity.guaranteedAt", "1000000");
+            GameRules rules = withoutPity(banner);
             Banner b = rules.banners().get(banner);
             Map<String, Integer> observed = new HashMap<>();
             for (int i = 0; i < PULLS; i++) {
@@ -70,7 +74,7 @@ class DrawsTest {
     @Test
     @DisplayName("within a rarity every esprit of the pool is equally likely (chi-square, significance 0.001)")
     void espritsWithinARarityAreUniform() {
-        GameRules rules = rules("banners.standard.pity.softFrom", "1000000", "banners.standard.pity.guaranteedAt", "1000000");
+        GameRules rules = withoutPity("standard");
         Banner b = rules.banners().get("standard");
         Map<String, Integer> observed = new HashMap<>();
         int commons = 0;
@@ -91,7 +95,7 @@ class DrawsTest {
     @Test
     @DisplayName("a drawing whose rarity rates are wrong is caught by the same test (the test can fail)")
     void chiSquareRejectsWrongRates() {
-        GameRules rules = rules("banners.standard.pity.softFrom", "1000000", "banners.standard.pity.guaranteedAt", "1000000");
+        GameRules rules = withoutPity("standard");
         Banner b = rules.banners().get("standard");
         Map<String, Integer> observed = new HashMap<>();
         for (int i = 0; i < PULLS; i++) {

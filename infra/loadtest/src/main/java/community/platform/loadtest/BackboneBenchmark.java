@@ -15,17 +15,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -143,14 +140,7 @@ public final class BackboneBenchmark {
         Pipeline(String bootstrap, int keys) {
             this.sender = new CommandSender(bootstrap);
             this.keys = keys;
-            Properties p = new Properties();
-            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-            p.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
-            p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-            p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-            p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-            events = new KafkaConsumer<>(p);
-            events.subscribe(List.of(Topics.eventsOf("economy").name()));
+            events = TopicReader.subscribe(bootstrap, Topics.eventsOf("economy").name(), "earliest");
         }
 
         /** @param rate commands per second, 0 for as fast as the producer goes */
