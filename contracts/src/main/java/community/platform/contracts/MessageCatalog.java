@@ -23,6 +23,10 @@ import community.platform.contracts.economy.ClaimDaily;
 import community.platform.contracts.economy.GrantCurrency;
 import community.platform.contracts.economy.ShowEconomy;
 import community.platform.contracts.economy.Summon;
+import community.platform.contracts.moderation.CastModVote;
+import community.platform.contracts.moderation.ConfigureModeration;
+import community.platform.contracts.moderation.OpenEscalation;
+import community.platform.contracts.moderation.ShowModReport;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.contracts.scheduler.CancelTimer;
@@ -115,6 +119,15 @@ public final class MessageCatalog {
     public static final MessageType<GrantCurrency> GRANT_CURRENCY =
             new MessageType<>("economy.GrantCurrency.v1", GrantCurrency.class);
 
+    public static final MessageType<OpenEscalation> OPEN_ESCALATION =
+            new MessageType<>("moderation.OpenEscalation.v1", OpenEscalation.class);
+    public static final MessageType<CastModVote> CAST_MOD_VOTE =
+            new MessageType<>("moderation.CastModVote.v1", CastModVote.class);
+    public static final MessageType<ShowModReport> SHOW_MOD_REPORT =
+            new MessageType<>("moderation.ShowModReport.v1", ShowModReport.class);
+    public static final MessageType<ConfigureModeration> CONFIGURE_MODERATION =
+            new MessageType<>("moderation.ConfigureModeration.v1", ConfigureModeration.class);
+
     /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
@@ -125,7 +138,8 @@ public final class MessageCatalog {
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
             SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, OPEN_PROPOSAL, CAST_BALLOT,
-            CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY);
+            CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
+            OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

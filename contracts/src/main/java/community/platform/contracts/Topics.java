@@ -21,7 +21,7 @@ public final class Topics {
     public static final Topic RAID_EVENTS = new Topic("raid.events", "raid", "same entity as the command");
 
     public static final Topic MODERATION_COMMANDS = new Topic("moderation.commands", "moderation",
-            "escalation id; pipeline probe: probe id");
+            "escalation id (the id of the interaction that opened it); a member's report <guildId>:<memberId>; settings <guildId>:settings; pipeline probe: probe id");
     public static final Topic MODERATION_EVENTS = new Topic("moderation.events", "moderation",
             "same entity as the command");
 

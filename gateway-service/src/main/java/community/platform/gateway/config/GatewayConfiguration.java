@@ -16,6 +16,7 @@ import community.platform.gateway.events.TrackedMessages;
 import community.platform.gateway.interaction.CommandProducer;
 import community.platform.gateway.economy.EconomyCommand;
 import community.platform.gateway.interaction.GatewayCommand;
+import community.platform.gateway.moderation.ModerationCommand;
 import community.platform.gateway.interaction.InteractionIntake;
 import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.ProposalCommand;
@@ -54,7 +55,7 @@ public class GatewayConfiguration {
     /** Every feature's Discord surface. */
     @Bean
     public InteractionRouter interactionRouter() {
-        List<GatewayCommand> commands = List.of(new ProposalCommand(), new EconomyCommand());
+        List<GatewayCommand> commands = List.of(new ProposalCommand(), new EconomyCommand(), new ModerationCommand());
         return new InteractionRouter(commands);
     }
 

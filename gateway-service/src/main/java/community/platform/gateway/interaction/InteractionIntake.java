@@ -92,7 +92,9 @@ public final class InteractionIntake extends ListenerAdapter {
         }
         InteractionRef ref = new InteractionRef(event.getJDA().getSelfUser().getApplicationId(), event.getId(),
                 event.getToken(), event.getChannelId(), event.getUser().getId(), event.getUserLocale().getLocale(),
-                event.getTimeCreated().toInstant());
+                event.getTimeCreated().toInstant(),
+                event instanceof net.dv8tion.jda.api.interactions.components.ComponentInteraction c
+                        ? c.getMessageId() : null);
         Outcome outcome;
         try {
             outcome = translation.apply(ref);

@@ -41,6 +41,8 @@ public final class Devstack {
 
     private final DevstackOptions options;
     private final List<ChildProcess> started = new ArrayList<>();
+    /** The instant platform time starts to run faster from, the same for every service. */
+    private final java.time.Instant startedAt = java.time.Instant.now();
     private PostgresServer postgres;
     private volatile boolean stopped;
 
@@ -129,6 +131,8 @@ public final class Devstack {
                     "--spring.datasource.url=" + jdbcUrl,
                     "--platform.kafka.bootstrap-servers=" + kafka,
                     "--platform.time.scale=" + options.timeScale(),
+                    // every service counts scaled time from the same instant, so they agree on the platform time
+                    "--platform.time.since=" + startedAt,
                     "--platform.backup.location=" + data.resolve("backups")));
             if (options.dbUser() != null) {
                 cmd.add("--spring.datasource.username=" + options.dbUser());

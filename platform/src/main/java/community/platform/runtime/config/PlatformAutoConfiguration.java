@@ -49,7 +49,7 @@ public class PlatformAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Clock platformClock(PlatformProperties properties) {
-        return ScaledClock.of(properties.time().scale());
+        return ScaledClock.of(properties.time().scale(), properties.time().since());
     }
 
     @Bean

@@ -58,8 +58,12 @@ public record PlatformProperties(
             @DefaultValue("10s") Duration maxBackoff) {
     }
 
-    /** @param scale how many seconds of platform time pass per real second (demos and tests run days in minutes) */
-    public record Time(@DefaultValue("1.0") double scale) {
+    /**
+     * @param scale how many seconds of platform time pass per real second (demos and tests run days in minutes)
+     * @param since the real instant from which time runs faster (default: the service's start); give every service
+     *              the same one so they agree on the platform time
+     */
+    public record Time(@DefaultValue("1.0") double scale, java.time.Instant since) {
         public Time {
             if (!(scale > 0)) {
                 throw new IllegalArgumentException("platform.time.scale must be > 0, got " + scale);

@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that runs {@code scale} times faster than real time from the moment it was made. With scale 1 it is the
+ * A clock that runs {@code scale} times faster than real time from the moment it was made (or from a given instant,
+ * so that several services agree). With scale 1 it is the
  * system clock. Services take time from the injected {@link Clock} only, so a 24-hour timer can run in seconds.
  */
 public final class ScaledClock extends Clock {
@@ -18,17 +19,31 @@ public final class ScaledClock extends Clock {
     private final long originNanos;
 
     public ScaledClock(Clock base, double scale) {
+        this(base, scale, null);
+    }
+
+    /**
+     * @param since the real instant from which platform time runs faster (null: now). Services given the same
+     *              {@code since} agree on the platform time however far apart they started.
+     */
+    public ScaledClock(Clock base, double scale, Instant since) {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be > 0, got " + scale);
         }
         this.base = base;
         this.scale = scale;
-        this.origin = base.instant();
+        Instant now = base.instant();
+        Instant from = since == null ? now : since;
+        this.origin = from.plusNanos((long) (Duration.between(from, now).toNanos() * scale));
         this.originNanos = System.nanoTime();
     }
 
     public static Clock of(double scale) {
-        return scale == 1.0 ? Clock.systemUTC() : new ScaledClock(Clock.systemUTC(), scale);
+        return of(scale, null);
+    }
+
+    public static Clock of(double scale, Instant since) {
+        return scale == 1.0 ? Clock.systemUTC() : new ScaledClock(Clock.systemUTC(), scale, since);
     }
 
     public double scale() {

@@ -1,0 +1,258 @@
+package community.platform.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.model.Interaction.Ack;
+import community.platform.discord.emulator.model.Permissions;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MemberScript;
+import community.platform.discord.emulator.script.MessageView;
+import community.platform.moderation.ModerationServiceApplication;
+import community.platform.scheduler.SchedulerServiceApplication;
+import community.platform.testkit.Await;
+import community.platform.testkit.RealInfra;
+import community.platform.testkit.RunningApp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Escalations end to end: moderators in the Discord emulator -> the real JDA client in the gateway -> Kafka ->
+ * moderation service (and the scheduler for the clock) -> outbox -> Kafka -> gateway -> Discord actions. Platform time
+ * runs 360 times faster, from one instant for every service.
+ */
+class ModerationE2E {
+
+    static final Duration DEADLINE = ProposalVotingE2E.DEADLINE;
+    static final Duration ROUND_TRIP = Duration.ofSeconds(60);
+    static final double SCALE = 360;
+    static final long MANAGE_SERVER = 1L << 5;
+
+    @RegisterExtension
+    static final RealInfra infra = new RealInfra();
+
+    static final Instant SINCE = Instant.now();
+    static DiscordEmulator discord;
+    static GuildScript mods;
+    static GuildScript night;
+    static GuildScript elsewhere;
+    static List<MemberScript> moderators = new ArrayList<>();
+    static MemberScript nightMod;
+    static MemberScript nightMod2;
+    static MemberScript mallory;
+    static MemberScript bob;
+    static RunningApp moderation;
+    static RunningApp scheduler;
+    static RunningApp gateway;
+
+    @BeforeAll
+    static void start() {
+        discord = DiscordEmulator.start();
+        mods = discord.createGuild("Mods");
+        mods.textChannel("mod-votes");
+        long moderator = mods.role("Moderator", Permissions.MODERATE_MEMBERS | Permissions.KICK_MEMBERS
+                | Permissions.BAN_MEMBERS);
+        for (int i = 1; i <= 5; i++) {
+            moderators.add(mods.member("mod" + i, moderator));
+        }
+        bob = mods.member("bob");
+        night = discord.createGuild("Night shift");
+        night.textChannel("mod-votes");
+        long nightRole = night.role("Moderator", Permissions.MODERATE_MEMBERS | MANAGE_SERVER);
+        nightMod = night.member("owl", nightRole);
+        nightMod2 = night.member("bat", nightRole);
+        elsewhere = discord.createGuild("Elsewhere");
+        elsewhere.textChannel("mod-votes");
+        mallory = elsewhere.member("mallory", elsewhere.role("Moderator", Permissions.MODERATE_MEMBERS));
+        moderation = startModeration();
+        scheduler = startScheduler();
+        gateway = ProposalVotingE2E.startGateway(discord, infra);
+    }
+
+    static List<String> clock() {
+        return List.of("--platform.time.scale=" + SCALE, "--platform.time.since=" + SINCE);
+    }
+
+    static RunningApp startModeration() {
+        List<String> args = new ArrayList<>(List.of("--platform.service=moderation"));
+        args.addAll(clock());
+        return RunningApp.start(ModerationServiceApplication.class, infra, args);
+    }
+
+    /** The scheduler's own application.yml is hidden by the gateway's on this classpath: its settings are given here. */
+    static RunningApp startScheduler() {
+        List<String> args = new ArrayList<>(List.of("--platform.service=scheduler",
+                "--db-scheduler.polling-interval=100ms", "--db-scheduler.polling-strategy=lock-and-fetch",
+                "--db-scheduler.immediate-execution-enabled=true", "--db-scheduler.delay-startup-until-context-ready=true",
+                "--db-scheduler.shutdown-max-wait=2s", "--scheduler.timers.max-payload-bytes=4096",
+                "--scheduler.timers.max-lateness=1h", "--scheduler.timers.max-horizon=400d"));
+        args.addAll(clock());
+        return RunningApp.start(SchedulerServiceApplication.class, infra, args);
+    }
+
+    @AfterAll
+    static void stop() {
+        EmulatedDiscord.closeAll(gateway, scheduler, moderation, discord);
+    }
+
+    static MemberScript mod(int n) {
+        return moderators.get(n - 1);
+    }
+
+    static MessageView escalate(MemberScript moderator, MemberScript member, String reason) {
+        InteractionTicket t = moderator.runs("#mod-votes", "/escalate", Map.of("member", Long.toString(member.id()),
+                "reason", reason));
+        assertThat(t.awaitAck(DEADLINE)).contains(Ack.DEFER_REPLY);
+        return t.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+    }
+
+    static String escalationId(MessageView voting) {
+        return voting.buttons().get(0).customId().split(":")[2];
+    }
+
+    static MessageView click(MemberScript moderator, String label, MessageView voting, String until) {
+        InteractionTicket t = moderator.clicks(label, voting);
+        assertThat(t.awaitAck(DEADLINE)).contains(Ack.DEFER_UPDATE);
+        return t.awaitReply(m -> m.text().contains(until), ROUND_TRIP);
+    }
+
+    static long count(String sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");
+             var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static long bans(MemberScript member) {
+        return discord.calls().stream().filter(c -> c.method().equals("PUT")
+                && c.path().contains("/bans/" + member.id()) && c.status() / 100 == 2).count();
+    }
+
+    @Test
+    @DisplayName("quorum with a clear leader resolves at once: the member is banned with the escalation id in the audit log, the case logged, the buttons disabled")
+    void resolvedByQuorum() throws Exception {
+        MemberScript troll = mods.member("troll-quorum");
+        MessageView voting = escalate(mod(1), troll, "spam in #general");
+        assertThat(voting.text()).contains("🚨 Escalation", "<@" + troll.id() + "> is escalated by <@" + mod(1).id(),
+                "spam in #general", "Quorum 3");
+        assertThat(voting.buttons()).extracting(MessageView.ButtonView::label)
+                .containsExactly("Track", "Warning", "Timeout", "Restrict", "Kick", "Ban");
+        String id = escalationId(voting);
+        click(mod(1), "Ban", voting, "<@" + mod(1).id() + "> ban");
+        click(mod(2), "Kick", voting, "<@" + mod(2).id() + "> kick");
+        MessageView done = click(mod(3), "Ban", voting, "Resolved: Ban");
+        assertThat(done.text()).contains("quorum of 3 reached", "Banned.");
+        assertThat(done.buttons()).allMatch(MessageView.ButtonView::disabled);
+        Await.until("the ban", ROUND_TRIP, () -> mods.banReason(troll.id()) != null);
+        assertThat(mods.banReason(troll.id())).contains("Escalation " + id, "Ban");
+        assertThat(count("select count(*) from moderation.mod_case where escalation_id = " + id
+                + " and resolution = 'BAN' and why = 'QUORUM'")).isEqualTo(1);
+        String report = moderatorReport(mod(4), troll);
+        assertThat(report).contains("Escalation " + id, "<@" + mod(1).id() + "> ban", "<@" + mod(2).id() + "> kick",
+                "Ban (quorum of 3 reached)");
+    }
+
+    static String moderatorReport(MemberScript moderator, MemberScript member) {
+        InteractionTicket t = moderator.runs("#mod-votes", "/modreport", Map.of("member", Long.toString(member.id())));
+        return t.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP).text();
+    }
+
+    @Test
+    @DisplayName("a tie at quorum leaves only the tied options enabled until a vote breaks it")
+    void tieThenBroken() {
+        MemberScript troll = mods.member("troll-tie");
+        MessageView voting = escalate(mod(1), troll, "raiding");
+        click(mod(1), "Warning", voting, "Warning: 1");
+        click(mod(2), "Kick", voting, "<@" + mod(2).id() + "> kick");
+        MessageView tied = click(mod(3), "Ban", voting, "Tied");
+        assertThat(tied.buttons()).filteredOn(b -> !b.disabled()).extracting(MessageView.ButtonView::label)
+                .containsExactly("Warning", "Kick", "Ban");
+        InteractionTicket refused = mod(4).clicksCustomId(tied.button("Timeout").customId(), tied);
+        refused.awaitFollowup(m -> m.text().contains("only the tied options"), ROUND_TRIP);
+        MessageView done = click(mod(4), "Kick", tied, "Resolved: Kick");
+        assertThat(done.text()).contains("Kicked.");
+        Await.until("the kick", ROUND_TRIP, () -> !mods.isMember(troll.id()));
+    }
+
+    @Test
+    @DisplayName("a member without the moderator role is refused privately and changes nothing; an escalation id of another guild is refused")
+    void refusals() throws Exception {
+        MemberScript troll = mods.member("troll-refused");
+        MessageView voting = escalate(mod(1), troll, "refusals");
+        String id = escalationId(voting);
+        InteractionTicket byBob = bob.clicks("Ban", voting);
+        byBob.awaitFollowup(m -> m.ephemeral() && m.text().contains("Only moderators may vote"), ROUND_TRIP);
+        MessageView there = escalate(mallory, elsewhere.member("spammer"), "elsewhere");
+        InteractionTicket forged = mallory.clicksCustomId("moderation:vote:" + id + ":ban", there);
+        forged.awaitFollowup(m -> m.text().contains("does not exist in this server"), ROUND_TRIP);
+        assertThat(count("select count(*) from moderation.mod_vote where escalation_id = " + id)).isZero();
+    }
+
+    @Test
+    @DisplayName("five moderators clicking at the same instant: each vote counted once, the ban performed once")
+    void fiveAtOnce() throws Exception {
+        MemberScript troll = mods.member("troll-five");
+        MessageView voting = escalate(mod(1), troll, "five at once");
+        String id = escalationId(voting);
+        List<InteractionTicket> clicks = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            clicks.add(mod(i).clicks("Ban", voting));
+        }
+        for (InteractionTicket t : clicks) {
+            assertThat(t.awaitAck(DEADLINE)).contains(Ack.DEFER_UPDATE);
+        }
+        Await.until("the ban", ROUND_TRIP, () -> mods.banReason(troll.id()) != null);
+        Await.until("every click answered", ROUND_TRIP, () -> clicks.stream().allMatch(t -> t.reply().isPresent()
+                || !t.followups().isEmpty()));
+        assertThat(count("select count(*) from moderation.mod_vote where escalation_id = " + id)).isEqualTo(3);
+        assertThat(count("select count(*) from moderation.mod_case where escalation_id = " + id)).isEqualTo(1);
+        Thread.sleep(2_000);
+        assertThat(bans(troll)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the clock: with one vote the escalation resolves by itself after base - perVote hours of platform time, through the scheduler")
+    void resolvedByTimeout() throws Exception {
+        // this guild's clock: 2 h, minus 1 h a vote; at 360x one vote resolves after 10 s
+        for (var setting : Map.of("base-hours", "2", "hours-per-vote", "1", "timeout-minutes", "30").entrySet()) {
+            InteractionTicket t = nightMod.runs("#mod-votes", "/modsettings", Map.of("setting", setting.getKey(),
+                    "value", setting.getValue()));
+            t.awaitReply(m -> m.text().contains("is now"), ROUND_TRIP);
+        }
+        MemberScript sleeper = night.member("sleeper");
+        MessageView voting = escalate(nightMod, sleeper, "timeout by the clock");
+        click(nightMod2, "Timeout", voting, "<@" + nightMod2.id() + "> timeout");
+        Await.until("the timeout by the clock", Duration.ofSeconds(90), sleeper::timedOut);
+        Await.until("the message shows the outcome", ROUND_TRIP, () -> night.lastMessage("mod-votes").text()
+                .contains("Resolved: Timeout"));
+        assertThat(night.lastMessage("mod-votes").text()).contains("the clock ran out", "Timed out for 30 minutes");
+        assertThat(night.lastMessage("mod-votes").buttons()).allMatch(MessageView.ButtonView::disabled);
+    }
+
+    @Test
+    @DisplayName("buttons keep working after every service was restarted mid-vote")
+    void restartMidVote() throws Exception {
+        MemberScript troll = mods.member("troll-restart");
+        MessageView voting = escalate(mod(1), troll, "across restarts");
+        click(mod(1), "Ban", voting, "<@" + mod(1).id() + "> ban");
+        gateway.close();
+        scheduler.close();
+        moderation.close();
+        moderation = startModeration();
+        scheduler = startScheduler();
+        gateway = ProposalVotingE2E.startGateway(discord, infra);
+        click(mod(2), "Ban", voting, "<@" + mod(2).id() + "> ban");
+        click(mod(3), "Ban", voting, "Resolved: Ban");
+        Await.until("the ban", ROUND_TRIP, () -> mods.banReason(troll.id()) != null);
+    }
+}

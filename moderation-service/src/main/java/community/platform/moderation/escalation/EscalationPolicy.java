@@ -1,0 +1,134 @@
+package community.platform.moderation.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of an escalation vote, pure: what a click does to a moderator's vote, the standing, when the vote is
+ * decided (quorum with a clear leader), which options stay open on a tie, when it resolves by itself
+ * ({@code base - perVote x votes} hours after it opened, never before it opened) and how a tie at that time is broken.
+ */
+public final class EscalationPolicy {
+
+    /** The resolutions, least severe first. */
+    public enum Resolution { TRACK, WARNING, TIMEOUT, RESTRICT, KICK, BAN }
+
+    public enum TieBreak { MOST_SEVERE, LEAST_SEVERE }
+
+    /** A guild's voting rules; the quorum is snapshotted into each escalation when it opens. */
+    public record Rules(int quorum, double baseHours, double hoursPerVote, TieBreak tieBreak) {
+        public static final Rules DEFAULT = new Rules(3, 24, 8, TieBreak.MOST_SEVERE);
+
+        public Rules {
+            if (quorum < 1 || baseHours < 0 || hoursPerVote < 0) {
+                throw new IllegalArgumentException("quorum >= 1, hours >= 0");
+            }
+        }
+    }
+
+    public enum Effect { CAST, CHANGED, WITHDRAWN }
+
+    /** Why an escalation was resolved. */
+    public enum Why { QUORUM, TIMEOUT, TIE_AT_TIMEOUT, NO_VOTES }
+
+    /** Where the vote stands: counts per resolution and the resolutions with the most votes. */
+    public record Standing(Map<Resolution, Integer> counts, int votes, List<Resolution> leaders) {
+        public boolean tie() {
+            return leaders.size() > 1;
+        }
+    }
+
+    /** What follows a vote or a timer: still open (with the options a click may take) or resolved. */
+    public sealed interface Decision {
+        record Open(Set<Resolution> enabled, Instant resolvesAt) implements Decision {
+        }
+
+        record Resolved(Resolution resolution, Why why) implements Decision {
+        }
+    }
+
+    private EscalationPolicy() {
+    }
+
+    /** A click on {@code clicked} by a moderator whose vote is {@code current} (null: none). */
+    public static Effect effect(Resolution current, Resolution clicked) {
+        if (current == null) {
+            return Effect.CAST;
+        }
+        return current == clicked ? Effect.WITHDRAWN : Effect.CHANGED;
+    }
+
+    public static Standing standing(Map<Long, Resolution> votes) {
+        Map<Resolution, Integer> counts = new EnumMap<>(Resolution.class);
+        for (Resolution r : Resolution.values()) {
+            counts.put(r, 0);
+        }
+        votes.values().forEach(r -> counts.merge(r, 1, Integer::sum));
+        int best = Collections.max(counts.values());
+        List<Resolution> leaders = new ArrayList<>();
+        if (best > 0) {
+            counts.forEach((r, c) -> {
+                if (c == best) {
+                    leaders.add(r);
+                }
+            });
+        }
+        return new Standing(counts, votes.size(), List.copyOf(leaders));
+    }
+
+    /** When an escalation opened at {@code openedAt} with {@code votes} votes resolves by itself. */
+    public static Instant resolvesAt(Instant openedAt, int votes, Rules rules) {
+        double hours = Math.max(0, rules.baseHours() - rules.hoursPerVote() * votes);
+        return openedAt.plus(Duration.ofSeconds(Math.round(hours * 3600)));
+    }
+
+    /**
+     * The vote after a change: quorum reached with a clear leader resolves at once; quorum reached with a tie keeps
+     * only the tied options enabled; otherwise every option is open until {@link #resolvesAt}.
+     */
+    public static Decision afterVote(Map<Long, Resolution> votes, int quorum, Instant openedAt, Rules rules) {
+        Standing s = standing(votes);
+        if (s.votes() >= quorum && !s.tie() && !s.leaders().isEmpty()) {
+            return new Decision.Resolved(s.leaders().get(0), Why.QUORUM);
+        }
+        Set<Resolution> enabled = s.votes() >= quorum && s.tie() ? EnumSet.copyOf(s.leaders())
+                : EnumSet.allOf(Resolution.class);
+        return new Decision.Open(enabled, resolvesAt(openedAt, s.votes(), rules));
+    }
+
+    /**
+     * May a moderator click {@code clicked} now? Withdrawing one's own vote always is; otherwise, on a tie at quorum,
+     * only the tied options.
+     */
+    public static boolean mayClick(Map<Long, Resolution> votes, long moderator, Resolution clicked, int quorum,
+                                   Instant openedAt, Rules rules) {
+        if (votes.get(moderator) == clicked) {
+            return true;
+        }
+        return switch (afterVote(votes, quorum, openedAt, rules)) {
+            case Decision.Open open -> open.enabled().contains(clicked);
+            case Decision.Resolved resolved -> false;
+        };
+    }
+
+    /** The resolution when the clock runs out: the leader, a tie broken by the guild's rule, no votes -> track. */
+    public static Decision.Resolved atTimeout(Map<Long, Resolution> votes, Rules rules) {
+        Standing s = standing(votes);
+        if (s.leaders().isEmpty()) {
+            return new Decision.Resolved(Resolution.TRACK, Why.NO_VOTES);
+        }
+        if (!s.tie()) {
+            return new Decision.Resolved(s.leaders().get(0), Why.TIMEOUT);
+        }
+        Resolution broken = rules.tieBreak() == TieBreak.MOST_SEVERE ? s.leaders().get(s.leaders().size() - 1)
+                : s.leaders().get(0);
+        return new Decision.Resolved(broken, Why.TIE_AT_TIMEOUT);
+    }
+}

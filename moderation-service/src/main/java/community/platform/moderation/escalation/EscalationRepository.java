@@ -1,0 +1,122 @@
+package community.platform.moderation.escalation;
+
+import community.platform.moderation.escalation.EscalationPolicy.Resolution;
+import community.platform.moderation.escalation.EscalationPolicy.Rules;
+import community.platform.moderation.escalation.EscalationPolicy.TieBreak;
+import community.platform.moderation.escalation.EscalationPolicy.Why;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** SQL of escalations, votes and the case log. Callers run inside the handler's transaction. */
+@Repository
+class EscalationRepository {
+
+    private static final String COLUMNS = """
+            escalation_id, guild_id, member_id, message_id, reason, channel_id, opened_by, opened_at, quorum,
+            base_hours, hours_per_vote, tie_break, voting_message_id, resolves_at, resolution, resolved_why,
+            resolved_at""";
+
+    private final JdbcTemplate jdbc;
+
+    EscalationRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return false when it exists already (the same command delivered again) */
+    boolean insert(Escalation e) {
+        return jdbc.update("insert into escalation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " null, null, null) on conflict (escalation_id) do nothing",
+                e.escalationId(), e.guildId(), e.memberId(), e.messageId(), e.reason(), e.channelId(), e.openedBy(),
+                Timestamp.from(e.openedAt()), e.rules().quorum(), e.rules().baseHours(), e.rules().hoursPerVote(),
+                e.rules().tieBreak().name(), e.votingMessageId(), Timestamp.from(e.resolvesAt())) == 1;
+    }
+
+    /** The escalation, locked for the vote or timer being handled, if it exists in this guild. */
+    Optional<Escalation> lockInGuild(long escalationId, long guildId) {
+        return jdbc.query("select " + COLUMNS + " from escalation where escalation_id = ? and guild_id = ? for update",
+                EscalationRepository::row, escalationId, guildId).stream().findFirst();
+    }
+
+    List<Escalation> ofMember(long guildId, long memberId) {
+        return jdbc.query("select " + COLUMNS + " from escalation where guild_id = ? and member_id = ?"
+                + " order by opened_at desc limit 25", EscalationRepository::row, guildId, memberId);
+    }
+
+    private static Escalation row(ResultSet rs, int n) throws SQLException {
+        return new Escalation(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4), rs.getString(5),
+                rs.getLong(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), new Rules(rs.getInt(9),
+                rs.getDouble(10), rs.getDouble(11), TieBreak.valueOf(rs.getString(12))), (Long) rs.getObject(13),
+                rs.getTimestamp(14).toInstant(), rs.getString(15) == null ? null : Resolution.valueOf(rs.getString(15)),
+                rs.getString(16) == null ? null : Why.valueOf(rs.getString(16)),
+                rs.getTimestamp(17) == null ? null : rs.getTimestamp(17).toInstant());
+    }
+
+    /** Moderator -> resolution, in the order the votes were cast. */
+    Map<Long, Resolution> votes(long escalationId) {
+        Map<Long, Resolution> out = new LinkedHashMap<>();
+        jdbc.query("select moderator_id, resolution from mod_vote where escalation_id = ? order by voted_at, moderator_id",
+                rs -> {
+                    out.put(rs.getLong(1), Resolution.valueOf(rs.getString(2)));
+                }, escalationId);
+        return out;
+    }
+
+    void putVote(long escalationId, long moderator, Resolution r, Instant at) {
+        jdbc.update("""
+                insert into mod_vote (escalation_id, moderator_id, resolution, voted_at) values (?, ?, ?, ?)
+                on conflict (escalation_id, moderator_id) do update set resolution = excluded.resolution,
+                    voted_at = excluded.voted_at""", escalationId, moderator, r.name(), Timestamp.from(at));
+    }
+
+    void withdraw(long escalationId, long moderator) {
+        jdbc.update("delete from mod_vote where escalation_id = ? and moderator_id = ?", escalationId, moderator);
+    }
+
+    void votingMessage(long escalationId, long messageId) {
+        jdbc.update("update escalation set voting_message_id = ? where escalation_id = ? and voting_message_id is null",
+                messageId, escalationId);
+    }
+
+    void resolvesAt(long escalationId, Instant at) {
+        jdbc.update("update escalation set resolves_at = ? where escalation_id = ?", Timestamp.from(at), escalationId);
+    }
+
+    /** Resolves once: @return false when it was resolved already. Logs the case in the same transaction. */
+    boolean resolve(Escalation e, Resolution r, Why why, String action, Instant at) {
+        if (jdbc.update("update escalation set resolution = ?, resolved_why = ?, resolved_at = ?"
+                + " where escalation_id = ? and resolution is null", r.name(), why.name(), Timestamp.from(at),
+                e.escalationId()) != 1) {
+            return false;
+        }
+        jdbc.update("insert into mod_case (guild_id, member_id, escalation_id, resolution, why, action, at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", e.guildId(), e.memberId(), e.escalationId(), r.name(), why.name(),
+                action, Timestamp.from(at));
+        return true;
+    }
+
+    /** Warnings a member was given since {@code since}. */
+    int warningsSince(long guildId, long memberId, Instant since) {
+        return jdbc.queryForObject("select count(*) from mod_case where guild_id = ? and member_id = ?"
+                + " and resolution = 'WARNING' and at >= ?", Integer.class, guildId, memberId, Timestamp.from(since));
+    }
+
+    /** The member has an escalation still open. */
+    boolean openFor(long guildId, long memberId) {
+        return jdbc.queryForObject("select count(*) from escalation where guild_id = ? and member_id = ?"
+                + " and resolution is null", Integer.class, guildId, memberId) > 0;
+    }
+
+    /** The action a case recorded. */
+    Optional<String> caseAction(long escalationId) {
+        return jdbc.queryForList("select action from mod_case where escalation_id = ?", String.class, escalationId)
+                .stream().findFirst();
+    }
+}
