@@ -45,6 +45,8 @@ class ModerationE2E {
     static GuildScript mods;
     static GuildScript night;
     static GuildScript elsewhere;
+    static GuildScript warned;
+    static MemberScript judge;
     static List<MemberScript> moderators = new ArrayList<>();
     static MemberScript nightMod;
     static MemberScript nightMod2;
@@ -73,6 +75,9 @@ class ModerationE2E {
         elsewhere = discord.createGuild("Elsewhere");
         elsewhere.textChannel("mod-votes");
         mallory = elsewhere.member("mallory", elsewhere.role("Moderator", Permissions.MODERATE_MEMBERS));
+        warned = discord.createGuild("Warnings");
+        warned.textChannel("mod-votes");
+        judge = warned.member("judge", warned.role("Moderator", Permissions.MODERATE_MEMBERS | MANAGE_SERVER));
         moderation = startModeration();
         scheduler = startScheduler();
         gateway = ProposalVotingE2E.startGateway(discord, infra);
@@ -260,5 +265,41 @@ class ModerationE2E {
         click(mod(2), "Ban", voting, "<@" + mod(2).id() + "> ban");
         click(mod(3), "Ban", voting, "Resolved: Ban");
         Await.until("the ban", ROUND_TRIP, () -> mods.banReason(troll.id()) != null);
+    }
+
+    @Test
+    @DisplayName("a report's Escalate button opens a new vote on every click")
+    void escalateFromReport() throws Exception {
+        MemberScript troll = mods.member("troll-report");
+        InteractionTicket report = mod(1).runs("#mod-votes", "/modreport", Map.of("member", Long.toString(troll.id())));
+        MessageView shown = report.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        assertThat(shown.text()).contains("No escalations.");
+        InteractionTicket first = mod(1).clicks("Escalate", shown);
+        assertThat(first.awaitAck(DEADLINE)).contains(Ack.DEFER_REPLY);
+        MessageView a = first.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        MessageView b = mod(2).clicks("Escalate", shown).awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        assertThat(a.id()).isNotEqualTo(b.id());
+        assertThat(escalationId(a)).isNotEqualTo(escalationId(b));
+        assertThat(count("select count(*) from moderation.escalation where member_id = " + troll.id())).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a warning is a DM (in the channel when DMs are closed); the second warning opens an escalation by itself")
+    void warningsEscalateByThemselves() {
+        setting(judge, "quorum", "1");
+        setting(judge, "warnings-to-escalate", "2");
+        MemberScript troll = warned.member("troll-warned");
+        click(judge, "Warning", escalate(judge, troll, "first"), "Resolved: Warning");
+        Await.until("the warning by DM", ROUND_TRIP, () -> troll.directMessages().stream()
+                .anyMatch(m -> m.text().contains("You received a warning from the moderators: first")));
+        troll.closesDms();
+        MessageView second = click(judge, "Warning", escalate(judge, troll, "second"), "Resolved: Warning");
+        assertThat(second.text()).contains("Warned by direct message");
+        Await.until("the warning in the channel and the automatic escalation", ROUND_TRIP, () -> {
+            String channel = warned.messages("mod-votes").stream().map(MessageView::text)
+                    .reduce("", (x, y) -> x + "\n" + y);
+            return channel.contains("You received a warning from the moderators: second")
+                    && channel.contains("<@" + troll.id() + "> is escalated automatically after repeated warnings");
+        });
     }
 }

@@ -14,4 +14,11 @@ import community.platform.contracts.discord.InteractionRef;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpenEscalation(String guildId, String escalationId, String memberId, String messageId, String reason,
                              Moderator moderator, InteractionRef interaction) implements Message {
+
+    /** Escalate buttons carry {@code moderation:escalate:<memberId>:<messageId or ->}: each click opens a new vote. */
+    public static final String CUSTOM_ID_PREFIX = "moderation:escalate";
+
+    public static String customId(String memberId, String messageId) {
+        return CUSTOM_ID_PREFIX + ':' + memberId + ':' + (messageId == null ? "-" : messageId);
+    }
 }

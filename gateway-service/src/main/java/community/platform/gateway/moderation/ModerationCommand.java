@@ -34,7 +34,6 @@ import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
  */
 public final class ModerationCommand implements GatewayCommand {
 
-    public static final String ESCALATE_PREFIX = "moderation:escalate";
     static final Pattern SNOWFLAKE = Pattern.compile("[0-9]{1,20}");
     static final Set<String> RESOLUTIONS = Set.of("TRACK", "WARNING", "TIMEOUT", "RESTRICT", "KICK", "BAN");
     static final int MAX_REASON = 500;
@@ -61,7 +60,7 @@ public final class ModerationCommand implements GatewayCommand {
 
     @Override
     public Set<String> customIdPrefixes() {
-        return Set.of(ESCALATE_PREFIX, CastModVote.CUSTOM_ID_PREFIX);
+        return Set.of(OpenEscalation.CUSTOM_ID_PREFIX, CastModVote.CUSTOM_ID_PREFIX);
     }
 
     static Moderator moderator(Member member, InteractionRef ref) {

@@ -1,7 +1,9 @@
 package community.platform.moderation.escalation;
 
 import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.DiscordMessage.Button;
 import community.platform.contracts.discord.DiscordMessage.Embed;
+import community.platform.contracts.moderation.OpenEscalation;
 import community.platform.moderation.escalation.EscalationPolicy.Resolution;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
-/** {@code /modreport}: a member's escalations (newest first), who voted what, and how each ended. */
+/**
+ * {@code /modreport}: a member's escalations (newest first), who voted what, and how each ended; its Escalate button
+ * opens a new vote on the member (each click a new one).
+ */
 final class ModReport {
 
     /** Discord's limit for an embed description. */
@@ -46,6 +51,8 @@ final class ModReport {
         long warnings = escalations.stream().filter(e -> e.resolution() == Resolution.WARNING).count();
         return DiscordMessage.embed(new Embed("📋 Case history", "<@" + member + ">\n\n"
                 + (escalations.isEmpty() ? "No escalations." : out.toString().strip()), EscalationRenderer.OPEN_COLOR,
-                List.of(), escalations.size() + " escalations · " + warnings + " warnings"), List.of());
+                List.of(), escalations.size() + " escalations · " + warnings + " warnings"), List.of(List.of(
+                new Button(OpenEscalation.customId(Long.toString(member), null), "Escalate", Button.Style.DANGER,
+                        false))));
     }
 }
