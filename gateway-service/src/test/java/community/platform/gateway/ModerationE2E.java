@@ -302,4 +302,20 @@ class ModerationE2E {
                     && channel.contains("<@" + troll.id() + "> is escalated automatically after repeated warnings");
         });
     }
+
+    @Test
+    @DisplayName("the message command 'Escalate' escalates the message's author and reports the message; a bot's message is refused")
+    void escalateFromAMessage() throws Exception {
+        MemberScript troll = mods.member("troll-message");
+        MessageView said = troll.says("#mod-votes", "buy cheap gold at example.invalid");
+        InteractionTicket t = mod(2).runsOn("Escalate", said);
+        assertThat(t.awaitAck(DEADLINE)).contains(Ack.DEFER_REPLY);
+        MessageView voting = t.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        assertThat(voting.text()).contains("<@" + troll.id() + "> is escalated by <@" + mod(2).id() + ">",
+                "Reported message: https://discord.com/channels/" + mods.id() + "/" + mods.channelId("mod-votes") + "/"
+                        + said.id());
+        InteractionTicket onBot = mod(2).runsOn("Escalate", voting);
+        assertThat(onBot.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(onBot.reply().orElseThrow().content()).contains("cannot be escalated");
+    }
 }

@@ -119,10 +119,10 @@ public class GatewayConfiguration {
             @Override
             public void onReady(ReadyEvent event) {
                 if (gateway.discord().guildCommands()) {
-                    event.getJDA().getGuilds().forEach(g -> g.updateCommands().addCommands(router.slashCommands())
+                    event.getJDA().getGuilds().forEach(g -> g.updateCommands().addCommands(router.commands())
                             .queue(ok -> { }, f -> log.warn("commands of guild {} not registered", g.getId(), f)));
                 } else {
-                    event.getJDA().updateCommands().addCommands(router.slashCommands())
+                    event.getJDA().updateCommands().addCommands(router.commands())
                             .queue(ok -> log.info("{} slash commands registered", ok.size()),
                                     f -> log.warn("slash commands not registered", f));
                 }

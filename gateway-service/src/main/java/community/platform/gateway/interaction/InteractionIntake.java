@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
@@ -56,6 +57,13 @@ public final class InteractionIntake extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         take(event, ref -> router.forSlash(event.getName())
                 .map(c -> c.onSlash(event, ref))
+                .orElseGet(() -> Outcome.refuse("This command is not available.")));
+    }
+
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        take(event, ref -> router.forMessageCommand(event.getName())
+                .map(c -> c.onMessageCommand(event, ref))
                 .orElseGet(() -> Outcome.refuse("This command is not available.")));
     }
 

@@ -4,12 +4,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** Finds the feature that owns a slash command name or a custom id; two features may not claim the same one. */
+/**
+ * Finds the feature that owns a slash command, a message command or a custom id; two features may not claim the same
+ * one.
+ */
 public final class InteractionRouter {
 
     private final Map<String, GatewayCommand> bySlashName = new HashMap<>();
+    private final Map<String, GatewayCommand> byMessageCommand = new HashMap<>();
     private final Map<String, GatewayCommand> byPrefix = new HashMap<>();
     private final List<GatewayCommand> commands;
 
@@ -18,6 +23,9 @@ public final class InteractionRouter {
         for (GatewayCommand c : commands) {
             for (SlashCommandData data : c.slashCommands()) {
                 claim(bySlashName, data.getName(), c);
+            }
+            for (CommandData data : c.messageCommands()) {
+                claim(byMessageCommand, data.getName(), c);
             }
             for (String prefix : c.customIdPrefixes()) {
                 if (prefix.split(":").length != 2) {
@@ -36,12 +44,18 @@ public final class InteractionRouter {
         }
     }
 
-    public List<SlashCommandData> slashCommands() {
-        return commands.stream().flatMap(c -> c.slashCommands().stream()).toList();
+    /** Every command to register with Discord: slash commands and message commands. */
+    public List<CommandData> commands() {
+        return commands.stream().flatMap(c -> java.util.stream.Stream.concat(c.slashCommands().stream(),
+                c.messageCommands().stream())).toList();
     }
 
     public Optional<GatewayCommand> forSlash(String name) {
         return Optional.ofNullable(bySlashName.get(name));
+    }
+
+    public Optional<GatewayCommand> forMessageCommand(String name) {
+        return Optional.ofNullable(byMessageCommand.get(name));
     }
 
     /** The owner of a custom id {@code <owner>:<verb>:...}. */

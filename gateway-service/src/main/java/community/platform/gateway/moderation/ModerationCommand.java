@@ -21,13 +21,16 @@ import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.context.MessageContextInteraction;
 import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 
 /**
- * Moderators deciding together: {@code /escalate member [reason] [message]}, a report's Escalate button
+ * Moderators deciding together: {@code /escalate member [reason] [message]}, the message command "Escalate" (on a
+ * message: its author is escalated), a report's Escalate button
  * ({@code moderation:escalate:<memberId>:<messageId or ->}: each click opens a new vote), the vote buttons
  * ({@code moderation:vote:<escalationId>:<resolution>}), {@code /modreport member}, {@code /modsettings setting value}.
  * Who may moderate is the moderation service's guild setting: the gateway passes the clicker's roles and permissions.
@@ -56,6 +59,23 @@ public final class ModerationCommand implements GatewayCommand {
                                         + " tie-break, moderator-role, timeout-minutes, restrict-role, ...", true)
                                         .setMaxLength(40),
                                 new OptionData(OptionType.STRING, "value", "The new value", true).setMaxLength(100)));
+    }
+
+    @Override
+    public List<CommandData> messageCommands() {
+        return List.of(Commands.message("Escalate")
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MODERATE_MEMBERS)));
+    }
+
+    /** "Escalate" on a message: its author is escalated, the message reported. */
+    @Override
+    public Outcome onMessageCommand(MessageContextInteraction interaction, InteractionRef ref) {
+        var target = interaction.getTarget();
+        if (target.getAuthor().isBot() || target.getAuthor().isSystem()) {
+            return Outcome.refuse("Messages of bots and of Discord cannot be escalated.");
+        }
+        return open(interaction.getGuild().getId(), target.getAuthor().getId(), target.getId(), null,
+                moderator(interaction.getMember(), ref), ref);
     }
 
     @Override

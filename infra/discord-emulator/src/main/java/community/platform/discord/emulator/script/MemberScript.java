@@ -25,6 +25,8 @@ public final class MemberScript {
     private static final int OPTION_INTEGER = 4;
     private static final int OPTION_BOOLEAN = 5;
     private static final int OPTION_NUMBER = 10;
+    /** An application command's type for commands on a message. */
+    private static final int COMMAND_MESSAGE = 3;
 
     private final World world;
     private final Dispatcher gateway;
@@ -76,6 +78,40 @@ public final class MemberScript {
                 target.add(option(e.getKey(), e.getValue()));
             }
             return deliver(Interaction.APPLICATION_COMMAND, c.id, data, null);
+        }
+    }
+
+    /** Posts a message in a channel as this member (Discord sends the bot MESSAGE_CREATE). */
+    public MessageView says(String channel, String text) {
+        synchronized (world) {
+            Channel c = guildScript.channelNamed(channel);
+            Message m = new Message(Snowflakes.next(), c.id, member.user.id, Instant.now(), null, null, null);
+            m.content = text;
+            c.messages.add(m);
+            world.messages.put(m.id, m);
+            gateway.dispatch("MESSAGE_CREATE", Payloads.message(m, world));
+            return MessageView.of(m, world);
+        }
+    }
+
+    /** Runs a message command on a message (the message's "Apps" menu): {@code runsOn("Escalate", message)}. */
+    public InteractionTicket runsOn(String command, MessageView message) {
+        synchronized (world) {
+            Message m = world.messages.get(message.id());
+            if (m == null) {
+                throw new IllegalArgumentException("message " + message.id() + " is gone");
+            }
+            JsonNode registered = registered(command);
+            ObjectNode data = Payloads.object();
+            data.put("id", registered == null ? Payloads.id(Snowflakes.next()) : registered.path("id").asString());
+            data.put("name", command);
+            data.put("type", COMMAND_MESSAGE);
+            data.put("target_id", Payloads.id(m.id));
+            if (registered != null && registered.has("guild_id")) {
+                data.put("guild_id", Payloads.id(guild.id));
+            }
+            data.putObject("resolved").putObject("messages").set(Payloads.id(m.id), Payloads.message(m, world));
+            return deliver(Interaction.APPLICATION_COMMAND, m.channelId, data, null);
         }
     }
 
