@@ -75,11 +75,7 @@ class EconomyE2E {
     }
 
     static long count(String sql) throws Exception {
-        try (var c = java.sql.DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");
-             var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return EmulatedDiscord.count(infra, sql);
     }
 
     static void grant(MemberScript to, String currency, long amount) {

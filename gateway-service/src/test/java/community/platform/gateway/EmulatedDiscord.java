@@ -26,4 +26,13 @@ final class EmulatedDiscord {
             }
         }
     }
+
+    /** The first column of the first row of a query on the test class's database (a count). */
+    static long count(community.platform.testkit.RealInfra infra, String sql) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");
+             var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }

@@ -24,7 +24,6 @@ import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
 import community.platform.voting.VotingServiceApplication;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
@@ -88,11 +87,7 @@ class ProposalVotingE2E {
     }
 
     static long count(String sql) throws Exception {
-        try (var c = DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");
-             var rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return EmulatedDiscord.count(infra, sql);
     }
 
     @Test
