@@ -149,12 +149,16 @@ public class Collection {
                 + " and dissolved_at is null order by esprit_no", OWNED, guild, member);
     }
 
-    /** Slot -> esprit number of the member's team. */
-    public Map<Integer, Integer> team(long guild, long member) {
-        Map<Integer, Integer> out = new java.util.TreeMap<>();
-        jdbc.query("select slot, esprit_no from team_slot where guild_id = ? and member_id = ?",
+    /** The member's team: slot -> esprit, in slot order. */
+    public Map<Integer, Owned> team(long guild, long member) {
+        Map<Integer, Owned> out = new java.util.TreeMap<>();
+        jdbc.query("""
+                select t.slot, e.member_id, e.esprit_no, e.kind, e.level, e.obtained_at
+                  from team_slot t join esprit e using (guild_id, member_id, esprit_no)
+                 where t.guild_id = ? and t.member_id = ? and e.dissolved_at is null""",
                 rs -> {
-                    out.put(rs.getInt(1), rs.getInt(2));
+                    out.put(rs.getInt(1), new Owned(rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+                            rs.getTimestamp(6).toInstant()));
                 }, guild, member);
         return out;
     }

@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -190,14 +189,8 @@ class MemberActions {
             }
             default -> throw new IllegalStateException();
         }
-        answers.reply(t, delivery, EconomyViews.team(rules, t.member(), teamOf(t.guild(), t.member()), headline));
-    }
-
-    Map<Integer, Owned> teamOf(long guild, long member) {
-        Map<Integer, Owned> out = new TreeMap<>();
-        collection.team(guild, member).forEach((slot, number) ->
-                collection.find(guild, member, number).ifPresent(e -> out.put(slot, e)));
-        return out;
+        answers.reply(t, delivery, EconomyViews.team(rules, t.member(), collection.team(t.guild(), t.member()),
+                headline));
     }
 
     void grant(GrantCurrency command, Delivery delivery) {

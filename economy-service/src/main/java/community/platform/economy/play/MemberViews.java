@@ -26,14 +26,12 @@ class MemberViews {
     private final Collection collection;
     private final GameSettings settings;
     private final Answers answers;
-    private final MemberActions actions;
 
-    MemberViews(Wallet wallet, Collection collection, GameSettings settings, Answers answers, MemberActions actions) {
+    MemberViews(Wallet wallet, Collection collection, GameSettings settings, Answers answers) {
         this.wallet = wallet;
         this.collection = collection;
         this.settings = settings;
         this.answers = answers;
-        this.actions = actions;
     }
 
     void show(ShowEconomy command, Delivery delivery) {
@@ -47,7 +45,7 @@ class MemberViews {
                         .filter(java.util.Objects::nonNull).findFirst();
                 answers.reply(t, delivery, EconomyViews.profile(rules, whose, wallet.balances(t.guild(), whose),
                         collection.pities(t.guild(), whose), collection.owned(t.guild(), whose).size(),
-                        teamPower(rules, actions.teamOf(t.guild(), whose).values()),
+                        teamPower(rules, collection.team(t.guild(), whose).values()),
                         timers.lastDaily() == null ? null : timers.lastDaily().plus(rules.daily().cooldown()),
                         timers.lastFree() == null || freeEvery.isEmpty() ? null : timers.lastFree().plus(freeEvery.get()),
                         t.at()));
@@ -58,7 +56,7 @@ class MemberViews {
             case COMPARE -> espritOf(t, delivery, whose, command.esprit()).ifPresent(a ->
                     espritOf(t, delivery, whose, command.other()).ifPresent(b ->
                             answers.reply(t, delivery, EconomyViews.compare(rules, a, b))));
-            case TEAM -> answers.reply(t, delivery, EconomyViews.team(rules, whose, actions.teamOf(t.guild(), whose),
+            case TEAM -> answers.reply(t, delivery, EconomyViews.team(rules, whose, collection.team(t.guild(), whose),
                     null));
             case LEADERBOARD -> {
                 Map<Long, Integer> power = new HashMap<>();

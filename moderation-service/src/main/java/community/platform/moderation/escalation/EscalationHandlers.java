@@ -95,7 +95,7 @@ public class EscalationHandlers {
                     DiscordMessage.text("⚠️ Only moderators may escalate a member."));
             return;
         }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = now();
         Escalation e = new Escalation(Long.parseLong(command.escalationId()), guild, Long.parseLong(command.memberId()),
                 command.messageId() == null ? null : Long.parseLong(command.messageId()), command.reason(),
                 Long.parseLong(command.interaction().channelId()), Long.parseLong(command.moderator().userId()), now,
@@ -134,7 +134,7 @@ public class EscalationHandlers {
             privately(command, delivery, "The vote is tied: only the tied options are open until the tie is broken.");
             return;
         }
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant now = now();
         if (EscalationPolicy.effect(votes.get(moderator), clicked) == Effect.WITHDRAWN) {
             escalations.withdraw(e.escalationId(), moderator);
             votes.remove(moderator);
@@ -146,7 +146,7 @@ public class EscalationHandlers {
             case Decision.Resolved r -> {
                 outbox.append(delivery.derivedId("cancel-clock"), Topics.SCHEDULER_COMMANDS,
                         OWNER + ":" + timerId(e), new CancelTimer(command.guildId(), OWNER, timerId(e)));
-                Escalation done = resolve(e, r.resolution(), r.why(), now, delivery);
+                Escalation done = resolve(e, s, r.resolution(), r.why(), now, delivery);
                 show(done, command.interaction(), delivery, votes, Set.of());
             }
             case Decision.Open open -> {
@@ -170,8 +170,7 @@ public class EscalationHandlers {
         Escalation e = found.get();
         Map<Long, Resolution> votes = escalations.votes(e.escalationId());
         Decision.Resolved r = EscalationPolicy.atTimeout(votes, e.rules());
-        Escalation done = resolve(e, r.resolution(), r.why(),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), delivery);
+        Escalation done = resolve(e, settings.of(e.guildId()), r.resolution(), r.why(), now(), delivery);
         DiscordMessage shown = EscalationRenderer.render(done, votes, Set.of(),
                 escalations.caseAction(e.escalationId()).orElse(null));
         if (e.votingMessageId() != null) {
@@ -183,12 +182,12 @@ public class EscalationHandlers {
     }
 
     /** Resolves once: logs the case, performs the action on Discord with the escalation id in the audit-log reason. */
-    private Escalation resolve(Escalation e, Resolution resolution, Why why, Instant now, Delivery delivery) {
-        Settings s = settings.of(e.guildId());
+    private Escalation resolve(Escalation e, Settings s, Resolution resolution, Why why, Instant now,
+                               Delivery delivery) {
         String guild = Long.toString(e.guildId());
         String member = Long.toString(e.memberId());
         String reason = "Escalation " + e.escalationId() + ": " + EscalationRenderer.label(resolution) + " ("
-                + why.name().toLowerCase().replace('_', ' ') + ")" + (e.reason() == null ? "" : " - " + e.reason());
+                + why.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")" + (e.reason() == null ? "" : " - " + e.reason());
         String action = switch (resolution) {
             case TRACK -> "Recorded, no action.";
             case WARNING -> {
@@ -273,6 +272,14 @@ public class EscalationHandlers {
             }
         }
         reply(command.guildId(), command.interaction(), delivery, DiscordMessage.text(answer));
+    }
+
+    /**
+     * Platform time in whole milliseconds: the clock's due time travels to the scheduler and back in a firing, and must
+     * equal the stored {@code resolves_at} (PostgreSQL keeps microseconds, the clock gives nanoseconds).
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     private Optional<Escalation> inGuild(String escalationId, String guildId) {
