@@ -1,6 +1,5 @@
 package community.platform.economy.play;
 
-import community.platform.contracts.Topics;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.EditInteractionReply;
 import community.platform.economy.view.EconomyViews;
@@ -19,8 +18,7 @@ class Answers {
     }
 
     void reply(Turn turn, Delivery delivery, DiscordMessage message) {
-        outbox.append(delivery.derivedId("reply"), Topics.DISCORD_ACTIONS, turn.interaction().channelId(),
-                new EditInteractionReply(turn.guildId(), turn.interaction(), message));
+        outbox.appendAction(delivery, "reply", new EditInteractionReply(turn.guildId(), turn.interaction(), message));
     }
 
     void notice(Turn turn, Delivery delivery, String text) {

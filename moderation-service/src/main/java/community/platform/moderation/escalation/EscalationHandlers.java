@@ -2,7 +2,6 @@ package community.platform.moderation.escalation;
 
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
-import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.EditInteractionReply;
@@ -174,10 +173,11 @@ public class EscalationHandlers {
         DiscordMessage shown = EscalationRenderer.render(done, votes, Set.of(),
                 escalations.caseAction(e.escalationId()).orElse(null));
         if (e.votingMessageId() != null) {
-            send(delivery, "show", new EditChannelMessage(fired.guildId(), Long.toString(e.channelId()),
+            outbox.appendAction(delivery, "show", new EditChannelMessage(fired.guildId(), Long.toString(e.channelId()),
                     Long.toString(e.votingMessageId()), shown));
         } else {
-            send(delivery, "show", new SendChannelMessage(fired.guildId(), Long.toString(e.channelId()), shown));
+            outbox.appendAction(delivery, "show",
+                    new SendChannelMessage(fired.guildId(), Long.toString(e.channelId()), shown));
         }
     }
 
@@ -191,30 +191,32 @@ public class EscalationHandlers {
         String action = switch (resolution) {
             case TRACK -> "Recorded, no action.";
             case WARNING -> {
-                send(delivery, "action", new SendDirectMessage(guild, member, DiscordMessage.text("⚠️ You received a "
-                        + "warning from the moderators" + (e.reason() == null ? "." : ": " + e.reason())
+                outbox.appendAction(delivery, "action", new SendDirectMessage(guild, member, DiscordMessage.text(
+                        "⚠️ You received a warning from the moderators" + (e.reason() == null ? "." : ": " + e.reason())
                         + " (escalation " + e.escalationId() + ")"), Long.toString(e.channelId())));
                 yield "Warned by direct message (in the channel if DMs are closed).";
             }
             case TIMEOUT -> {
-                send(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.TIMEOUT, null,
-                        Duration.ofMinutes(s.timeoutMinutes()).toSeconds(), reason));
+                outbox.appendAction(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.TIMEOUT,
+                        null, Duration.ofMinutes(s.timeoutMinutes()).toSeconds(), reason));
                 yield "Timed out for " + s.timeoutMinutes() + " minutes.";
             }
             case RESTRICT -> {
                 if (s.restrictRole() == null) {
                     yield "No restrict role is configured (/modsettings restrict-role): recorded only.";
                 }
-                send(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.ADD_ROLE,
+                outbox.appendAction(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.ADD_ROLE,
                         Long.toString(s.restrictRole()), 0, reason));
                 yield "Given the role <@&" + s.restrictRole() + ">.";
             }
             case KICK -> {
-                send(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.KICK, null, 0, reason));
+                outbox.appendAction(delivery, "action",
+                        new ModerateMember(guild, member, ModerateMember.Kind.KICK, null, 0, reason));
                 yield "Kicked.";
             }
             case BAN -> {
-                send(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.BAN, null, 0, reason));
+                outbox.appendAction(delivery, "action",
+                        new ModerateMember(guild, member, ModerateMember.Kind.BAN, null, 0, reason));
                 yield "Banned.";
             }
         };
@@ -240,7 +242,7 @@ public class EscalationHandlers {
                 EscalationPolicy.resolvesAt(now, 0, s.rules()), null, null, null);
         if (escalations.insert(auto)) {
             armClock(auto, auto.resolvesAt(), delivery);
-            send(delivery, "auto-escalation", new SendChannelMessage(Long.toString(warned.guildId()),
+            outbox.appendAction(delivery, "auto-escalation", new SendChannelMessage(Long.toString(warned.guildId()),
                     Long.toString(warned.channelId()), EscalationRenderer.render(auto, Map.of(),
                     EnumSet.allOf(Resolution.class), null)));
         }
@@ -313,15 +315,11 @@ public class EscalationHandlers {
     }
 
     private void reply(String guildId, InteractionRef interaction, Delivery delivery, DiscordMessage message) {
-        send(delivery, "reply", new EditInteractionReply(guildId, interaction, message));
+        outbox.appendAction(delivery, "reply", new EditInteractionReply(guildId, interaction, message));
     }
 
     private void privately(CastModVote command, Delivery delivery, String text) {
-        send(delivery, "notice", new SendInteractionFollowup(command.guildId(), command.interaction(), true,
-                DiscordMessage.text(text)));
-    }
-
-    private void send(Delivery delivery, String outcome, DiscordAction action) {
-        outbox.append(delivery.derivedId(outcome), Topics.DISCORD_ACTIONS, action.key(), action);
+        outbox.appendAction(delivery, "notice", new SendInteractionFollowup(command.guildId(), command.interaction(),
+                true, DiscordMessage.text(text)));
     }
 }

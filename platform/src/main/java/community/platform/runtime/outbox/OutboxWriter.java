@@ -4,6 +4,9 @@ import community.platform.contracts.Message;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topic;
+import community.platform.contracts.Topics;
+import community.platform.contracts.discord.DiscordAction;
+import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TopicNames;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -47,6 +50,15 @@ public final class OutboxWriter {
         String type = MessageCatalog.of(message.getClass()).type();
         pending().add(new Object[] {eventId, message.guildId(), topics.of(topic), key, type,
                 codec.encodeToString(message), Timestamp.from(clock.instant())});
+    }
+
+    /**
+     * Asks the gateway to do something on Discord: the action goes to {@code discord.actions} keyed by what it touches
+     * (so actions on one channel keep their order), with an id derived from the message being handled and the
+     * {@code outcome}'s name, so handling the message again asks for nothing new.
+     */
+    public void appendAction(Delivery delivery, String outcome, DiscordAction action) {
+        append(delivery.derivedId(outcome), Topics.DISCORD_ACTIONS, action.key(), action);
     }
 
     /**

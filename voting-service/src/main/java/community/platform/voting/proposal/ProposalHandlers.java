@@ -89,13 +89,12 @@ public class ProposalHandlers {
     /** The interaction's message becomes the proposal as it stands. */
     private void show(String guildId, InteractionRef interaction, Delivery delivery, Proposal p, Tally tally,
                       Instant now) {
-        outbox.append(delivery.derivedId("reply"), Topics.DISCORD_ACTIONS, interaction.channelId(),
+        outbox.appendAction(delivery, "reply",
                 new EditInteractionReply(guildId, interaction, ProposalRenderer.render(p, tally, now)));
     }
 
     private void privately(CastBallot command, Delivery delivery, String text) {
-        outbox.append(delivery.derivedId("notice"), Topics.DISCORD_ACTIONS, command.interaction().channelId(),
-                new SendInteractionFollowup(command.guildId(), command.interaction(), true,
-                        DiscordMessage.text(text)));
+        outbox.appendAction(delivery, "notice", new SendInteractionFollowup(command.guildId(), command.interaction(),
+                true, DiscordMessage.text(text)));
     }
 }
