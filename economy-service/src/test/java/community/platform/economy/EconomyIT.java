@@ -6,6 +6,7 @@ import community.platform.contracts.Message;
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.EditInteractionReply;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.economy.ArrangeTeam;
 import community.platform.contracts.economy.ChangeEsprit;
@@ -73,15 +74,7 @@ class EconomyIT {
     }
 
     static InteractionRef interactionOf(Message m) {
-        return switch (m) {
-            case ClaimDaily c -> c.interaction();
-            case Summon s -> s.interaction();
-            case ChangeEsprit c -> c.interaction();
-            case ArrangeTeam a -> a.interaction();
-            case GrantCurrency g -> g.interaction();
-            case ShowEconomy s -> s.interaction();
-            default -> throw new IllegalArgumentException(m.toString());
-        };
+        return ((FromInteraction) m).interaction();
     }
 
     static Sent grant(String guild, String user, String currency, long amount, Instant at) {

@@ -2,6 +2,7 @@ package community.platform.contracts.economy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -10,7 +11,7 @@ import community.platform.contracts.discord.InteractionRef;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArrangeTeam(String guildId, Arrangement arrangement, Integer slot, Integer esprit,
-                          InteractionRef interaction) implements Message {
+                          InteractionRef interaction) implements Message, FromInteraction {
 
     public enum Arrangement { SET, CLEAR, OPTIMIZE }
 }

@@ -2,6 +2,7 @@ package community.platform.contracts.economy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -11,7 +12,7 @@ import community.platform.contracts.discord.InteractionRef;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChangeGameSettings(String guildId, Change change, String path, String value,
-                                 InteractionRef interaction) implements Message {
+                                 InteractionRef interaction) implements Message, FromInteraction {
 
     public enum Change { SET, RESET }
 }

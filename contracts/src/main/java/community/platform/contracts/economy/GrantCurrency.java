@@ -2,6 +2,7 @@ package community.platform.contracts.economy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -10,5 +11,5 @@ import community.platform.contracts.discord.InteractionRef;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GrantCurrency(String guildId, String memberId, String currency, long amount, String note,
-                           InteractionRef interaction) implements Message {
+                           InteractionRef interaction) implements Message, FromInteraction {
 }

@@ -2,6 +2,7 @@ package community.platform.contracts.economy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -11,7 +12,8 @@ import community.platform.contracts.discord.InteractionRef;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ShowEconomy(String guildId, View view, String memberId, Integer page, Integer esprit, Integer other,
-                          String rarity, String element, String name, InteractionRef interaction) implements Message {
+                          String rarity, String element, String name, InteractionRef interaction)
+        implements Message, FromInteraction {
 
     public enum View { PROFILE, COLLECTION, DETAILS, COMPARE, TEAM, LEADERBOARD, SETTINGS }
 

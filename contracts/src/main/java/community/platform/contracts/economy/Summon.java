@@ -1,6 +1,7 @@
 package community.platform.contracts.economy;
 
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -8,5 +9,5 @@ import community.platform.contracts.discord.InteractionRef;
  * {@code free}. Keyed by member. The draws are derived from the interaction id, so a replay draws the same esprits.
  */
 public record Summon(String guildId, String banner, int pulls, boolean free, InteractionRef interaction)
-        implements Message {
+        implements Message, FromInteraction {
 }

@@ -1,6 +1,7 @@
 package community.platform.contracts.moderation;
 
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -8,7 +9,7 @@ import community.platform.contracts.discord.InteractionRef;
  * {@code escalationId}: the votes of one escalation are counted one after another.
  */
 public record CastModVote(String guildId, String escalationId, String resolution, Moderator moderator,
-                          InteractionRef interaction) implements Message {
+                          InteractionRef interaction) implements Message, FromInteraction {
 
     public static final String CUSTOM_ID_PREFIX = "moderation:vote";
 

@@ -1,6 +1,7 @@
 package community.platform.contracts.moderation;
 
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -8,5 +9,5 @@ import community.platform.contracts.discord.InteractionRef;
  * action parameters, automatic escalation after warnings). Keyed by {@code <guildId>:settings}.
  */
 public record ConfigureModeration(String guildId, String setting, String value, Moderator moderator,
-                                  InteractionRef interaction) implements Message {
+                                  InteractionRef interaction) implements Message, FromInteraction {
 }

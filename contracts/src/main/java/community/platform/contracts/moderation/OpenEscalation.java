@@ -2,6 +2,7 @@ package community.platform.contracts.moderation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -13,7 +14,8 @@ import community.platform.contracts.discord.InteractionRef;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpenEscalation(String guildId, String escalationId, String memberId, String messageId, String reason,
-                             Moderator moderator, InteractionRef interaction) implements Message {
+                             Moderator moderator, InteractionRef interaction)
+        implements Message, FromInteraction {
 
     /** Escalate buttons carry {@code moderation:escalate:<memberId>:<messageId or ->}: each click opens a new vote. */
     public static final String CUSTOM_ID_PREFIX = "moderation:escalate";

@@ -1,6 +1,7 @@
 package community.platform.contracts.voting;
 
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -8,7 +9,7 @@ import community.platform.contracts.discord.InteractionRef;
  * in order. The voter is the interaction's user. Clicking one's current choice again withdraws the ballot.
  */
 public record CastBallot(String guildId, String proposalId, Choice choice, InteractionRef interaction)
-        implements Message {
+        implements Message, FromInteraction {
 
     public enum Choice { YES, NO, ABSTAIN }
 

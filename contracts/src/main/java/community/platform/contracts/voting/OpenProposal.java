@@ -2,6 +2,7 @@ package community.platform.contracts.voting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import community.platform.contracts.Message;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
@@ -10,5 +11,5 @@ import community.platform.contracts.discord.InteractionRef;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpenProposal(String guildId, String proposalId, String title, String details, int hours,
-                           InteractionRef interaction) implements Message {
+                           InteractionRef interaction) implements Message, FromInteraction {
 }

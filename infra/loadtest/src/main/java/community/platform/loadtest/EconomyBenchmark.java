@@ -2,6 +2,7 @@ package community.platform.loadtest;
 
 import community.platform.contracts.Message;
 import community.platform.contracts.Topics;
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.economy.ClaimDaily;
 import community.platform.contracts.economy.Summon;
@@ -193,11 +194,7 @@ public final class EconomyBenchmark {
         }
 
         private static String interactionId(Message m) {
-            return switch (m) {
-                case ClaimDaily c -> c.interaction().interactionId();
-                case Summon s -> s.interaction().interactionId();
-                default -> throw new IllegalArgumentException(m.toString());
-            };
+            return ((FromInteraction) m).interaction().interactionId();
         }
 
         @Override

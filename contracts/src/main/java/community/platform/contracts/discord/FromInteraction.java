@@ -1,0 +1,7 @@
+package community.platform.contracts.discord;
+
+/** A command a member's click or slash command made: the interaction it answers through. */
+public interface FromInteraction {
+
+    InteractionRef interaction();
+}
