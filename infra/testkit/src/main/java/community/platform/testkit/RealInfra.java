@@ -96,6 +96,8 @@ public final class RealInfra implements BeforeAllCallback {
         p.put("spring.datasource.password", PostgresServer.PASSWORD);
         p.put("platform.kafka.bootstrap-servers", bootstrapServers());
         p.put("platform.kafka.topic-prefix", topicPrefix);
+        // a backup tick (scaled time passing 03:00, a test's RunJobNow) writes here, never into the source tree
+        p.put("platform.backup.location", servers().root().resolve("backups").resolve(database));
         return p;
     }
 

@@ -72,18 +72,29 @@ public record PlatformProperties(
     }
 
     /**
-     * @param location folder of the snapshots; each service writes under {@code <location>/<service>/}
+     * @param location folder of the snapshots; each service writes under {@code <location>/<service>/}; by default
+     *                 {@link #defaultLocation()}, never the working directory (a service started from its module
+     *                 folder would write into the source tree)
      * @param keep     snapshots kept per service; older ones are deleted after each new one
      * @param enabled  false ignores backup ticks (the service still starts)
      */
     public record Backup(
-            @DefaultValue("backups") java.nio.file.Path location,
+            java.nio.file.Path location,
             @DefaultValue("7") int keep,
             @DefaultValue("true") boolean enabled) {
         public Backup {
             if (keep < 1) {
                 throw new IllegalArgumentException("platform.backup.keep must be >= 1, got " + keep);
             }
+            if (location == null) {
+                location = defaultLocation();
+            }
+        }
+
+        /** {@code ~/.local/share/community-platform/backups}: the user's data folder, as the XDG layout has it. */
+        public static java.nio.file.Path defaultLocation() {
+            return java.nio.file.Path.of(System.getProperty("user.home"), ".local", "share", "community-platform",
+                    "backups");
         }
     }
 

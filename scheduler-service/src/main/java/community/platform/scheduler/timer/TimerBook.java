@@ -47,13 +47,15 @@ public class TimerBook {
         this.clock = clock;
     }
 
-    void schedule(ScheduleTimer asked) {
+    /** @param requestedAt when the owner asked (the command's {@code ce_time}), null when unknown */
+    void schedule(ScheduleTimer asked, Instant requestedAt) {
         // PostgreSQL keeps microseconds: compare and store the due time as it will read back
         ScheduleTimer request = new ScheduleTimer(asked.guildId(), asked.owner(), asked.timerId(), asked.entityKey(),
                 asked.dueAt().truncatedTo(ChronoUnit.MICROS), asked.payload());
         String payload = codec.mapper().writeValueAsString(request.payload());
         Instant now = clock.instant();
-        TimerPolicy.check(request, payload.getBytes(StandardCharsets.UTF_8).length, now, settings.timers());
+        TimerPolicy.check(request, payload.getBytes(StandardCharsets.UTF_8).length, now, requestedAt,
+                settings.timers());
         Existing existing = find(request.owner(), request.timerId());
         if (existing == null) {
             jdbc.update("""

@@ -15,7 +15,7 @@ public class TimerCommandHandlers {
     @Bean
     public MessageHandler<ScheduleTimer> scheduleTimerHandler(TimerBook timers) {
         return MessageHandler.of(Topics.SCHEDULER_COMMANDS, MessageCatalog.SCHEDULE_TIMER,
-                (request, delivery) -> timers.schedule(request));
+                (request, delivery) -> timers.schedule(request, delivery.time()));
     }
 
     @Bean

@@ -11,15 +11,21 @@ final class TimerPolicy {
     private TimerPolicy() {
     }
 
-    /** @param payloadBytes size of the payload as JSON */
-    static void check(ScheduleTimer request, int payloadBytes, Instant now, SchedulerSettings.Timers rules) {
+    /**
+     * @param payloadBytes size of the payload as JSON
+     * @param requestedAt  when the owner asked (the command's time): lateness is measured from then, so a request
+     *                     that waited in Kafka while the scheduler was down is still honoured and fires at once
+     */
+    static void check(ScheduleTimer request, int payloadBytes, Instant now, Instant requestedAt,
+                      SchedulerSettings.Timers rules) {
         if (!rules.owners().contains(request.owner())) {
             throw new RejectedMessage("unknown timer owner '" + request.owner() + "': timers can be owned by "
                     + rules.owners().stream().sorted().toList());
         }
-        if (request.dueAt().isBefore(now.minus(rules.maxLateness()))) {
-            throw new RejectedMessage("due time " + request.dueAt() + " is more than " + rules.maxLateness()
-                    + " in the past (now " + now + ")");
+        Instant asked = requestedAt == null || requestedAt.isAfter(now) ? now : requestedAt;
+        if (request.dueAt().isBefore(asked.minus(rules.maxLateness()))) {
+            throw new RejectedMessage("due time " + request.dueAt() + " was more than " + rules.maxLateness()
+                    + " in the past when it was asked for (at " + asked + ")");
         }
         if (request.dueAt().isAfter(now.plus(rules.maxHorizon()))) {
             throw new RejectedMessage("due time " + request.dueAt() + " is more than " + rules.maxHorizon()

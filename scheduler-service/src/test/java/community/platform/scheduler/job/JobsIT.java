@@ -108,7 +108,9 @@ class JobsIT {
                 tail.awaitUntil(r -> !ticks(r, guild, "weekly-summary").isEmpty(), WAIT);
             }
             Instant down = Instant.now(); // stopped: nothing can run from here until the next start
-            Thread.sleep(7_000); // three or four periods of two seconds
+            // the schedule's runs at three or more periods of two seconds pass while nothing runs
+            Await.until("three periods of the schedule to pass while the scheduler is down", WAIT,
+                    () -> Instant.now().isAfter(down.plusSeconds(6)));
             Instant restarting = Instant.now();
             try (RunningApp scheduler = start()) {
                 tail.awaitUntil(r -> ticks(r, guild, "weekly-summary").stream()
