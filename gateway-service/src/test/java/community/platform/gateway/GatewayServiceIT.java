@@ -17,7 +17,8 @@ class GatewayServiceIT {
     void startsReadyAndAnswersTheProbe() throws Exception {
         try (DiscordEmulator discord = DiscordEmulator.start()) {
             ServiceChecks.startReadyAndProbe(infra, "gateway", GatewayServiceApplication.class,
-                    EmulatedDiscord.args(discord));
+                    java.util.List.of("--gateway.discord.rest-url=" + discord.restUrl(),
+                            "--gateway.discord.token=" + discord.token()));
         }
     }
 }

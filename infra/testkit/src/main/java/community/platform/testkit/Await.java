@@ -24,4 +24,23 @@ public final class Await {
             }
         }
     }
+
+    /**
+     * Checks every 50 ms that {@code condition} keeps holding for {@code window}: for "no second effect", where a
+     * late duplicate would show within a stated, bounded window. Fails at the first check it does not hold.
+     */
+    public static void holds(String what, Duration window, BooleanSupplier condition) {
+        long end = System.nanoTime() + window.toNanos();
+        do {
+            if (!condition.getAsBoolean()) {
+                throw new AssertionError("stopped holding within " + window + ": " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while checking " + what, e);
+            }
+        } while (System.nanoTime() < end);
+    }
 }

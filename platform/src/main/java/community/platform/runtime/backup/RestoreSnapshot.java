@@ -100,7 +100,7 @@ public final class RestoreSnapshot {
                 s.execute("set local lock_timeout = '10s'");
                 s.execute("truncate table " + manifest.tables().stream()
                         .map(t -> SchemaSnapshots.qualified(r.schema(), t.name())).collect(Collectors.joining(", ")));
-                for (Manifest.TableCopy t : manifest.tables()) {
+                for (Manifest.TableCopy t : parentsFirst(c, r.schema(), manifest.tables())) {
                     try (BufferedReader in = Files.newBufferedReader(folder.resolve(t.file()), StandardCharsets.UTF_8)) {
                         long copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                                 "copy " + SchemaSnapshots.qualified(r.schema(), t.name()) + " ("
@@ -148,6 +148,51 @@ public final class RestoreSnapshot {
                     + manifest.id() + " at " + manifest.flywayVersion() + ": restore it into an empty schema "
                     + "(drop schema " + r.schema() + " cascade) or pick a snapshot of version " + version);
         }
+    }
+
+    /**
+     * The tables in an order that loads every referenced row before the rows that refer to it (foreign keys are
+     * checked as each row is copied), whatever order the snapshot lists them in.
+     */
+    static List<Manifest.TableCopy> parentsFirst(Connection c, String schema, List<Manifest.TableCopy> tables)
+            throws SQLException {
+        Map<String, java.util.Set<String>> parents = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select child.relname, parent.relname
+                  from pg_constraint k
+                  join pg_class child on child.oid = k.conrelid
+                  join pg_class parent on parent.oid = k.confrelid
+                  join pg_namespace n on n.oid = k.connamespace
+                 where k.contype = 'f' and n.nspname = ? and child.oid <> parent.oid""")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    parents.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return loadOrder(tables, parents);
+    }
+
+    /** Tables ordered so that each comes after the tables it refers to; the snapshot's order breaks ties. */
+    static List<Manifest.TableCopy> loadOrder(List<Manifest.TableCopy> tables,
+                                              Map<String, java.util.Set<String>> parents) {
+        List<Manifest.TableCopy> ordered = new java.util.ArrayList<>();
+        java.util.Set<String> loaded = new java.util.HashSet<>();
+        java.util.Set<String> inSnapshot = tables.stream().map(Manifest.TableCopy::name)
+                .collect(Collectors.toSet());
+        List<Manifest.TableCopy> waiting = new java.util.ArrayList<>(tables);
+        while (!waiting.isEmpty()) {
+            Manifest.TableCopy next = waiting.stream().filter(t -> parents.getOrDefault(t.name(), java.util.Set.of())
+                    .stream().filter(inSnapshot::contains).allMatch(loaded::contains)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the foreign keys between "
+                            + waiting.stream().map(Manifest.TableCopy::name).toList() + " form a cycle: no order "
+                            + "loads them, nothing was restored"));
+            waiting.remove(next);
+            ordered.add(next);
+            loaded.add(next.name());
+        }
+        return ordered;
     }
 
     private static void resetSequences(Connection c, String schema, String table) throws SQLException {
@@ -248,7 +293,8 @@ public final class RestoreSnapshot {
         String kafka = replay ? opts.getOrDefault("kafka",
                 System.getenv().getOrDefault("PLATFORM_KAFKA_BOOTSTRAP", "127.0.0.1:9092")) : null;
         return new Request(url, user, System.getenv("PLATFORM_DB_PASSWORD"), service,
-                opts.getOrDefault("schema", service), Path.of(opts.getOrDefault("location", "backups")),
+                opts.getOrDefault("schema", service), opts.containsKey("location") ? Path.of(opts.get("location"))
+                        : community.platform.runtime.config.PlatformProperties.Backup.defaultLocation(),
                 opts.getOrDefault("snapshot", "latest"), kafka);
     }
 

@@ -1,4 +1,4 @@
-package community.platform.gateway;
+package community.platform.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +46,8 @@ class ModerationE2E {
     static GuildScript night;
     static GuildScript elsewhere;
     static GuildScript warned;
+    static GuildScript refusing;
+    static MemberScript refusingMod;
     static MemberScript judge;
     static List<MemberScript> moderators = new ArrayList<>();
     static MemberScript nightMod;
@@ -78,35 +80,51 @@ class ModerationE2E {
         warned = discord.createGuild("Warnings");
         warned.textChannel("mod-votes");
         judge = warned.member("judge", warned.role("Moderator", Permissions.MODERATE_MEMBERS | MANAGE_SERVER));
-        moderation = startModeration();
-        scheduler = startScheduler();
+        // a guild that did not give the bot Ban Members
+        refusing = discord.createGuild("Refusing");
+        refusing.textChannel("mod-votes");
+        refusing.botPermissions(Permissions.BOT_DEFAULTS & ~Permissions.BAN_MEMBERS);
+        refusingMod = refusing.member("stern", refusing.role("Moderator", Permissions.MODERATE_MEMBERS
+                | Permissions.BAN_MEMBERS | MANAGE_SERVER));
+        moderation = startModeration(infra, SCALE, SINCE);
+        scheduler = startScheduler(infra, SCALE, SINCE);
         gateway = ProposalVotingE2E.startGateway(discord, infra);
     }
 
-    static List<String> clock() {
-        return List.of("--platform.time.scale=" + SCALE, "--platform.time.since=" + SINCE);
+    /** Platform time runs {@code scale} times faster from {@code since}, the same in every service. */
+    static List<String> clock(double scale, Instant since) {
+        return List.of("--platform.time.scale=" + scale, "--platform.time.since=" + since);
     }
 
-    static RunningApp startModeration() {
+    static RunningApp startModeration(RealInfra infra, double scale, Instant since) {
         List<String> args = new ArrayList<>(List.of("--platform.service=moderation"));
-        args.addAll(clock());
+        args.addAll(clock(scale, since));
         return RunningApp.start(ModerationServiceApplication.class, infra, args);
     }
 
     /** The scheduler's own application.yml is hidden by the gateway's on this classpath: its settings are given here. */
-    static RunningApp startScheduler() {
+    static RunningApp startScheduler(RealInfra infra, double scale, Instant since) {
         List<String> args = new ArrayList<>(List.of("--platform.service=scheduler",
                 "--db-scheduler.polling-interval=100ms", "--db-scheduler.polling-strategy=lock-and-fetch",
                 "--db-scheduler.immediate-execution-enabled=true", "--db-scheduler.delay-startup-until-context-ready=true",
                 "--db-scheduler.shutdown-max-wait=2s", "--scheduler.timers.max-payload-bytes=4096",
                 "--scheduler.timers.max-lateness=1h", "--scheduler.timers.max-horizon=400d"));
-        args.addAll(clock());
+        args.addAll(clock(scale, since));
         return RunningApp.start(SchedulerServiceApplication.class, infra, args);
     }
 
     @AfterAll
     static void stop() {
         EmulatedDiscord.closeAll(gateway, scheduler, moderation, discord);
+    }
+
+    /** Waits until the message, as it is now in {@code #mod-votes}, says {@code text}. */
+    static MessageView awaitShown(GuildScript guild, MessageView message, String text) {
+        Await.until("the message to say '" + text + "'", ROUND_TRIP, () -> {
+            MessageView now = guild.message("mod-votes", message.id());
+            return now != null && now.text().contains(text);
+        });
+        return guild.message("mod-votes", message.id());
     }
 
     static MemberScript mod(int n) {
@@ -152,9 +170,11 @@ class ModerationE2E {
         click(mod(1), "Ban", voting, "<@" + mod(1).id() + "> ban");
         click(mod(2), "Kick", voting, "<@" + mod(2).id() + "> kick");
         MessageView done = click(mod(3), "Ban", voting, "Resolved: Ban");
-        assertThat(done.text()).contains("quorum of 3 reached", "Banned.");
+        assertThat(done.text()).contains("quorum of 3 reached");
         assertThat(done.buttons()).allMatch(MessageView.ButtonView::disabled);
         Await.until("the ban", ROUND_TRIP, () -> mods.banReason(troll.id()) != null);
+        // what the message says is what Discord did, once it did it
+        assertThat(awaitShown(mods, voting, "Banned.").text()).doesNotContain("waiting for Discord");
         assertThat(mods.banReason(troll.id())).contains("Escalation " + id, "Ban");
         assertThat(count("select count(*) from moderation.mod_case where escalation_id = " + id
                 + " and resolution = 'BAN' and why = 'QUORUM'")).isEqualTo(1);
@@ -188,9 +208,9 @@ class ModerationE2E {
                 .containsExactly("Warning", "Kick", "Ban");
         InteractionTicket refused = mod(4).clicksCustomId(tied.button("Timeout").customId(), tied);
         refused.awaitFollowup(m -> m.text().contains("only the tied options"), ROUND_TRIP);
-        MessageView done = click(mod(4), "Kick", tied, "Resolved: Kick");
-        assertThat(done.text()).contains("Kicked.");
+        click(mod(4), "Kick", tied, "Resolved: Kick");
         Await.until("the kick", ROUND_TRIP, () -> !mods.isMember(troll.id()));
+        awaitShown(mods, tied, "Kicked.");
     }
 
     @Test
@@ -225,8 +245,9 @@ class ModerationE2E {
                 || !t.followups().isEmpty()));
         assertThat(count("select count(*) from moderation.mod_vote where escalation_id = " + id)).isEqualTo(3);
         assertThat(count("select count(*) from moderation.mod_case where escalation_id = " + id)).isEqualTo(1);
-        Thread.sleep(2_000);
-        assertThat(bans(troll)).isEqualTo(1);
+        awaitShown(mods, voting, "Banned.");
+        // every click is answered and Discord's ban reported back: a second ban would have to come now
+        Await.holds("one ban", Duration.ofSeconds(2), () -> bans(troll) == 1);
     }
 
     @Test
@@ -240,9 +261,9 @@ class ModerationE2E {
         MessageView voting = escalate(nightMod, sleeper, "timeout by the clock");
         click(nightMod2, "Timeout", voting, "<@" + nightMod2.id() + "> timeout");
         Await.until("the timeout by the clock", Duration.ofSeconds(90), sleeper::timedOut);
-        Await.until("the message shows the outcome", ROUND_TRIP, () -> night.lastMessage("mod-votes").text()
-                .contains("Resolved: Timeout"));
-        assertThat(night.lastMessage("mod-votes").text()).contains("the clock ran out", "Timed out for 30 minutes");
+        Await.until("the message shows what Discord did", ROUND_TRIP, () -> night.lastMessage("mod-votes").text()
+                .contains("Timed out for 30 minutes"));
+        assertThat(night.lastMessage("mod-votes").text()).contains("Resolved: Timeout", "the clock ran out");
         assertThat(night.lastMessage("mod-votes").buttons()).allMatch(MessageView.ButtonView::disabled);
     }
 
@@ -255,8 +276,8 @@ class ModerationE2E {
         gateway.close();
         scheduler.close();
         moderation.close();
-        moderation = startModeration();
-        scheduler = startScheduler();
+        moderation = startModeration(infra, SCALE, SINCE);
+        scheduler = startScheduler(infra, SCALE, SINCE);
         gateway = ProposalVotingE2E.startGateway(discord, infra);
         click(mod(2), "Ban", voting, "<@" + mod(2).id() + "> ban");
         click(mod(3), "Ban", voting, "Resolved: Ban");
@@ -313,5 +334,39 @@ class ModerationE2E {
         InteractionTicket onBot = mod(2).runsOn("Escalate", voting);
         assertThat(onBot.awaitAck(DEADLINE)).contains(Ack.REPLY);
         assertThat(onBot.reply().orElseThrow().content()).contains("cannot be escalated");
+    }
+
+    @Test
+    @DisplayName("a ban Discord refuses (the bot lacks Ban Members) is recorded and shown as refused, with the permission that would fix it")
+    void refusedBanShownAsRefused() throws Exception {
+        // GIVEN a guild that did not give the bot Ban Members, and a quorum of one
+        setting(refusingMod, "quorum", "1");
+        MemberScript troll = refusing.member("troll-refused-ban");
+        MessageView voting = escalate(refusingMod, troll, "spam");
+        String id = escalationId(voting);
+        // WHEN the moderators decide to ban
+        MessageView pending = click(refusingMod, "Ban", voting, "Resolved: Ban");
+        assertThat(pending.text()).contains("Banning: waiting for Discord").doesNotContain("Banned.");
+        // THEN the case and the message say the ban failed and why; the member is still there
+        MessageView shown = awaitShown(refusing, voting, "Ban failed: the bot lacks the permission Ban Members");
+        assertThat(shown.text()).doesNotContain("Banned.");
+        assertThat(refusing.isMember(troll.id())).isTrue();
+        assertThat(refusing.banReason(troll.id())).isNull();
+        assertThat(count("select count(*) from moderation.mod_case where escalation_id = " + id
+                + " and action_state = 'failed' and action like '%lacks the permission Ban Members%'")).isEqualTo(1);
+        assertThat(moderatorReport(refusingMod, troll)).contains("Ban failed: the bot lacks the permission Ban Members");
+    }
+
+    @Test
+    @DisplayName("a ban of the server's owner is refused by Discord's role rules and shown as refused")
+    void ownerCannotBeBanned() throws Exception {
+        MemberScript owner = mods.owner();
+        MessageView voting = escalate(mod(1), owner, "the owner");
+        click(mod(1), "Ban", voting, "<@" + mod(1).id() + "> ban");
+        click(mod(2), "Ban", voting, "<@" + mod(2).id() + "> ban");
+        click(mod(3), "Ban", voting, "Resolved: Ban");
+        awaitShown(mods, voting, "Ban failed: the member owns the server");
+        assertThat(mods.isMember(owner.id())).isTrue();
+        assertThat(mods.banReason(owner.id())).isNull();
     }
 }

@@ -1,8 +1,9 @@
-package community.platform.gateway;
+package community.platform.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.gateway.GatewayServiceApplication;
 import community.platform.discord.emulator.model.Interaction.Ack;
 import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;

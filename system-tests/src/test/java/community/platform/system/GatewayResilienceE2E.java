@@ -1,4 +1,4 @@
-package community.platform.gateway;
+package community.platform.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package community.platform.gateway;
+package community.platform.system;
 
 import community.platform.discord.emulator.DiscordEmulator;
 import java.util.List;

@@ -1,0 +1,1 @@
+-- raid-service has only the platform's tables so far
