@@ -1,5 +1,7 @@
 package community.platform.contracts;
 
+import community.platform.contracts.discord.ActionPerformed;
+import community.platform.contracts.discord.ActionRefused;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
@@ -98,6 +100,10 @@ public final class MessageCatalog {
             new MessageType<>("discord.MembersListed.v1", MembersListed.class);
     public static final MessageType<ReactionsCounted> REACTIONS_COUNTED =
             new MessageType<>("discord.ReactionsCounted.v1", ReactionsCounted.class);
+    public static final MessageType<ActionPerformed> ACTION_PERFORMED =
+            new MessageType<>("discord.ActionPerformed.v1", ActionPerformed.class);
+    public static final MessageType<ActionRefused> ACTION_REFUSED =
+            new MessageType<>("discord.ActionRefused.v1", ActionRefused.class);
 
     public static final MessageType<OpenProposal> OPEN_PROPOSAL =
             new MessageType<>("voting.OpenProposal.v1", OpenProposal.class);
@@ -137,7 +143,8 @@ public final class MessageCatalog {
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
             SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
-            VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, OPEN_PROPOSAL, CAST_BALLOT,
+            VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, ACTION_PERFORMED, ACTION_REFUSED,
+            OPEN_PROPOSAL, CAST_BALLOT,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION);
 

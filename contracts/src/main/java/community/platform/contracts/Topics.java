@@ -36,7 +36,7 @@ public final class Topics {
                     + "<guildId>:<userId> for moderation of a member)");
     public static final Topic DISCORD_EVENTS = new Topic("discord.events", "gateway",
             "message id for reactions and deletes, <guildId>:<userId> for member and voice events, "
-                    + "<guildId>:members for member listings");
+                    + "<guildId>:members for member listings, the action id for what became of a Discord action");
 
     public static final List<Topic> ALL = List.of(
             GATEWAY_COMMANDS, GATEWAY_EVENTS, VOTING_COMMANDS, VOTING_EVENTS, ECONOMY_COMMANDS, ECONOMY_EVENTS,

@@ -10,4 +10,12 @@ public interface DiscordAction extends Message {
 
     /** The key on {@code discord.actions}: the channel the action touches, so actions on one channel keep order. */
     String key();
+
+    /**
+     * True when the requester wants to hear that Discord did it ({@link ActionPerformed}), because what it shows
+     * depends on it (a ban). Every action refused for good is reported ({@link ActionRefused}) whatever this says.
+     */
+    default boolean reportsOutcome() {
+        return false;
+    }
 }

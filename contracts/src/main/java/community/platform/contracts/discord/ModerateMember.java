@@ -18,4 +18,10 @@ public record ModerateMember(String guildId, String userId, Kind kind, String ro
     public String key() {
         return guildId + ':' + userId;
     }
+
+    /** Moderation shows and logs what Discord did: a ban is announced once Discord has carried it out. */
+    @Override
+    public boolean reportsOutcome() {
+        return true;
+    }
 }

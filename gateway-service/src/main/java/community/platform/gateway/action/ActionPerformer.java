@@ -19,7 +19,10 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.HierarchyException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 
@@ -87,15 +90,43 @@ public final class ActionPerformer {
         } catch (ErrorResponseException e) {
             // 5xx and network failures may pass; any other Discord error will answer the same way again
             boolean passing = e.isServerError() || e.getErrorResponse() == ErrorResponse.SERVER_ERROR;
-            throw new ActionFailed(passing, "Discord answered " + e.getErrorCode() + " " + e.getMeaning());
+            if (passing) {
+                throw new ActionFailed(true, "Discord answered " + e.getErrorCode() + " " + e.getMeaning());
+            }
+            boolean missing = e.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS;
+            throw ActionFailed.refused(e.getErrorCode(), "Discord refused it: " + e.getMeaning() + " ("
+                    + e.getErrorCode() + ")" + (missing ? "; the bot needs " + needed(action).getName()
+                    + " and a role above the member's" : ""), missing ? needed(action).getName() : null);
         } catch (ActionFailed e) {
             throw e;
+        } catch (InsufficientPermissionException e) {
+            // JDA knows the bot's permissions and refuses before asking Discord, which would answer 50013
+            throw ActionFailed.refused(0, "the bot lacks the permission " + e.getPermission().getName(),
+                    e.getPermission().getName());
+        } catch (HierarchyException e) {
+            throw ActionFailed.refused(0, "the member owns the server or has a role at or above the bot's highest"
+                    + " role (" + e.getMessage() + ")", null);
         } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException
                  | net.dv8tion.jda.api.exceptions.PermissionException e) {
-            throw new ActionFailed(false, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw ActionFailed.refused(0, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
         } catch (RuntimeException e) {
             throw new ActionFailed(true, e.toString());
         }
+    }
+
+    /** The permission an action needs, named when Discord answers 50013 without saying which. */
+    static Permission needed(DiscordAction action) {
+        return switch (action) {
+            case ModerateMember m -> switch (m.kind()) {
+                case TIMEOUT -> Permission.MODERATE_MEMBERS;
+                case KICK -> Permission.KICK_MEMBERS;
+                case BAN -> Permission.BAN_MEMBERS;
+                case ADD_ROLE, REMOVE_ROLE -> Permission.MANAGE_ROLES;
+            };
+            case DeleteChannelMessage d -> Permission.MESSAGE_MANAGE;
+            case SendChannelMessage s -> Permission.MESSAGE_SEND;
+            default -> Permission.VIEW_CHANNEL;
+        };
     }
 
     /** Discord's nonce (at most 25 characters) derived from the action id: the same action posts once. */
@@ -176,13 +207,28 @@ public final class ActionPerformer {
         return role;
     }
 
-    /** An action that did not happen; {@code passing} when the same request may succeed later. */
+    /**
+     * An action that did not happen; {@code passing} when the same request may succeed later. A refusal for good
+     * carries Discord's error code (0 when JDA refused before asking) and the permission that would fix it, if known.
+     */
     public static final class ActionFailed extends RuntimeException {
         public final boolean passing;
+        public final int code;
+        public final String missingPermission;
 
         public ActionFailed(boolean passing, String reason) {
+            this(passing, 0, reason, null);
+        }
+
+        private ActionFailed(boolean passing, int code, String reason, String missingPermission) {
             super(reason);
             this.passing = passing;
+            this.code = code;
+            this.missingPermission = missingPermission;
+        }
+
+        static ActionFailed refused(int code, String reason, String missingPermission) {
+            return new ActionFailed(false, code, reason, missingPermission);
         }
     }
 }

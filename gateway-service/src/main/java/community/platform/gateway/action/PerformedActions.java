@@ -1,24 +1,42 @@
 package community.platform.gateway.action;
 
+import community.platform.contracts.Message;
+import community.platform.contracts.Topics;
+import community.platform.contracts.discord.ActionPerformed;
+import community.platform.contracts.discord.ActionRefused;
+import community.platform.runtime.outbox.OutboxWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The gateway's record of the Discord actions it performed, written in its own transaction right after Discord
- * answered: a redelivered action (after a crash, a rebalance, a replay) is found here and not performed again.
+ * The gateway's record of the Discord actions it performed or that Discord refused for good, written in its own
+ * transaction right after Discord answered: a redelivered action (after a crash, a rebalance, a replay) is found here
+ * and not performed again. What the requester must hear of (a ban carried out, any refusal) is written to the outbox
+ * in that same transaction, so it is reported exactly when the action is recorded.
  */
 public final class PerformedActions {
 
+    /** The action as the consumer read it: its id, type and who asked for it. */
+    public record Done(UUID actionId, String guildId, String type, String requester) {
+    }
+
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final OutboxWriter outbox;
     private final Clock clock;
     private final Duration retention;
 
-    public PerformedActions(JdbcTemplate jdbc, Clock clock, Duration retention) {
+    public PerformedActions(JdbcTemplate jdbc, TransactionTemplate transactions, OutboxWriter outbox, Clock clock,
+                            Duration retention) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.outbox = outbox;
         this.clock = clock;
         this.retention = retention;
     }
@@ -28,11 +46,31 @@ public final class PerformedActions {
                 "select exists (select 1 from performed_action where action_id = ?)", Boolean.class, actionId));
     }
 
-    public void record(UUID actionId, String guildId, String type, String outcome) {
-        jdbc.update("""
-                insert into performed_action (action_id, guild_id, type, outcome, performed_at)
-                values (?, ?, ?, ?, ?) on conflict (action_id) do nothing""",
-                actionId, Long.parseLong(guildId), type, outcome, Timestamp.from(clock.instant()));
+    /** Discord did it; {@code report} tells the requester so. */
+    public void performed(Done action, String outcome, boolean report) {
+        record(action, outcome, report ? new ActionPerformed(action.guildId(), action.actionId().toString(),
+                action.type(), action.requester(), outcome, clock.instant()) : null);
+    }
+
+    /** Discord refused it for good: recorded (never tried again) and reported to the requester. */
+    public void refused(Done action, int code, String reason, String missingPermission) {
+        record(action, "refused: " + reason, new ActionRefused(action.guildId(), action.actionId().toString(),
+                action.type(), action.requester(), code, reason, missingPermission, clock.instant()));
+    }
+
+    private void record(Done action, String outcome, Message report) {
+        transactions.executeWithoutResult(tx -> {
+            int inserted = jdbc.update("""
+                    insert into performed_action (action_id, guild_id, type, outcome, performed_at)
+                    values (?, ?, ?, ?, ?) on conflict (action_id) do nothing""",
+                    action.actionId(), Long.parseLong(action.guildId()), action.type(), outcome,
+                    Timestamp.from(clock.instant()));
+            if (inserted == 1 && report != null) {
+                outbox.append(UUID.nameUUIDFromBytes(("gateway|outcome|" + action.actionId())
+                        .getBytes(StandardCharsets.UTF_8)), Topics.DISCORD_EVENTS, action.actionId().toString(),
+                        report);
+            }
+        });
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

@@ -20,6 +20,7 @@ import community.platform.gateway.moderation.ModerationCommand;
 import community.platform.gateway.interaction.InteractionIntake;
 import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.ProposalCommand;
+import community.platform.runtime.config.ConsumerHealthIndicator;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.messaging.DeadLetterPublisher;
 import community.platform.runtime.messaging.MessageHandler;
@@ -141,8 +142,10 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public PerformedActions performedActions(JdbcTemplate jdbc, Clock clock, GatewayProperties gateway) {
-        return new PerformedActions(jdbc, clock, gateway.actions().retention());
+    public PerformedActions performedActions(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                             OutboxWriter outbox, Clock clock, GatewayProperties gateway) {
+        return new PerformedActions(jdbc, new TransactionTemplate(transactions), outbox, clock,
+                gateway.actions().retention());
     }
 
     @Bean
@@ -154,5 +157,11 @@ public class GatewayConfiguration {
                 names.deadLettersOf(names.of(Topics.DISCORD_ACTIONS))), platform.kafka().partitions());
         return new ActionConsumer(platform.kafka().bootstrapServers(), names, codec, performer, performed,
                 deadLetters, gateway.actions(), meters);
+    }
+
+    /** {@code discordActions} in {@code /actuator/health}, readiness and liveness (application.yml). */
+    @Bean
+    public ConsumerHealthIndicator discordActionsHealthIndicator(ActionConsumer actions, GatewayProperties gateway) {
+        return new ConsumerHealthIndicator(actions.health(), gateway.actions().unhealthyAfter());
     }
 }

@@ -3,12 +3,9 @@ package community.platform.moderation.escalation;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.DiscordMessage;
-import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.EditInteractionReply;
 import community.platform.contracts.discord.InteractionRef;
-import community.platform.contracts.discord.ModerateMember;
 import community.platform.contracts.discord.SendChannelMessage;
-import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.contracts.moderation.CastModVote;
 import community.platform.contracts.moderation.ConfigureModeration;
@@ -51,12 +48,15 @@ public class EscalationHandlers {
 
     private final EscalationRepository escalations;
     private final ModerationSettings settings;
+    private final VotingMessage votingMessage;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    EscalationHandlers(EscalationRepository escalations, ModerationSettings settings, OutboxWriter outbox, Clock clock) {
+    EscalationHandlers(EscalationRepository escalations, ModerationSettings settings, VotingMessage votingMessage,
+                       OutboxWriter outbox, Clock clock) {
         this.escalations = escalations;
         this.settings = settings;
+        this.votingMessage = votingMessage;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -128,12 +128,20 @@ public class EscalationHandlers {
             show(e, command.interaction(), delivery, votes, Set.of());
             return;
         }
+        Instant now = now();
+        if (!e.resolvesAt().isAfter(now)) {
+            // the clock ran out before this click: its firing is on the way, resolve as it would
+            Escalation done = resolveAtClock(e, s, votes, now, delivery);
+            privately(command, delivery, "This escalation is resolved: " + EscalationRenderer.label(done.resolution())
+                    + ".");
+            show(done, command.interaction(), delivery, votes, Set.of());
+            return;
+        }
         Resolution clicked = Resolution.valueOf(command.resolution());
-        if (!EscalationPolicy.mayClick(votes, moderator, clicked, e.rules().quorum(), e.openedAt(), e.rules())) {
+        if (!EscalationPolicy.mayClick(votes, moderator, clicked, e.rules().quorum(), e.openedAt(), e.rules(), now)) {
             privately(command, delivery, "The vote is tied: only the tied options are open until the tie is broken.");
             return;
         }
-        Instant now = now();
         if (EscalationPolicy.effect(votes.get(moderator), clicked) == Effect.WITHDRAWN) {
             escalations.withdraw(e.escalationId(), moderator);
             votes.remove(moderator);
@@ -141,10 +149,9 @@ public class EscalationHandlers {
             escalations.putVote(e.escalationId(), moderator, clicked, now);
             votes.put(moderator, clicked);
         }
-        switch (EscalationPolicy.afterVote(votes, e.rules().quorum(), e.openedAt(), e.rules())) {
+        switch (EscalationPolicy.afterVote(votes, e.rules().quorum(), e.openedAt(), e.rules(), now)) {
             case Decision.Resolved r -> {
-                outbox.append(delivery.derivedId("cancel-clock"), Topics.SCHEDULER_COMMANDS,
-                        OWNER + ":" + timerId(e), new CancelTimer(command.guildId(), OWNER, timerId(e)));
+                cancelClock(e, delivery);
                 Escalation done = resolve(e, s, r.resolution(), r.why(), now, delivery);
                 show(done, command.interaction(), delivery, votes, Set.of());
             }
@@ -163,64 +170,35 @@ public class EscalationHandlers {
             return;
         }
         Optional<Escalation> found = inGuild(fired.entityKey(), fired.guildId());
-        if (found.isEmpty() || found.get().resolved() || !fired.dueAt().equals(found.get().resolvesAt())) {
-            return; // resolved meanwhile, or a firing of a clock that was moved since
+        if (found.isEmpty() || found.get().resolved()) {
+            return; // resolved meanwhile
         }
         Escalation e = found.get();
-        Map<Long, Resolution> votes = escalations.votes(e.escalationId());
-        Decision.Resolved r = EscalationPolicy.atTimeout(votes, e.rules());
-        Escalation done = resolve(e, settings.of(e.guildId()), r.resolution(), r.why(), now(), delivery);
-        DiscordMessage shown = EscalationRenderer.render(done, votes, Set.of(),
-                escalations.caseAction(e.escalationId()).orElse(null));
-        if (e.votingMessageId() != null) {
-            outbox.appendAction(delivery, "show", new EditChannelMessage(fired.guildId(), Long.toString(e.channelId()),
-                    Long.toString(e.votingMessageId()), shown));
-        } else {
-            outbox.appendAction(delivery, "show",
-                    new SendChannelMessage(fired.guildId(), Long.toString(e.channelId()), shown));
+        Instant now = now();
+        if (!fired.dueAt().equals(e.resolvesAt()) && e.resolvesAt().isAfter(now)) {
+            return; // a firing of a clock that was moved later since
         }
+        Escalation done = resolveAtClock(e, settings.of(e.guildId()), escalations.votes(e.escalationId()), now,
+                delivery);
+        votingMessage.showResolved(done, delivery, "show");
     }
 
-    /** Resolves once: logs the case, performs the action on Discord with the escalation id in the audit-log reason. */
+    /** The clock ran out: the leader, a tie broken by the guild's rule, or no votes (track). */
+    private Escalation resolveAtClock(Escalation e, Settings s, Map<Long, Resolution> votes, Instant now,
+                                      Delivery delivery) {
+        Decision.Resolved r = EscalationPolicy.atTimeout(votes, e.rules());
+        return resolve(e, s, r.resolution(), r.why(), now, delivery);
+    }
+
+    /**
+     * Resolves once: logs the case and asks Discord for the action, with the escalation id in the audit-log reason. The
+     * case says what Discord did only once the gateway reports it ({@link #actionPerformed}, {@link #actionRefused}).
+     */
     private Escalation resolve(Escalation e, Settings s, Resolution resolution, Why why, Instant now,
                                Delivery delivery) {
-        String guild = Long.toString(e.guildId());
-        String member = Long.toString(e.memberId());
-        String reason = "Escalation " + e.escalationId() + ": " + EscalationRenderer.label(resolution) + " ("
-                + why.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")" + (e.reason() == null ? "" : " - " + e.reason());
-        String action = switch (resolution) {
-            case TRACK -> "Recorded, no action.";
-            case WARNING -> {
-                outbox.appendAction(delivery, "action", new SendDirectMessage(guild, member, DiscordMessage.text(
-                        "⚠️ You received a warning from the moderators" + (e.reason() == null ? "." : ": " + e.reason())
-                        + " (escalation " + e.escalationId() + ")"), Long.toString(e.channelId())));
-                yield "Warned by direct message (in the channel if DMs are closed).";
-            }
-            case TIMEOUT -> {
-                outbox.appendAction(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.TIMEOUT,
-                        null, Duration.ofMinutes(s.timeoutMinutes()).toSeconds(), reason));
-                yield "Timed out for " + s.timeoutMinutes() + " minutes.";
-            }
-            case RESTRICT -> {
-                if (s.restrictRole() == null) {
-                    yield "No restrict role is configured (/modsettings restrict-role): recorded only.";
-                }
-                outbox.appendAction(delivery, "action", new ModerateMember(guild, member, ModerateMember.Kind.ADD_ROLE,
-                        Long.toString(s.restrictRole()), 0, reason));
-                yield "Given the role <@&" + s.restrictRole() + ">.";
-            }
-            case KICK -> {
-                outbox.appendAction(delivery, "action",
-                        new ModerateMember(guild, member, ModerateMember.Kind.KICK, null, 0, reason));
-                yield "Kicked.";
-            }
-            case BAN -> {
-                outbox.appendAction(delivery, "action",
-                        new ModerateMember(guild, member, ModerateMember.Kind.BAN, null, 0, reason));
-                yield "Banned.";
-            }
-        };
-        escalations.resolve(e, resolution, why, action, now);
+        CaseAction action = CaseAction.of(e, s, resolution, why);
+        UUID actionId = action.request() == null ? null : outbox.appendAction(delivery, "action", action.request());
+        escalations.resolve(e, resolution, why, action, actionId, now);
         if (resolution == Resolution.WARNING) {
             escalateAfterWarnings(e, s, now, delivery);
         }
@@ -294,6 +272,11 @@ public class EscalationHandlers {
 
     private static String timerId(Escalation e) {
         return "escalation-" + e.escalationId();
+    }
+
+    private void cancelClock(Escalation e, Delivery delivery) {
+        outbox.append(delivery.derivedId("cancel-clock"), Topics.SCHEDULER_COMMANDS, OWNER + ":" + timerId(e),
+                new CancelTimer(Long.toString(e.guildId()), OWNER, timerId(e)));
     }
 
     /** (Re)arms the escalation's clock: one scheduler timer per escalation, moved on every vote. */

@@ -90,17 +90,25 @@ public final class EscalationPolicy {
     }
 
     /**
-     * The vote after a change: quorum reached with a clear leader resolves at once; quorum reached with a tie keeps
-     * only the tied options enabled; otherwise every option is open until {@link #resolvesAt}.
+     * The vote after a change at {@code now}: quorum reached with a clear leader resolves at once; a clock that the
+     * change moved to {@code now} or before has run out, so the escalation resolves at once as at the clock (a
+     * past due time can never be armed: the scheduler refuses it, and nothing would resolve the vote); quorum
+     * reached with a tie keeps only the tied options enabled; otherwise every option is open until
+     * {@link #resolvesAt}. An {@link Decision.Open} therefore always resolves after {@code now}.
      */
-    public static Decision afterVote(Map<Long, Resolution> votes, int quorum, Instant openedAt, Rules rules) {
+    public static Decision afterVote(Map<Long, Resolution> votes, int quorum, Instant openedAt, Rules rules,
+                                     Instant now) {
         Standing s = standing(votes);
         if (s.votes() >= quorum && !s.tie() && !s.leaders().isEmpty()) {
             return new Decision.Resolved(s.leaders().get(0), Why.QUORUM);
         }
+        Instant due = resolvesAt(openedAt, s.votes(), rules);
+        if (!due.isAfter(now)) {
+            return atTimeout(votes, rules);
+        }
         Set<Resolution> enabled = s.votes() >= quorum && s.tie() ? EnumSet.copyOf(s.leaders())
                 : EnumSet.allOf(Resolution.class);
-        return new Decision.Open(enabled, resolvesAt(openedAt, s.votes(), rules));
+        return new Decision.Open(enabled, due);
     }
 
     /**
@@ -108,11 +116,11 @@ public final class EscalationPolicy {
      * only the tied options.
      */
     public static boolean mayClick(Map<Long, Resolution> votes, long moderator, Resolution clicked, int quorum,
-                                   Instant openedAt, Rules rules) {
+                                   Instant openedAt, Rules rules, Instant now) {
         if (votes.get(moderator) == clicked) {
             return true;
         }
-        return switch (afterVote(votes, quorum, openedAt, rules)) {
+        return switch (afterVote(votes, quorum, openedAt, rules, now)) {
             case Decision.Open open -> open.enabled().contains(clicked);
             case Decision.Resolved resolved -> false;
         };

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -90,16 +92,36 @@ class EscalationRepository {
     }
 
     /** Resolves once: @return false when it was resolved already. Logs the case in the same transaction. */
-    boolean resolve(Escalation e, Resolution r, Why why, String action, Instant at) {
+    boolean resolve(Escalation e, Resolution r, Why why, CaseAction action, UUID actionId, Instant at) {
         if (jdbc.update("update escalation set resolution = ?, resolved_why = ?, resolved_at = ?"
                 + " where escalation_id = ? and resolution is null", r.name(), why.name(), Timestamp.from(at),
                 e.escalationId()) != 1) {
             return false;
         }
-        jdbc.update("insert into mod_case (guild_id, member_id, escalation_id, resolution, why, action, at)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", e.guildId(), e.memberId(), e.escalationId(), r.name(), why.name(),
-                action, Timestamp.from(at));
+        jdbc.update("insert into mod_case (guild_id, member_id, escalation_id, resolution, why, action, at,"
+                + " action_id, action_done, action_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.guildId(),
+                e.memberId(), e.escalationId(), r.name(), why.name(), action.shownAtFirst(), Timestamp.from(at),
+                actionId, action.done(), action.initialState().name().toLowerCase(Locale.ROOT));
         return true;
+    }
+
+    /** The case whose action is {@code actionId}: its escalation id and resolution. */
+    Optional<Map.Entry<Long, Resolution>> caseOfAction(UUID actionId) {
+        return jdbc.query("select escalation_id, resolution from mod_case where action_id = ?",
+                (rs, n) -> Map.entry(rs.getLong(1), Resolution.valueOf(rs.getString(2))), actionId).stream()
+                .findFirst();
+    }
+
+    /** Discord did the action: the case says what was done. @return false when it said so already */
+    boolean actionDone(UUID actionId) {
+        return jdbc.update("update mod_case set action = action_done, action_state = 'done'"
+                + " where action_id = ? and action_state = 'pending'", actionId) == 1;
+    }
+
+    /** Discord refused the action: the case says so. @return false when it said so already */
+    boolean actionFailed(UUID actionId, String shown) {
+        return jdbc.update("update mod_case set action = ?, action_state = 'failed'"
+                + " where action_id = ? and action_state in ('pending', 'done')", shown, actionId) == 1;
     }
 
     /** Warnings a member was given since {@code since}. */

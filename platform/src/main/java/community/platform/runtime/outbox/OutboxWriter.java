@@ -56,9 +56,13 @@ public final class OutboxWriter {
      * Asks the gateway to do something on Discord: the action goes to {@code discord.actions} keyed by what it touches
      * (so actions on one channel keep their order), with an id derived from the message being handled and the
      * {@code outcome}'s name, so handling the message again asks for nothing new.
+     *
+     * @return the action id, which the gateway's report of what became of the action carries
      */
-    public void appendAction(Delivery delivery, String outcome, DiscordAction action) {
-        append(delivery.derivedId(outcome), Topics.DISCORD_ACTIONS, action.key(), action);
+    public UUID appendAction(Delivery delivery, String outcome, DiscordAction action) {
+        UUID id = delivery.derivedId(outcome);
+        append(id, Topics.DISCORD_ACTIONS, action.key(), action);
+        return id;
     }
 
     /**

@@ -7,6 +7,7 @@ import community.platform.discord.emulator.model.Member;
 import community.platform.discord.emulator.model.Permissions;
 import community.platform.discord.emulator.model.Role;
 import community.platform.discord.emulator.model.Snowflakes;
+import community.platform.discord.emulator.model.User;
 import community.platform.discord.emulator.model.World;
 import community.platform.discord.emulator.rest.RestApi;
 import community.platform.discord.emulator.script.GuildScript;
@@ -96,17 +97,23 @@ public final class DiscordEmulator implements AutoCloseable {
         }
     }
 
-    /** A guild the bot is in, with an @everyone role and the bot as an administrator member. */
+    /**
+     * A guild the bot is in: a human owner ({@code "<name> owner"}), an @everyone role, and the bot with its own role
+     * at position 100 holding {@link Permissions#BOT_DEFAULTS}; {@link GuildScript#botPermissions} changes them.
+     */
     public GuildScript createGuild(String name) {
         synchronized (world) {
             long id = Snowflakes.next();
-            Guild g = new Guild(id, name, world.bot.id);
+            User owner = new User(Snowflakes.next(), name + " owner", false);
+            world.users.put(owner.id, owner);
+            Guild g = new Guild(id, name, owner.id);
             g.roles.put(id, new Role(id, "@everyone", Permissions.MEMBER_DEFAULTS, 0));
             long botRole = Snowflakes.next();
-            g.roles.put(botRole, new Role(botRole, world.bot.name, Permissions.ALL, 100));
+            g.roles.put(botRole, new Role(botRole, world.bot.name, Permissions.BOT_DEFAULTS, GuildScript.BOT_POSITION));
             Member bot = new Member(world.bot, Instant.now());
             bot.roleIds.add(botRole);
             g.members.put(world.bot.id, bot);
+            g.members.put(owner.id, new Member(owner, Instant.now()));
             world.guilds.put(id, g);
             return new GuildScript(world, gateway, g);
         }

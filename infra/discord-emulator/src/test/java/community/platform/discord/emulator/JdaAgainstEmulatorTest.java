@@ -70,6 +70,8 @@ class JdaAgainstEmulatorTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static DiscordEmulator emulator;
     private static GuildScript guild;
+    /** a guild whose rules the bot meets: its roles and permissions are set by the permission test */
+    private static GuildScript strict;
     private static MemberScript alice;
     private static JDA jda;
     private static final BlockingQueue<GenericEvent> events = new LinkedBlockingQueue<>();
@@ -83,6 +85,7 @@ class JdaAgainstEmulatorTest {
         guild.voiceChannel("Lounge");
         alice = guild.member("alice", mods);
         guild.member("bob");
+        strict = emulator.createGuild("Strict");
         jda = JDABuilder.createLight(emulator.token(), EnumSet.of(GatewayIntent.GUILD_MEMBERS,
                         GatewayIntent.GUILD_MESSAGES, GatewayIntent.GUILD_MESSAGE_REACTIONS,
                         GatewayIntent.GUILD_VOICE_STATES, GatewayIntent.GUILD_MODERATION))
@@ -311,6 +314,57 @@ class JdaAgainstEmulatorTest {
         g.ban(UserSnowflake.fromId(gus.id()), 0, TimeUnit.SECONDS).reason("escalation 42: ban").complete();
         assertThat(guild.banReason(gus.id())).isEqualTo("escalation 42: ban");
         assertThat(guild.isMember(gus.id())).isFalse();
+    }
+
+    /**
+     * Discord's permission hierarchy (discord-api-docs, topics/Permissions.md, "Permission Hierarchy"; resources/Guild.md,
+     * "Create Guild Ban", "Remove Guild Member", "Modify Guild Member": 403 50013 Missing Permissions): a bot acts on a
+     * member only with the permission and only below its own highest role, never on the owner, and never times out an
+     * administrator. JDA checks the same before asking; the emulator refuses requests that bypass JDA.
+     */
+    @Test
+    @DisplayName("permissions: no ban without Ban Members, none on the owner or on a member at or above the bot's role (50013)")
+    void permissionHierarchy() throws Exception {
+        long senior = strict.roleAboveBot("Senior", 0);
+        long admins = strict.role("Admin", Permissions.ADMINISTRATOR);
+        MemberScript above = strict.member("above", senior);
+        MemberScript admin = strict.member("admin", admins);
+        MemberScript plain = strict.member("plain");
+        Guild g = cached(() -> jda.getGuildById(strict.id()));
+        cached(() -> g.getMemberById(plain.id()));
+        // JDA refuses before asking Discord
+        assertThatThrownBy(() -> g.ban(UserSnowflake.fromId(strict.owner().id()), 0, TimeUnit.SECONDS).complete())
+                .isInstanceOf(net.dv8tion.jda.api.exceptions.HierarchyException.class);
+        assertThatThrownBy(() -> g.kick(UserSnowflake.fromId(above.id())).complete())
+                .isInstanceOf(net.dv8tion.jda.api.exceptions.HierarchyException.class);
+        // requests that bypass JDA's checks get Discord's answer
+        assertThat(rest("PUT", "guilds/" + strict.id() + "/bans/" + strict.owner().id(), "{}").body())
+                .contains("\"code\":50013");
+        assertThat(rest("DELETE", "guilds/" + strict.id() + "/members/" + above.id(), null).statusCode())
+                .isEqualTo(403);
+        assertThat(rest("PATCH", "guilds/" + strict.id() + "/members/" + admin.id(),
+                "{\"communication_disabled_until\":\"" + java.time.Instant.now().plusSeconds(60) + "\"}").body())
+                .contains("\"code\":50013");
+        assertThat(strict.isMember(above.id())).isTrue();
+        // a guild that takes Ban Members away from the bot
+        strict.botPermissions(Permissions.MEMBER_DEFAULTS | Permissions.KICK_MEMBERS);
+        cached(() -> g.getSelfMember().hasPermission(net.dv8tion.jda.api.Permission.BAN_MEMBERS) ? null : g);
+        assertThatThrownBy(() -> g.ban(UserSnowflake.fromId(plain.id()), 0, TimeUnit.SECONDS).complete())
+                .isInstanceOf(net.dv8tion.jda.api.exceptions.InsufficientPermissionException.class);
+        HttpResponse<String> refused = rest("PUT", "guilds/" + strict.id() + "/bans/" + plain.id(), "{}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"code\":50013", "Missing Permissions");
+        assertThat(strict.banReason(plain.id())).isNull();
+        // what it still may do, it does
+        g.kick(UserSnowflake.fromId(plain.id())).complete();
+        assertThat(strict.isMember(plain.id())).isFalse();
+    }
+
+    private static HttpResponse<String> rest(String method, String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emulator.restUrl() + path))
+                .header("Authorization", "Bot " + emulator.token()).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -19,6 +19,29 @@ public final class Guild {
         this.ownerId = ownerId;
     }
 
+    /** The position of a member's highest role (@everyone's is 0). */
+    public int highestPosition(Member member) {
+        int highest = 0;
+        for (long roleId : member.roleIds) {
+            Role role = roles.get(roleId);
+            if (role != null) {
+                highest = Math.max(highest, role.position);
+            }
+        }
+        return highest;
+    }
+
+    /**
+     * Discord's rule for acting on a member (ban, kick, timeout, roles): never the owner, and only a member whose highest
+     * role is below the actor's; the owner may act on anyone else.
+     */
+    public boolean canActOn(Member actor, Member target) {
+        if (target.user.id == ownerId) {
+            return false;
+        }
+        return actor.user.id == ownerId || highestPosition(actor) > highestPosition(target);
+    }
+
     /** Permissions of a member: the union of @everyone and their roles (the owner and administrators have all). */
     public long permissionsOf(Member member) {
         long all = roles.get(id).permissions;

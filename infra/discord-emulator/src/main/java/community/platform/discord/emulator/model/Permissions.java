@@ -13,6 +13,7 @@ public final class Permissions {
     public static final long EMBED_LINKS = 1L << 14;
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
     public static final long CONNECT = 1L << 20;
+    public static final long MENTION_EVERYONE = 1L << 17;
     public static final long MANAGE_ROLES = 1L << 28;
     public static final long USE_APPLICATION_COMMANDS = 1L << 31;
     public static final long MODERATE_MEMBERS = 1L << 40;
@@ -21,6 +22,14 @@ public final class Permissions {
     /** What @everyone may do in a new guild. */
     public static final long MEMBER_DEFAULTS = VIEW_CHANNEL | SEND_MESSAGES | ADD_REACTIONS | EMBED_LINKS
             | READ_MESSAGE_HISTORY | CONNECT | USE_APPLICATION_COMMANDS;
+
+    /**
+     * What a new guild gives the bot's role: what the platform's invite asks for (README: send messages, embed links,
+     * manage roles, moderate, kick and ban members) and what its features use (reactions, channels, message history).
+     * Not ADMINISTRATOR: Discord's permission and role-position rules apply to the bot as to anyone.
+     */
+    public static final long BOT_DEFAULTS = MEMBER_DEFAULTS | KICK_MEMBERS | BAN_MEMBERS | MANAGE_CHANNELS
+            | MANAGE_MESSAGES | MANAGE_ROLES | MODERATE_MEMBERS;
 
     private Permissions() {
     }

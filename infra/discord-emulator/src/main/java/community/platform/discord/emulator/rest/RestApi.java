@@ -14,6 +14,7 @@ import community.platform.discord.emulator.model.Interaction.Ack;
 import community.platform.discord.emulator.model.Member;
 import community.platform.discord.emulator.model.Message;
 import community.platform.discord.emulator.model.Payloads;
+import community.platform.discord.emulator.model.Permissions;
 import community.platform.discord.emulator.model.Snowflakes;
 import community.platform.discord.emulator.model.User;
 import community.platform.discord.emulator.model.World;
@@ -640,6 +641,10 @@ public final class RestApi implements AutoCloseable {
         if (!g.roles.containsKey(roleId)) {
             throw new DiscordError(404, 10011, "Unknown Role");
         }
+        requireBotMay(g, Permissions.MANAGE_ROLES, null);
+        if (g.roles.get(roleId).position >= g.highestPosition(world.member(g, world.bot.id))) {
+            throw missingPermissions();
+        }
         boolean changed = add ? m.roleIds.add(roleId) : m.roleIds.remove(roleId);
         if (changed) {
             memberUpdated(g, m);
@@ -652,6 +657,10 @@ public final class RestApi implements AutoCloseable {
         Member m = world.member(g, r.id("user"));
         JsonNode body = r.body();
         if (body.has("communication_disabled_until")) {
+            requireBotMay(g, Permissions.MODERATE_MEMBERS, m);
+            if ((g.permissionsOf(m) & Permissions.ADMINISTRATOR) != 0) {
+                throw missingPermissions(); // administrators cannot be timed out
+            }
             JsonNode until = body.get("communication_disabled_until");
             if (until.isNull()) {
                 m.timeoutUntil = null;
@@ -665,6 +674,7 @@ public final class RestApi implements AutoCloseable {
             }
         }
         if (body.has("roles")) {
+            requireBotMay(g, Permissions.MANAGE_ROLES, m);
             m.roleIds.clear();
             body.get("roles").forEach(role -> m.roleIds.add(Long.parseUnsignedLong(role.asString())));
         }
@@ -686,6 +696,7 @@ public final class RestApi implements AutoCloseable {
     private Response kick(Request r) {
         Guild g = world.guild(r.id("guild"));
         Member m = world.member(g, r.id("user"));
+        requireBotMay(g, Permissions.KICK_MEMBERS, m);
         removeMember(g, m);
         return Response.noContent();
     }
@@ -697,6 +708,7 @@ public final class RestApi implements AutoCloseable {
         if (user == null) {
             throw new DiscordError(404, 10013, "Unknown User");
         }
+        requireBotMay(g, Permissions.BAN_MEMBERS, g.members.get(userId));
         g.bans.put(userId, r.auditReason() == null ? "" : r.auditReason());
         Member m = g.members.get(userId);
         ObjectNode event = Payloads.object();
@@ -707,6 +719,21 @@ public final class RestApi implements AutoCloseable {
             removeMember(g, m);
         }
         return Response.noContent();
+    }
+
+    /**
+     * Discord's rule for acting on a member: the bot needs the permission, and the target (if a member) must be
+     * neither the owner nor hold a role at or above the bot's highest role; else 403 Missing Permissions.
+     */
+    private void requireBotMay(Guild g, long permission, Member target) {
+        Member bot = world.member(g, world.bot.id);
+        if ((g.permissionsOf(bot) & permission) != permission || (target != null && !g.canActOn(bot, target))) {
+            throw missingPermissions();
+        }
+    }
+
+    private static DiscordError missingPermissions() {
+        return new DiscordError(403, 50013, "Missing Permissions");
     }
 
     private void removeMember(Guild g, Member m) {

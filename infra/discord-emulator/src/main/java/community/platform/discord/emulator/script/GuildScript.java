@@ -17,6 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** Builds and changes one guild the way its members and admins would, and shows what its channels display. */
 public final class GuildScript {
 
+    /** The position of the bot's role in a new guild: roles made with {@link #role} stay below it. */
+    public static final int BOT_POSITION = 100;
+
     private final World world;
     private final Dispatcher gateway;
     private final Guild guild;
@@ -36,15 +39,45 @@ public final class GuildScript {
     }
 
     public long role(String name, long permissions) {
+        return role(name, permissions, guild.roles.size());
+    }
+
+    /** A role above the bot's: the bot may not ban, kick, time out or change the roles of its members. */
+    public long roleAboveBot(String name, long permissions) {
+        return role(name, permissions, BOT_POSITION + 1 + guild.roles.size());
+    }
+
+    private long role(String name, long permissions, int position) {
         synchronized (world) {
             long id = Snowflakes.next();
-            Role role = new Role(id, name, permissions, guild.roles.size());
+            Role role = new Role(id, name, permissions, position);
             guild.roles.put(id, role);
             ObjectNode event = Payloads.object();
             event.put("guild_id", Payloads.id(guild.id));
             event.set("role", Payloads.role(role));
             gateway.dispatch("GUILD_ROLE_CREATE", event);
             return id;
+        }
+    }
+
+    /** What the guild lets the bot do: replaces its role's permissions (GUILD_ROLE_UPDATE reaches the bot). */
+    public void botPermissions(long permissions) {
+        synchronized (world) {
+            long botRole = world.member(guild, world.bot.id).roleIds.iterator().next();
+            Role old = guild.roles.get(botRole);
+            Role changed = new Role(old.id, old.name, permissions, old.position);
+            guild.roles.put(botRole, changed);
+            ObjectNode event = Payloads.object();
+            event.put("guild_id", Payloads.id(guild.id));
+            event.set("role", Payloads.role(changed));
+            gateway.dispatch("GUILD_ROLE_UPDATE", event);
+        }
+    }
+
+    /** The guild's owner: nobody, the bot included, may ban, kick or time them out. */
+    public MemberScript owner() {
+        synchronized (world) {
+            return new MemberScript(world, gateway, this, guild, world.member(guild, guild.ownerId));
         }
     }
 
@@ -128,6 +161,11 @@ public final class GuildScript {
             return world.visibleMessages(channelNamed(channel), null).stream()
                     .map(m -> MessageView.of(m, world)).toList();
         }
+    }
+
+    /** A message as it is now (after the bot's edits), or null when it is gone. */
+    public MessageView message(String channel, long messageId) {
+        return messages(channel).stream().filter(m -> m.id() == messageId).findFirst().orElse(null);
     }
 
     public MessageView lastMessage(String channel) {

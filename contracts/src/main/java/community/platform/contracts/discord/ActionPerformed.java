@@ -1,0 +1,18 @@
+package community.platform.contracts.discord;
+
+import community.platform.contracts.Message;
+import java.time.Instant;
+
+/**
+ * Discord carried out an action whose requester wants to hear back ({@link DiscordAction#reportsOutcome()}), such as a
+ * ban: the requester shows and records what Discord did, not what it asked for. On {@code discord.events} keyed by the
+ * action id.
+ *
+ * @param actionId   the {@code ce_id} of the action, as the requester wrote it in its outbox
+ * @param actionType the action's message type ({@code discord.ModerateMember.v1})
+ * @param requester  the service that asked (from the action's {@code ce_source})
+ * @param outcome    what the gateway did, in words ("ban of 1300000000000000201")
+ */
+public record ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
+                              Instant at) implements Message {
+}

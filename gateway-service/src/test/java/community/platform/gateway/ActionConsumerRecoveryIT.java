@@ -1,0 +1,150 @@
+package community.platform.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import community.platform.contracts.Topics;
+import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.SendChannelMessage;
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.MessageView;
+import community.platform.testkit.Await;
+import community.platform.testkit.CommandSender;
+import community.platform.testkit.RealInfra;
+import community.platform.testkit.RunningApp;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The gateway's Discord-action consumer never stops without saying so: it recovers by itself from a database outage
+ * and from a channel whose actions take longer than Kafka's poll interval, and its health says when it cannot work.
+ */
+class ActionConsumerRecoveryIT {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @RegisterExtension
+    static final RealInfra infra = new RealInfra();
+
+    static DiscordEmulator discord;
+    static GuildScript guild;
+    static RunningApp gateway;
+    static CommandSender sender;
+
+    /** Kafka's poll interval down to two seconds, readiness down after one second of failures. */
+    @BeforeAll
+    static void start() {
+        discord = DiscordEmulator.start();
+        guild = discord.createGuild("Actions");
+        guild.textChannel("slow");
+        guild.textChannel("other");
+        sender = new CommandSender(infra.bootstrapServers());
+        gateway = RunningApp.start(GatewayServiceApplication.class, infra, List.of(
+                "--gateway.discord.rest-url=" + discord.restUrl(), "--gateway.discord.token=" + discord.token(),
+                "--gateway.actions.unhealthy-after=1s", "--gateway.actions.max-poll-interval=2s"));
+        discord.awaitBot(WAIT);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (gateway != null) {
+            gateway.close();
+        }
+        sender.close();
+        discord.close();
+    }
+
+    String post(String channel, String text) {
+        String id = UUID.randomUUID().toString();
+        sender.send(infra.topic(Topics.DISCORD_ACTIONS.name()), Long.toString(guild.channelId(channel)), id,
+                new SendChannelMessage(Long.toString(guild.id()), Long.toString(guild.channelId(channel)),
+                        DiscordMessage.text(text)));
+        return id;
+    }
+
+    long shown(String channel, String text) {
+        return guild.messages(channel).stream().map(MessageView::text).filter(t -> t.contains(text)).count();
+    }
+
+    int health(String group) {
+        return healthResponse(group).statusCode();
+    }
+
+    /** The status of the action consumer's own health component. */
+    String actionsStatus() {
+        var body = new tools.jackson.databind.ObjectMapper().readTree(healthResponse("").body());
+        return body.path("components").path("discordActions").path("status").asString();
+    }
+
+    HttpResponse<String> healthResponse(String group) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + gateway.port() + "/actuator/health" + group)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("the database stopped under the gateway: readiness goes down, liveness stays up; started again: every action performed once, ready again")
+    void databaseOutage() throws Exception {
+        post("other", "before the outage");
+        Await.until("the first message", WAIT, () -> shown("other", "before the outage") == 1);
+        infra.postgres().stop();
+        try {
+            for (int i = 0; i < 5; i++) {
+                post("other", "during the outage " + i);
+            }
+            Await.until("the action consumer to say it keeps failing", WAIT,
+                    () -> actionsStatus().equals("OUT_OF_SERVICE"));
+            assertThat(health("/readiness")).isEqualTo(503);
+            assertThat(health("/liveness")).as("alive: it will recover by itself").isEqualTo(200);
+        } finally {
+            infra.postgres().start();
+        }
+        Await.until("every action of the outage performed", WAIT, () -> {
+            for (int i = 0; i < 5; i++) {
+                if (shown("other", "during the outage " + i) != 1) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        Await.until("ready again", WAIT, () -> health("/readiness") == 200 && actionsStatus().equals("UP"));
+        post("other", "after the outage");
+        Await.until("an action after the outage", WAIT, () -> shown("other", "after the outage") == 1);
+        Await.holds("each message once", Duration.ofSeconds(1), () -> shown("other", "outage") == 7);
+    }
+
+    @Test
+    @DisplayName("a channel whose actions take longer than the poll interval: the consumer stays in its group and goes on, each action once")
+    void slowChannelOutlastsThePollInterval() throws Exception {
+        // one message a second on every route: ten messages to one channel take ten seconds
+        discord.rateLimit(1, Duration.ofSeconds(1));
+        for (int i = 0; i < 10; i++) {
+            post("slow", "slow " + i);
+        }
+        Await.until("the slow channel's ten messages", WAIT, () -> guild.messages("slow").size() == 10);
+        discord.rateLimit(0, Duration.ZERO);
+        post("other", "after the long batch");
+        Await.until("an action after the long batch", WAIT, () -> shown("other", "after the long batch") == 1);
+        for (int i = 0; i < 10; i++) {
+            assertThat(shown("slow", "slow " + i)).as("slow " + i).isEqualTo(1);
+        }
+        assertThat(actionsStatus()).isEqualTo("UP");
+    }
+}
