@@ -112,6 +112,8 @@ class ActionConsumerRecoveryIT {
             Await.until("the action consumer to say it keeps failing", WAIT,
                     () -> actionsStatus().equals("OUT_OF_SERVICE"));
             assertThat(health("/readiness")).isEqualTo(503);
+            assertThat(healthResponse("/readiness").body()).as("readiness includes the action consumer")
+                    .contains("\"discordActions\"");
             assertThat(health("/liveness")).as("alive: it will recover by itself").isEqualTo(200);
         } finally {
             infra.postgres().start();

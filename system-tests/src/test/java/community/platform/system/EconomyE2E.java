@@ -165,6 +165,12 @@ class EconomyE2E {
         assertThat(next.awaitAck(DEADLINE)).contains(Ack.DEFER_UPDATE);
         MessageView page2 = next.awaitReply(m -> m.text().contains("Page 2/"), ROUND_TRIP);
         assertThat(page2.id()).isEqualTo(page1.id());
+        // the page button put on another message (a forged interaction) does not turn it into a collection page
+        MessageView profile = reply(bob.runs("#game", "/profile"));
+        InteractionTicket forged = bob.clicksCustomId(page2.button("Next ▶").customId(), profile);
+        assertThat(forged.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(forged.reply().orElseThrow().content()).contains("does not belong to this message");
+        assertThat(alpha.message("game", profile.id()).text()).contains("Profile").doesNotContain("Page ");
         String commons = run(alice, "/esprit collection", Map.of("rarity", "common"));
         assertThat(commons).contains("rarity common").doesNotContain("★★★★ ");
         assertThat(run(alice, "/esprit collection", Map.of("rarity", "mythic"))).contains("no rarity 'mythic'");

@@ -14,6 +14,7 @@ import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
+import community.platform.gateway.interaction.InteractionRecorder;
 import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.RealInfra;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What users feel when things break: restarts, Kafka away, Discord rate limits, closed DMs. */
+/**
+ * What users feel when things break: restarts, the database away, a commit refused or its answer lost, Discord rate
+ * limits, closed DMs. (Kafka away: {@link KafkaOutageE2E}.)
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayResilienceE2E {
 
@@ -54,6 +59,7 @@ class GatewayResilienceE2E {
     static RunningApp voting;
     static RunningApp gateway;
     static CommandSender sender;
+    static final RecordingFaults faults = new RecordingFaults();
 
     @BeforeAll
     static void start() {
@@ -65,7 +71,7 @@ class GatewayResilienceE2E {
         alice = guild.member("alice");
         bob = guild.member("bob");
         voting = startVoting();
-        gateway = ProposalVotingE2E.startGateway(discord, infra);
+        gateway = ProposalVotingE2E.startGateway(discord, infra, faults);
         sender = new CommandSender(infra.bootstrapServers());
     }
 
@@ -99,7 +105,7 @@ class GatewayResilienceE2E {
         assertThat(inFlight.awaitAck(DEADLINE)).contains(Ack.DEFER_REPLY);
         gateway.close();
         voting = startVoting();
-        gateway = ProposalVotingE2E.startGateway(discord, infra);
+        gateway = ProposalVotingE2E.startGateway(discord, infra, faults);
 
         MessageView proposal = inFlight.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
         assertThat(proposal.embeds().get(0).title()).isEqualTo("🗳️ Across the restart");
@@ -112,28 +118,117 @@ class GatewayResilienceE2E {
 
     @Test
     @Order(2)
-    @DisplayName("Kafka unreachable: the member gets a private error within the deadline and nothing is half-done")
-    void kafkaUnreachable() {
-        infra.kafka().stop();
+    @DisplayName("the gateway's database unreachable: the member is told within the deadline that nothing was changed, and nothing was")
+    void databaseUnreachable() throws Exception {
         InteractionTicket refused;
+        infra.postgres().stop();
         try {
-            refused = alice.runs("#proposals", "/proposal", Map.of("title", "While Kafka is away"));
+            refused = alice.runs("#proposals", "/proposal", Map.of("title", "While the database is away"));
             assertThat(refused.awaitAck(DEADLINE)).contains(Ack.REPLY);
             assertThat(Duration.between(refused.createdAt(), refused.ackedAt().orElseThrow())).isLessThan(DEADLINE);
             assertThat(refused.ephemeral()).isTrue();
-            assertThat(refused.reply().orElseThrow().content()).contains("could not be recorded")
-                    .contains("nothing was changed");
+            assertThat(refused.reply().orElseThrow().content()).contains("could not be recorded", "nothing was changed");
         } finally {
-            infra.kafka().start();
+            infra.postgres().start();
         }
-        Await.until("a command accepted again after Kafka is back", ROUND_TRIP, () -> {
-            InteractionTicket t = alice.runs("#proposals", "/proposal", Map.of("title", "After Kafka is back"));
+        Await.until("a command accepted again after the database is back", ROUND_TRIP, () -> {
+            InteractionTicket t = alice.runs("#proposals", "/proposal", Map.of("title", "After the database is back"));
             return t.awaitAck(DEADLINE).orElse(null) == Ack.DEFER_REPLY;
         });
         Await.until("the accepted proposal shown", ROUND_TRIP, () -> guild.messages("proposals").stream()
-                .anyMatch(m -> m.text().contains("After Kafka is back")));
-        assertThat(guild.messages("proposals")).noneMatch(m -> m.text().contains("While Kafka is away"));
+                .anyMatch(m -> m.text().contains("After the database is back")));
+        assertThat(guild.messages("proposals")).noneMatch(m -> m.text().contains("While the database is away"));
+        assertThat(EmulatedDiscord.count(infra, "select count(*) from voting.proposal where title like 'While the%'"))
+                .isZero();
+        assertThat(recorded(refused)).isZero();
         assertThat(editsOf(refused)).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("a commit whose answer was lost: the gateway finds it recorded, acknowledges it, and it takes effect once")
+    void commitAnswerLost() throws Exception {
+        faults.afterCommit.set(1);
+        InteractionTicket t = alice.runs("#proposals", "/proposal", Map.of("title", "A lost commit answer"));
+        assertThat(t.awaitAck(DEADLINE)).contains(Ack.DEFER_REPLY);
+        t.awaitReply(m -> m.text().contains("A lost commit answer"), ROUND_TRIP);
+        assertThat(faults.afterCommit.get()).as("the fault happened").isZero();
+        assertThat(recorded(t)).isEqualTo(1);
+        Await.holds("one proposal", Duration.ofSeconds(1), () -> count("select count(*) from voting.proposal"
+                + " where title = 'A lost commit answer'") == 1);
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("a commit the database refused: the member is told nothing was changed, and nothing was")
+    void commitRefused() throws Exception {
+        faults.beforeCommit.set(1);
+        InteractionTicket t = alice.runs("#proposals", "/proposal", Map.of("title", "A refused commit"));
+        assertThat(t.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(t.reply().orElseThrow().content()).contains("could not be recorded", "nothing was changed");
+        assertThat(faults.beforeCommit.get()).as("the fault happened").isZero();
+        assertThat(recorded(t)).isZero();
+        // what comes after it is recorded and shown, and the refused one never appears
+        alice.runs("#proposals", "/proposal", Map.of("title", "After the refused commit"))
+                .awaitReply(m -> m.text().contains("After the refused commit"), ROUND_TRIP);
+        assertThat(count("select count(*) from voting.proposal where title = 'A refused commit'")).isZero();
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("an interaction recorded too late for Discord's deadline: its outcome is posted in the channel, mentioning the member")
+    void lateOutcomePostedInTheChannel() {
+        discord.ackDeadline(Duration.ofMillis(1));
+        InteractionTicket late;
+        try {
+            late = alice.runs("#proposals", "/proposal", Map.of("title", "Recorded after the deadline"));
+            Await.until("the acknowledgement refused as too late (10062)", ROUND_TRIP, () -> discord.calls(
+                    "POST /interactions/{interaction}/{token}/callback").stream().anyMatch(c -> c.status() == 404
+                    && c.path().contains("/" + late.id() + "/")));
+        } finally {
+            discord.ackDeadline(DEADLINE);
+        }
+        assertThat(late.ackedAt()).as("Discord refused the late acknowledgement").isEmpty();
+        assertThat(recorded(late)).isEqualTo(1);
+        Await.until("the outcome posted in #proposals", ROUND_TRIP, () -> guild.messages("proposals").stream()
+                .anyMatch(m -> m.text().contains("Recorded after the deadline")));
+        MessageView posted = guild.messages("proposals").stream()
+                .filter(m -> m.text().contains("Recorded after the deadline")).findFirst().orElseThrow();
+        assertThat(posted.content()).startsWith("<@" + alice.id() + ">");
+        assertThat(posted.buttons()).isNotEmpty();
+    }
+
+    /** Commands the gateway recorded for an interaction (its outbox). */
+    static long recorded(InteractionTicket t) {
+        return count("select count(*) from gateway.recorded_interaction where interaction_id = " + t.id());
+    }
+
+    static long count(String sql) {
+        try {
+            return EmulatedDiscord.count(infra, sql);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Faults the test arms: the next N commits of the gateway's recorder fail before or after committing. */
+    static final class RecordingFaults implements InteractionRecorder.Faults {
+        final AtomicInteger beforeCommit = new AtomicInteger();
+        final AtomicInteger afterCommit = new AtomicInteger();
+
+        @Override
+        public void beforeCommit() {
+            if (beforeCommit.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new IllegalStateException("injected: the database refused the commit");
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            if (afterCommit.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new IllegalStateException("injected: the commit's answer was lost");
+            }
+        }
     }
 
     @Test

@@ -222,9 +222,23 @@ class ModerationE2E {
         InteractionTicket byBob = bob.clicks("Ban", voting);
         byBob.awaitFollowup(m -> m.ephemeral() && m.text().contains("Only moderators may vote"), ROUND_TRIP);
         MessageView there = escalate(mallory, elsewhere.member("spammer"), "elsewhere");
+        // this guild's vote button put on a message of another guild, and on another escalation's message
         InteractionTicket forged = mallory.clicksCustomId("moderation:vote:" + id + ":ban", there);
-        forged.awaitFollowup(m -> m.text().contains("does not exist in this server"), ROUND_TRIP);
+        assertThat(forged.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(forged.reply().orElseThrow().content()).contains("does not belong to this message");
+        MessageView other = escalate(mod(1), mods.member("troll-other"), "another");
+        InteractionTicket foreign = mod(2).clicksCustomId("moderation:vote:" + id + ":ban", other);
+        assertThat(foreign.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(foreign.reply().orElseThrow().content()).contains("does not belong to this message");
+        // the report's Escalate button on a vote message
+        InteractionTicket escalateForged = mod(2).clicksCustomId(
+                community.platform.contracts.moderation.OpenEscalation.customId(Long.toString(troll.id()), null), other);
+        assertThat(escalateForged.awaitAck(DEADLINE)).contains(Ack.REPLY);
+        assertThat(escalateForged.reply().orElseThrow().content()).contains("does not belong to this message");
         assertThat(count("select count(*) from moderation.mod_vote where escalation_id = " + id)).isZero();
+        assertThat(count("select count(*) from moderation.escalation where member_id = " + troll.id())).isEqualTo(1);
+        assertThat(mods.message("mod-votes", other.id()).text()).contains("Quorum 3")
+                .doesNotContain("<@" + mod(2).id() + "> ban");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package community.platform.gateway.action;
 
 import community.platform.contracts.discord.DeleteChannelMessage;
+import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.EditInteractionReply;
@@ -11,6 +13,8 @@ import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.contracts.discord.TrackReactions;
 import community.platform.gateway.discord.DiscordConnection;
 import community.platform.gateway.events.TrackedMessages;
+import community.platform.gateway.interaction.Outcome;
+import community.platform.gateway.interaction.RecordedInteractions;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -34,10 +38,12 @@ public final class ActionPerformer {
 
     private final DiscordConnection discord;
     private final TrackedMessages tracked;
+    private final RecordedInteractions interactions;
 
-    public ActionPerformer(DiscordConnection discord, TrackedMessages tracked) {
+    public ActionPerformer(DiscordConnection discord, TrackedMessages tracked, RecordedInteractions interactions) {
         this.discord = discord;
         this.tracked = tracked;
+        this.interactions = interactions;
     }
 
     /** Waits until the Discord session is ready, so that actions find their guilds and channels. */
@@ -55,14 +61,22 @@ public final class ActionPerformer {
         try {
             return switch (action) {
                 case EditInteractionReply a -> {
-                    InteractionHook.from(jda, a.interaction().token()).editOriginal(DiscordMessages.edit(a.message()))
-                            .complete();
-                    yield "edited the reply";
+                    try {
+                        InteractionHook.from(jda, a.interaction().token())
+                                .editOriginal(DiscordMessages.edit(a.message())).complete();
+                        yield "edited the reply";
+                    } catch (ErrorResponseException e) {
+                        yield lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), true, actionId);
+                    }
                 }
                 case SendInteractionFollowup a -> {
-                    InteractionHook.from(jda, a.interaction().token()).setEphemeral(a.ephemeral())
-                            .sendMessage(DiscordMessages.create(a.message())).complete();
-                    yield "sent a follow-up";
+                    try {
+                        InteractionHook.from(jda, a.interaction().token()).setEphemeral(a.ephemeral())
+                                .sendMessage(DiscordMessages.create(a.message())).complete();
+                        yield "sent a follow-up";
+                    } catch (ErrorResponseException e) {
+                        yield lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), false, actionId);
+                    }
                 }
                 case SendChannelMessage a -> {
                     long id = channel(jda, a.guildId(), a.channelId()).sendMessage(DiscordMessages.create(a.message()))
@@ -128,6 +142,35 @@ public final class ActionPerformer {
             default -> Permission.VIEW_CHANNEL;
         };
     }
+
+    /**
+     * An answer whose interaction token no longer works (over 15 minutes old, or the interaction was never
+     * acknowledged in time) still reaches the member: a public reply is posted in the channel mentioning them, a
+     * clicked message is edited as the bot's own message, anything private goes by DM (in the channel when DMs are
+     * closed).
+     */
+    private String lateAnswer(JDA jda, ErrorResponseException e, String guildId, InteractionRef ref,
+                              DiscordMessage message, boolean editsReply, UUID actionId) {
+        if (!TOKEN_UNUSABLE.contains(e.getErrorResponse())) {
+            throw e;
+        }
+        Outcome.Ack ack = interactions.ackOf(ref.interactionId()).orElse(Outcome.Ack.EPHEMERAL_REPLY);
+        if (editsReply && ack == Outcome.Ack.UPDATE && ref.messageId() != null) {
+            channel(jda, guildId, ref.channelId()).editMessageById(ref.messageId(), DiscordMessages.edit(message))
+                    .complete();
+            return "token unusable: edited message " + ref.messageId();
+        }
+        if (editsReply && ack == Outcome.Ack.REPLY) {
+            channel(jda, guildId, ref.channelId()).sendMessage(DiscordMessages.createMentioning(message,
+                    ref.userId())).setNonce(nonce(actionId)).complete();
+            return "token unusable: posted in channel " + ref.channelId();
+        }
+        return "token unusable: " + directMessage(jda, new SendDirectMessage(guildId, ref.userId(), message,
+                ref.channelId()), actionId);
+    }
+
+    private static final java.util.Set<ErrorResponse> TOKEN_UNUSABLE = java.util.EnumSet.of(
+            ErrorResponse.UNKNOWN_WEBHOOK, ErrorResponse.INVALID_WEBHOOK_TOKEN, ErrorResponse.UNKNOWN_INTERACTION);
 
     /** Discord's nonce (at most 25 characters) derived from the action id: the same action posts once. */
     static String nonce(UUID actionId) {

@@ -13,11 +13,12 @@ import community.platform.gateway.events.FactPublisher;
 import community.platform.gateway.events.GuildEnrolment;
 import community.platform.gateway.events.Reconciliation;
 import community.platform.gateway.events.TrackedMessages;
-import community.platform.gateway.interaction.CommandProducer;
 import community.platform.gateway.economy.EconomyCommand;
 import community.platform.gateway.interaction.GatewayCommand;
 import community.platform.gateway.moderation.ModerationCommand;
 import community.platform.gateway.interaction.InteractionIntake;
+import community.platform.gateway.interaction.InteractionRecorder;
+import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.runtime.config.ConsumerHealthIndicator;
@@ -37,6 +38,7 @@ import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -60,24 +62,30 @@ public class GatewayConfiguration {
         return new InteractionRouter(commands);
     }
 
+    /** Threads for the reconciliation's calls to Discord, off its event thread. */
     @Bean(destroyMethod = "shutdownNow")
-    public ExecutorService gatewayWork() {
-        return Executors.newFixedThreadPool(4, Thread.ofPlatform().name("gateway-work-", 1).daemon().factory());
+    public ExecutorService reconciliationWork() {
+        return Executors.newFixedThreadPool(4, Thread.ofPlatform().name("reconciliation-", 1).daemon().factory());
     }
 
-    @Bean(destroyMethod = "close")
-    public CommandProducer commandProducer(PlatformProperties platform, GatewayProperties gateway, TopicNames names,
-                                           MessageCodec codec, Clock clock) {
+    /** Records interactions' commands in the gateway's outbox; the relay brings them to their topics. */
+    @Bean
+    public InteractionRecorder interactionRecorder(PlatformTransactionManager transactions, OutboxWriter outbox,
+                                                   JdbcTemplate jdbc, Clock clock, PlatformProperties platform,
+                                                   TopicNames names, GatewayProperties gateway,
+                                                   ObjectProvider<InteractionRecorder.Faults> faults,
+                                                   MeterRegistry meters) {
         List<String> topics = Topics.ALL.stream().filter(t -> Topics.isCommands(t.name())).map(names::of).toList();
         TopicProvisioner.ensure(platform.kafka().bootstrapServers(), topics, platform.kafka().partitions());
-        return new CommandProducer(platform.kafka().bootstrapServers(), gateway.interactions().produceTimeout(),
-                names, codec, clock);
+        return new InteractionRecorder(new TransactionTemplate(transactions), outbox, jdbc, clock,
+                gateway.interactions().recordDeadline(), faults.getIfAvailable(() -> InteractionRecorder.Faults.NONE),
+                meters);
     }
 
     @Bean
-    public InteractionIntake interactionIntake(InteractionRouter router, CommandProducer producer,
-                                               ExecutorService gatewayWork, MeterRegistry meters) {
-        return new InteractionIntake(router, producer, gatewayWork, meters);
+    public InteractionIntake interactionIntake(InteractionRouter router, InteractionRecorder recorder,
+                                               MeterRegistry meters) {
+        return new InteractionIntake(router, recorder, meters);
     }
 
     @Bean(destroyMethod = "close")
@@ -102,8 +110,8 @@ public class GatewayConfiguration {
 
     @Bean
     public Reconciliation reconciliation(FactPublisher publisher, TrackedMessages tracked,
-                                         ExecutorService gatewayWork, Clock clock) {
-        return new Reconciliation(publisher, tracked, gatewayWork, clock);
+                                         ExecutorService reconciliationWork, Clock clock) {
+        return new Reconciliation(publisher, tracked, reconciliationWork, clock);
     }
 
     /** The scheduler's {@code discord-reconciliation} runs, per guild. */
@@ -137,8 +145,14 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    public ActionPerformer actionPerformer(DiscordConnection discord, TrackedMessages tracked) {
-        return new ActionPerformer(discord, tracked);
+    public ActionPerformer actionPerformer(DiscordConnection discord, TrackedMessages tracked,
+                                           RecordedInteractions interactions) {
+        return new ActionPerformer(discord, tracked, interactions);
+    }
+
+    @Bean
+    public RecordedInteractions recordedInteractions(JdbcTemplate jdbc, Clock clock, GatewayProperties gateway) {
+        return new RecordedInteractions(jdbc, clock, gateway.actions().retention());
     }
 
     @Bean

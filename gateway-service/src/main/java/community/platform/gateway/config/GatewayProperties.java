@@ -32,10 +32,11 @@ public record GatewayProperties(@DefaultValue Discord discord, @DefaultValue Int
     }
 
     /**
-     * @param produceTimeout how long a command may take to reach Kafka before the member gets an error instead; with
-     *                       the time to acknowledge it must stay under Discord's 3 seconds
+     * @param recordDeadline how long after receipt an interaction's command may wait to be recorded; past it, it is
+     *                       not recorded and the member is told so (with the answer's trip to Discord it must stay
+     *                       under Discord's 3 seconds)
      */
-    public record Interactions(@DefaultValue("2s") Duration produceTimeout) {
+    public record Interactions(@DefaultValue("2s") Duration recordDeadline) {
     }
 
     /**

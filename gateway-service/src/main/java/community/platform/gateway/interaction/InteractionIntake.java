@@ -3,13 +3,11 @@ package community.platform.gateway.interaction;
 import community.platform.contracts.discord.InteractionRef;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import net.dv8tion.jda.api.components.ActionComponent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -21,35 +19,33 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where a click lands. Every interaction becomes an {@link Outcome} (pure translation by the owning
- * {@link GatewayCommand}); a command is produced to Kafka and only then is Discord acknowledged, so a member who sees
- * "thinking..." has a recorded command. When the command cannot be recorded in time the member gets an ephemeral
- * error instead and nothing happened. Discord's event thread is never blocked: producing runs on {@code producing}.
+ * {@link GatewayCommand}) on Discord's event thread, in the order Discord delivered them. A command is handed to the
+ * {@link InteractionRecorder}, which records it and only then acknowledges Discord: a member who sees "thinking..."
+ * has a recorded command, one told "nothing was changed" has none. A component acts only on the message it is on: a
+ * custom id that the clicked message does not carry is refused.
  */
 public final class InteractionIntake extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionIntake.class);
-    static final String NOT_RECORDED = "⚠️ Your command could not be recorded right now, so nothing was changed. "
-            + "Please try again in a moment.";
+    static final String NOT_ON_MESSAGE = "This button does not belong to this message, so nothing was changed.";
 
     private final InteractionRouter router;
-    private final CommandProducer producer;
-    private final ExecutorService producing;
+    private final InteractionRecorder recorder;
     private final MeterRegistry meters;
     private final Timer ackTimer;
 
-    public InteractionIntake(InteractionRouter router, CommandProducer producer, ExecutorService producing,
-                             MeterRegistry meters) {
+    public InteractionIntake(InteractionRouter router, InteractionRecorder recorder, MeterRegistry meters) {
         this.router = router;
-        this.producer = producer;
-        this.producing = producing;
+        this.recorder = recorder;
         this.meters = meters;
         this.ackTimer = Timer.builder("gateway.interaction.ack")
-                .description("interaction received -> command in Kafka and Discord acknowledged")
+                .description("interaction received -> command recorded and Discord acknowledged")
                 .publishPercentiles(0.5, 0.99).register(meters);
     }
 
@@ -79,9 +75,18 @@ public final class InteractionIntake extends ListenerAdapter {
 
     private void component(GenericComponentInteractionCreateEvent event) {
         List<String> parts = List.of(event.getComponentId().split(":", -1));
-        take(event, ref -> router.forCustomId(parts)
+        take(event, ref -> !onItsMessage(event) ? Outcome.refuse(NOT_ON_MESSAGE) : router.forCustomId(parts)
                 .map(c -> c.onComponent(parts, event, ref))
                 .orElseGet(() -> Outcome.refuse("This button is not available any more.")));
+    }
+
+    /**
+     * Discord sends the message a component is on: the component belongs to it only if the message carries that
+     * custom id. A custom id put on another message (a forged interaction) would act on the wrong message.
+     */
+    static boolean onItsMessage(ComponentInteraction event) {
+        return !event.getMessage().getComponentTree().findAll(ActionComponent.class,
+                c -> event.getComponentId().equals(c.getCustomId())).isEmpty();
     }
 
     @Override
@@ -101,8 +106,7 @@ public final class InteractionIntake extends ListenerAdapter {
         InteractionRef ref = new InteractionRef(event.getJDA().getSelfUser().getApplicationId(), event.getId(),
                 event.getToken(), event.getChannelId(), event.getUser().getId(), event.getUserLocale().getLocale(),
                 event.getTimeCreated().toInstant(),
-                event instanceof net.dv8tion.jda.api.interactions.components.ComponentInteraction c
-                        ? c.getMessageId() : null);
+                event instanceof ComponentInteraction c ? c.getMessageId() : null);
         Outcome outcome;
         try {
             outcome = translation.apply(ref);
@@ -117,32 +121,41 @@ public final class InteractionIntake extends ListenerAdapter {
                 ((IModalCallback) event).replyModal(form.modal()).queue(ok -> { }, failure -> log.warn(
                         "form for {} not opened", ref, failure));
             }
-            case Outcome.Send send -> producing.execute(() -> produceThenAck(event, ref, send, received));
+            case Outcome.Send send -> {
+                if (!recorder.record(new InteractionRecorder.Pending(ref, send, received, replies(event, ref,
+                        received)))) {
+                    count("not-recorded");
+                    event.reply(InteractionRecorder.STOPPING).setEphemeral(true).queue(ok -> { }, f -> log.warn(
+                            "could not tell {} that the platform is stopping", ref, f));
+                }
+            }
         }
     }
 
-    private <E extends Interaction & IReplyCallback> void produceThenAck(E event, InteractionRef ref,
-                                                                           Outcome.Send send, Instant received) {
-        UUID id = UUID.nameUUIDFromBytes(("gateway|interaction|" + ref.interactionId())
-                .getBytes(StandardCharsets.UTF_8));
-        producer.send(send.topic(), send.key(), id, send.command()).whenComplete((metadata, failure) -> {
-            if (failure != null) {
-                count("not-recorded");
-                log.warn("command of interaction {} not recorded: {}", ref, failure.toString());
-                event.reply(NOT_RECORDED).setEphemeral(true).queue(ok -> { }, f -> log.warn(
-                        "could not tell {} that the command was not recorded", ref, f));
-                return;
+    private <E extends Interaction & IReplyCallback> InteractionRecorder.Replies replies(E event, InteractionRef ref,
+                                                                                       Instant received) {
+        return new InteractionRecorder.Replies() {
+            @Override
+            public void acknowledge(Outcome.Ack ack) {
+                var request = switch (ack) {
+                    case REPLY -> event.deferReply(false);
+                    case EPHEMERAL_REPLY -> event.deferReply(true);
+                    case UPDATE -> event instanceof IMessageEditCallback edit ? edit.deferEdit()
+                            : event.deferReply(true);
+                };
+                request.queue(ok -> ackTimer.record(Duration.between(received, Instant.now())), f -> {
+                    // recorded all the same: its outcome reaches the member in the channel or by DM
+                    count("recorded-not-acknowledged");
+                    log.warn("interaction {} recorded but not acknowledged in time", ref, f);
+                });
             }
-            count("sent");
-            Supplier<net.dv8tion.jda.api.requests.RestAction<?>> ack = switch (send.ack()) {
-                case REPLY -> () -> event.deferReply(false);
-                case EPHEMERAL_REPLY -> () -> event.deferReply(true);
-                case UPDATE -> event instanceof IMessageEditCallback edit ? edit::deferEdit
-                        : () -> event.deferReply(true);
-            };
-            ack.get().queue(ok -> ackTimer.record(java.time.Duration.between(received, Instant.now())),
-                    f -> log.warn("interaction {} recorded but not acknowledged in time", ref, f));
-        });
+
+            @Override
+            public void refuse(String text) {
+                event.reply(text).setEphemeral(true).queue(ok -> { }, f -> log.warn(
+                        "could not tell {}: {}", ref, text, f));
+            }
+        };
     }
 
     private void refuse(IReplyCallback event, String reason) {

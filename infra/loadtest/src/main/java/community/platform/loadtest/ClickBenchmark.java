@@ -24,9 +24,9 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Members clicking ballot buttons through the Discord emulator, one run: the gateway and the voting service run as
  * their own JVMs from their jars, JDA talks to the emulator in this process. Measures, per click, Discord's
- * acknowledgement (click -> the gateway's callback: the command is in Kafka) and the final edit (click -> the
+ * acknowledgement (click -> the gateway's callback: the command is recorded) and the final edit (click -> the
  * message edited with the ballot counted, after voting, its outbox, Debezium and the gateway's action consumer).
- * Run with {@code bin/benchmark clicks}.
+ * Run with {@code bin/benchmark clicks}, or {@code bin/benchmark clicks --burst 720} for clicks made at the same instant.
  */
 public final class ClickBenchmark {
 
@@ -41,15 +41,17 @@ public final class ClickBenchmark {
         double seconds = 20;
         int members = 500;
         int proposals = 16;
+        int burst = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--burst" -> burst = Integer.parseInt(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--members" -> members = Integer.parseInt(args[++i]);
                 case "--proposals" -> proposals = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: bin/benchmark clicks [--rate CLICKS_PER_S] [--seconds S] "
-                            + "[--members N] [--proposals N]");
+                            + "[--members N] [--proposals N] [--burst CLICKS]");
                     System.exit(2);
                 }
             }
@@ -85,10 +87,17 @@ public final class ClickBenchmark {
                         .awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(60)));
             }
             System.out.printf(Locale.ROOT, "warm-up: %d clicks at 100/s ...%n", 1_000);
-            run("warm-up", discord, crowd, open, 100, 10);
-            System.out.printf(Locale.ROOT, "%.0f clicks/s for %.0f s by %d members on %d proposals ...%n", rate,
-                    seconds, members, proposals);
-            Phase measured = run("measured", discord, crowd, open, rate, seconds);
+            run("warm-up", discord, crowd, open, 100, 1_000);
+            Phase measured;
+            if (burst > 0) {
+                System.out.printf(Locale.ROOT, "%d clicks at the same instant by %d members on %d proposals ...%n",
+                        burst, members, proposals);
+                measured = run("burst", discord, crowd, open, Double.POSITIVE_INFINITY, burst);
+            } else {
+                System.out.printf(Locale.ROOT, "%.0f clicks/s for %.0f s by %d members on %d proposals ...%n", rate,
+                        seconds, members, proposals);
+                measured = run("measured", discord, crowd, open, rate, (int) (rate * seconds));
+            }
             System.out.println();
             System.out.println("| clicks | offered /s | ack p50 ms | ack p99 ms | ack max ms | acks over 3 s "
                     + "| click -> final edit p50 ms | p99 ms | max ms | edits missing |");
@@ -131,16 +140,18 @@ public final class ClickBenchmark {
         return p;
     }
 
-    /** Clicks at a steady rate, then waits for every acknowledgement and edit (or 30 s) and measures them. */
+    /**
+     * {@code n} clicks at a steady rate (infinite: all at once, a burst), then waits for every acknowledgement and edit
+     * (or 30 s) and measures them.
+     */
     static Phase run(String name, DiscordEmulator discord, List<MemberScript> crowd, List<MessageView> proposals,
-                     double rate, double seconds) throws InterruptedException {
+                     double rate, int n) throws InterruptedException {
         Random random = new Random(42);
         String[] labels = {"Yes", "No", "Abstain"};
-        int n = (int) (rate * seconds);
         List<InteractionTicket> tickets = new ArrayList<>(n);
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            long due = start + (long) (i * 1e9 / rate);
+            long due = Double.isInfinite(rate) ? start : start + (long) (i * 1e9 / rate);
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);

@@ -1,0 +1,37 @@
+package community.platform.gateway.interaction;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** How each recorded interaction was (to be) acknowledged ({@code recorded_interaction}), for answers that come late. */
+public final class RecordedInteractions {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Duration retention;
+
+    public RecordedInteractions(JdbcTemplate jdbc, Clock clock, Duration retention) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    public Optional<Outcome.Ack> ackOf(String interactionId) {
+        try {
+            return jdbc.queryForList("select ack from recorded_interaction where interaction_id = ?", String.class,
+                    Long.parseLong(interactionId)).stream().findFirst().map(Outcome.Ack::valueOf);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    public void purge() {
+        jdbc.update("delete from recorded_interaction where recorded_at < ?",
+                Timestamp.from(clock.instant().minus(retention)));
+    }
+}
