@@ -1,6 +1,6 @@
 package community.platform.economy;
 
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Economy service: currencies and ledger, daily claim, banners and summons with pity, collection, upgrade, dissolve, teams. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class EconomyServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(EconomyServiceApplication.class, args);
+        PlatformApplication.run(EconomyServiceApplication.class, "economy", args);
     }
 }

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EconomyIT {
 
     static final Duration WAIT = Duration.ofSeconds(90);
+    static final List<String> ECONOMY = List.of("--platform.service=economy");
     static final String G1 = "700000000000000001";
     static final String G2 = "700000000000000002";
     static final String ALICE = "800000000000000001";
@@ -118,7 +119,7 @@ class EconomyIT {
     @Test
     @DisplayName("concurrent summons, upgrades and dissolves of one member with just enough for some: no overdraw, every command answered, ledger = balance")
     void concurrentSpendsNeverOverdraw() throws Exception {
-        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, List.of());
+        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, ECONOMY);
              CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail replies = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_ACTIONS.name()))) {
             // 1,000 gold: three single summons (900), then the rest for upgrades at most
@@ -179,7 +180,7 @@ class EconomyIT {
 
         String before;
         Map<String, EditInteractionReply> answers;
-        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, List.of());
+        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, ECONOMY);
              CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail replies = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_ACTIONS.name()))) {
             answers = sendAll(sender, replies, script);
@@ -203,7 +204,7 @@ class EconomyIT {
             admin.deleteConsumerGroups(List.of("economy")).all().get();
         }
         try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra,
-                List.of("--spring.datasource.url=" + infra.postgres().jdbcUrl(replay)));
+                List.of("--platform.service=economy", "--spring.datasource.url=" + infra.postgres().jdbcUrl(replay)));
              Connection c = connect(replay)) {
             community.platform.testkit.Await.until("the replay reaches the last command", WAIT, () ->
                     single(c, "select count(*) from economy.inbox") >= script.size());

@@ -1,6 +1,6 @@
 package community.platform.gateway;
 
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Gateway service: the only part that talks to Discord (JDA): turns interactions into commands and performs Discord actions. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GatewayServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(GatewayServiceApplication.class, args);
+        PlatformApplication.run(GatewayServiceApplication.class, "gateway", args);
     }
 }

@@ -49,9 +49,10 @@ class ActionConsumerRecoveryIT {
         guild.textChannel("slow");
         guild.textChannel("other");
         sender = new CommandSender(infra.bootstrapServers());
-        gateway = RunningApp.start(GatewayServiceApplication.class, infra, List.of(
+        gateway = RunningApp.start(GatewayServiceApplication.class, infra, List.of("--platform.service=gateway",
                 "--gateway.discord.rest-url=" + discord.restUrl(), "--gateway.discord.token=" + discord.token(),
-                "--gateway.actions.unhealthy-after=1s", "--gateway.actions.max-poll-interval=2s"));
+                "--gateway.actions.unhealthy-after=1s",
+                "--spring.cloud.stream.kafka.bindings.discordActions-in-0.consumer.configuration.max.poll.interval.ms=2000"));
         discord.awaitBot(WAIT);
     }
 

@@ -1,6 +1,6 @@
 package community.platform.moderation;
 
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Moderation service: escalation votes with quorum, majority, ties, timed auto-resolution, resolutions. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ModerationServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ModerationServiceApplication.class, args);
+        PlatformApplication.run(ModerationServiceApplication.class, "moderation", args);
     }
 }

@@ -1,6 +1,6 @@
 package community.platform.raid;
 
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Raid service: raid plans, day/time votes, attendance, participation counters, raid list, temp roles, voice XP. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class RaidServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(RaidServiceApplication.class, args);
+        PlatformApplication.run(RaidServiceApplication.class, "raid", args);
     }
 }

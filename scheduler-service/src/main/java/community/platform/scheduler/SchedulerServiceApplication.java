@@ -1,6 +1,6 @@
 package community.platform.scheduler;
 
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Scheduler service: durable timers and recurring jobs that emit ticks. */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SchedulerServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SchedulerServiceApplication.class, args);
+        PlatformApplication.run(SchedulerServiceApplication.class, "scheduler", args);
     }
 }

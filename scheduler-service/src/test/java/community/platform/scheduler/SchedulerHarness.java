@@ -21,7 +21,9 @@ public final class SchedulerHarness {
     }
 
     public static RunningApp start(RealInfra infra, String... args) {
-        return RunningApp.start(SchedulerServiceApplication.class, infra, List.of(args));
+        List<String> all = new java.util.ArrayList<>(List.of("--platform.service=scheduler"));
+        all.addAll(List.of(args));
+        return RunningApp.start(SchedulerServiceApplication.class, infra, all);
     }
 
     public static String commands(RealInfra infra) {

@@ -10,7 +10,7 @@ final class EmulatedDiscord {
     }
 
     static List<String> args(DiscordEmulator discord) {
-        return List.of("--gateway.discord.rest-url=" + discord.restUrl(),
+        return List.of("--platform.service=gateway", "--gateway.discord.rest-url=" + discord.restUrl(),
                 "--gateway.discord.token=" + discord.token());
     }
 

@@ -102,13 +102,8 @@ class ModerationE2E {
         return RunningApp.start(ModerationServiceApplication.class, infra, args);
     }
 
-    /** The scheduler's own application.yml is hidden by the gateway's on this classpath: its settings are given here. */
     static RunningApp startScheduler(RealInfra infra, double scale, Instant since) {
-        List<String> args = new ArrayList<>(List.of("--platform.service=scheduler",
-                "--db-scheduler.polling-interval=100ms", "--db-scheduler.polling-strategy=lock-and-fetch",
-                "--db-scheduler.immediate-execution-enabled=true", "--db-scheduler.delay-startup-until-context-ready=true",
-                "--db-scheduler.shutdown-max-wait=2s", "--scheduler.timers.max-payload-bytes=4096",
-                "--scheduler.timers.max-lateness=1h", "--scheduler.timers.max-horizon=400d"));
+        List<String> args = new ArrayList<>(List.of("--platform.service=scheduler", "--db-scheduler.shutdown-max-wait=2s"));
         args.addAll(clock(scale, since));
         return RunningApp.start(SchedulerServiceApplication.class, infra, args);
     }

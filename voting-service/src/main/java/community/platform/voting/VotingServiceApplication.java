@@ -1,6 +1,6 @@
 package community.platform.voting;
 
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Voting service: governance proposals and ballots, multi-stage campaigns with token budgets, suggestions (wishes). */
@@ -8,6 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class VotingServiceApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(VotingServiceApplication.class, args);
+        PlatformApplication.run(VotingServiceApplication.class, "voting", args);
     }
 }

@@ -23,10 +23,14 @@ import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.runtime.config.ConsumerHealthIndicator;
 import community.platform.runtime.config.PlatformProperties;
-import community.platform.runtime.messaging.DeadLetterPublisher;
 import community.platform.runtime.messaging.MessageHandler;
 import community.platform.runtime.messaging.TopicNames;
-import community.platform.runtime.messaging.TopicProvisioner;
+import community.platform.runtime.config.PlatformAutoConfiguration;
+import community.platform.runtime.messaging.ConsumerHealthRegistry;
+import community.platform.runtime.messaging.ContainerCustomization;
+import community.platform.runtime.messaging.DeadLetters;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
 import community.platform.runtime.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -53,6 +57,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "gateway.discord.enabled", havingValue = "true", matchIfMissing = true)
 public class GatewayConfiguration {
 
+    /** The consumer group of {@code discord.actions}. */
+    static final String ACTIONS_GROUP = "gateway-actions";
+
     private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
 
     /** Every feature's Discord surface. */
@@ -71,12 +78,9 @@ public class GatewayConfiguration {
     /** Records interactions' commands in the gateway's outbox; the relay brings them to their topics. */
     @Bean
     public InteractionRecorder interactionRecorder(PlatformTransactionManager transactions, OutboxWriter outbox,
-                                                   JdbcTemplate jdbc, Clock clock, PlatformProperties platform,
-                                                   TopicNames names, GatewayProperties gateway,
+                                                   JdbcTemplate jdbc, Clock clock, GatewayProperties gateway,
                                                    ObjectProvider<InteractionRecorder.Faults> faults,
                                                    MeterRegistry meters) {
-        List<String> topics = Topics.ALL.stream().filter(t -> Topics.isCommands(t.name())).map(names::of).toList();
-        TopicProvisioner.ensure(platform.kafka().bootstrapServers(), topics, platform.kafka().partitions());
         return new InteractionRecorder(new TransactionTemplate(transactions), outbox, jdbc, clock,
                 gateway.interactions().recordDeadline(), faults.getIfAvailable(() -> InteractionRecorder.Faults.NONE),
                 meters);
@@ -162,20 +166,41 @@ public class GatewayConfiguration {
                 gateway.actions().retention());
     }
 
-    @Bean
-    public ActionConsumer actionConsumer(PlatformProperties platform, TopicNames names, MessageCodec codec,
-                                         ActionPerformer performer, PerformedActions performed,
-                                         DeadLetterPublisher deadLetters, GatewayProperties gateway,
-                                         MeterRegistry meters) {
-        TopicProvisioner.ensure(platform.kafka().bootstrapServers(), List.of(names.of(Topics.DISCORD_ACTIONS),
-                names.deadLettersOf(names.of(Topics.DISCORD_ACTIONS))), platform.kafka().partitions());
-        return new ActionConsumer(platform.kafka().bootstrapServers(), names, codec, performer, performed,
-                deadLetters, gateway.actions(), meters);
+    /**
+     * The Spring Cloud Stream function {@code discordActions} (binding {@code discordActions-in-0}, group
+     * {@code gateway-actions}, settings in gateway.yml).
+     */
+    @Bean(destroyMethod = "close")
+    public ActionConsumer discordActions(MessageCodec codec, ActionPerformer performer, PerformedActions performed,
+                                         KafkaTemplate<?, ?> kafkaTemplate, GatewayProperties gateway,
+                                         ConsumerHealthRegistry health, MeterRegistry meters) {
+        return new ActionConsumer(codec, performer, performed, DeadLetters.recoverer(kafkaTemplate), gateway.actions(),
+                health.of(ACTIONS_GROUP), meters);
     }
 
-    /** {@code discordActions} in {@code /actuator/health}, readiness and liveness (application.yml). */
+    /** The action consumer's container acknowledges asynchronously: it polls, paused, until a poll's actions are done. */
     @Bean
-    public ConsumerHealthIndicator discordActionsHealthIndicator(ActionConsumer actions, GatewayProperties gateway) {
-        return new ConsumerHealthIndicator(actions.health(), gateway.actions().unhealthyAfter());
+    public ContainerCustomization discordActionsAcknowledgeAsync() {
+        return (container, destination, group) -> {
+            if (ACTIONS_GROUP.equals(group)) {
+                container.getContainerProperties().setAsyncAcks(true);
+            }
+        };
+    }
+
+    /** The topics the gateway writes: every domain's commands (recorded interactions), the actions' dead letters. */
+    @Bean
+    public KafkaAdmin.NewTopics gatewayTopics(PlatformProperties platform, TopicNames names) {
+        List<String> topics = new java.util.ArrayList<>(Topics.ALL.stream().filter(t -> Topics.isCommands(t.name()))
+                .map(names::of).toList());
+        topics.add(names.deadLettersOf(names.of(Topics.DISCORD_ACTIONS)));
+        return PlatformAutoConfiguration.topics(topics, platform.kafka().partitions());
+    }
+
+    /** {@code discordActions} in {@code /actuator/health}, readiness and liveness (gateway.yml). */
+    @Bean
+    public ConsumerHealthIndicator discordActionsHealthIndicator(ConsumerHealthRegistry health,
+                                                                 GatewayProperties gateway) {
+        return new ConsumerHealthIndicator(health.of(ACTIONS_GROUP), gateway.actions().unhealthyAfter());
     }
 }

@@ -44,13 +44,10 @@ public record GatewayProperties(@DefaultValue Discord discord, @DefaultValue Int
      * @param maxAttempts  attempts of an action failing for a passing reason (Discord 5xx, network) before it is
      *                     dead-lettered
      * @param retention    how long performed action ids are kept (actions redelivered later than this are done again)
-     * @param maxPollInterval Kafka's {@code max.poll.interval.ms} for the action consumer (it polls, paused, while a
-     *                     slow channel's actions are performed, so this bounds a stuck loop, not a long backlog)
      * @param unhealthyAfter how long the action consumer may keep failing (database or Kafka away) before readiness
      *                     turns OUT_OF_SERVICE; a consumer that died turns health and liveness DOWN at once
      */
     public record Actions(@DefaultValue("8") int parallelism, @DefaultValue("5") int maxAttempts,
-                          @DefaultValue("7d") Duration retention, @DefaultValue("5m") Duration maxPollInterval,
-                          @DefaultValue("10s") Duration unhealthyAfter) {
+                          @DefaultValue("7d") Duration retention, @DefaultValue("10s") Duration unhealthyAfter) {
     }
 }

@@ -40,6 +40,7 @@ public final class DiscordConnection implements SmartLifecycle {
     private final GatewayProperties.Discord settings;
     private final List<EventListener> listeners;
     private volatile JDA jda;
+    private final java.util.concurrent.CountDownLatch built = new java.util.concurrent.CountDownLatch(1);
 
     public DiscordConnection(GatewayProperties.Discord settings, List<EventListener> listeners) {
         if (settings.token() == null || settings.token().isBlank()) {
@@ -69,6 +70,7 @@ public final class DiscordConnection implements SmartLifecycle {
                     .setCompression(Compression.NONE);
         }
         jda = builder.build();
+        built.countDown();
         log.info("connecting to Discord at {}", settings.restUrl());
     }
 
@@ -103,8 +105,9 @@ public final class DiscordConnection implements SmartLifecycle {
         return current;
     }
 
-    /** Waits until the session is ready and the guilds are loaded. */
+    /** Waits until the client is built (the connection starts after the consumers) and its session is ready. */
     public JDA awaitReady() throws InterruptedException {
+        built.await();
         return jda().awaitReady();
     }
 

@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,7 +80,7 @@ public final class BackboneBenchmark {
             double ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD,
                     clients, baselineTime);
 
-            ConfigurableApplicationContext service = SpringApplication.run(EconomyServiceApplication.class,
+            ConfigurableApplicationContext service = PlatformApplication.run(EconomyServiceApplication.class, "economy",
                     "--spring.datasource.url=" + url, "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                     "--server.port=0", "--logging.structured.format.console=",
                     "--platform.kafka.consumer-threads=" + consumerThreads, "--logging.level.root=WARN",

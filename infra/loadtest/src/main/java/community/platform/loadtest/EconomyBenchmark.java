@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.springframework.boot.SpringApplication;
+import community.platform.runtime.PlatformApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,7 +82,7 @@ public final class EconomyBenchmark {
                 if (!mode.equals("batched")) {
                     settings.add("--platform.kafka.max-poll-records=1");
                 }
-                ConfigurableApplicationContext service = SpringApplication.run(EconomyServiceApplication.class,
+                ConfigurableApplicationContext service = PlatformApplication.run(EconomyServiceApplication.class, "economy",
                         settings.toArray(String[]::new));
                 try (Replies replies = new Replies(kafka.bootstrapServers(), db + "." + Topics.DISCORD_ACTIONS.name());
                      CommandSender sender = new CommandSender(kafka.bootstrapServers())) {

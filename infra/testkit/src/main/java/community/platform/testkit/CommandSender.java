@@ -1,10 +1,9 @@
 package community.platform.testkit;
 
-import community.platform.contracts.CloudEventHeaders;
+import community.platform.contracts.CloudEvent;
 import community.platform.contracts.Message;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.MessageCodec;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
@@ -53,15 +52,8 @@ public final class CommandSender implements AutoCloseable {
 
     public Future<RecordMetadata> sendRaw(String topic, String key, String ceId, String type, byte[] value) {
         RecordHeaders headers = new RecordHeaders();
-        if (ceId != null) {
-            headers.add(CloudEventHeaders.ID, utf8(ceId));
-        }
-        if (type != null) {
-            headers.add(CloudEventHeaders.TYPE, utf8(type));
-        }
-        headers.add(CloudEventHeaders.SOURCE, utf8("/testkit"));
-        headers.add(CloudEventHeaders.TIME, utf8(Instant.now().toString()));
-        headers.add(CloudEventHeaders.SPEC_VERSION, utf8(CloudEventHeaders.SPEC_VERSION_VALUE));
+        // a null id or type leaves its header out: how tests make poison
+        new CloudEvent(ceId, type, "/testkit", Instant.now()).headers().forEach(headers::add);
         return producer.send(new ProducerRecord<>(topic, null, key, value, headers));
     }
 
@@ -78,10 +70,6 @@ public final class CommandSender implements AutoCloseable {
 
     public void flush() {
         producer.flush();
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

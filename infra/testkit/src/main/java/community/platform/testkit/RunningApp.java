@@ -36,6 +36,16 @@ public final class RunningApp implements AutoCloseable {
             int eq = arg.indexOf('=');
             byName.put(eq < 0 ? arg : arg.substring(0, eq), arg);
         }
+        // as the service's main does: the platform's defaults, then the service's own <service>.yml
+        String service = byName.getOrDefault("--platform.service", "");
+        if (service.isEmpty()) {
+            throw new IllegalArgumentException("start " + application.getSimpleName() + " with --platform.service=<name>"
+                    + ": it names the service's own <name>.yml, as the service's main does");
+        }
+        if (!byName.containsKey("--spring.config.name")) {
+            byName.put("--spring.config.name", "--spring.config.name=platform-defaults,"
+                    + service.substring(service.indexOf('=') + 1));
+        }
         List<String> args = new ArrayList<>(byName.values());
         return new RunningApp(app.run(args.toArray(String[]::new)));
     }

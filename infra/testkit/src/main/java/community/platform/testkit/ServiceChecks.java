@@ -29,7 +29,9 @@ public final class ServiceChecks {
 
     public static void startReadyAndProbe(RealInfra infra, String service, Class<?> application, List<String> args)
             throws Exception {
-        try (RunningApp app = RunningApp.start(application, infra, args);
+        List<String> all = new java.util.ArrayList<>(List.of("--platform.service=" + service));
+        all.addAll(args);
+        try (RunningApp app = RunningApp.start(application, infra, all);
              CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail events = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.eventsOf(service).name()))) {
             String base = "http://127.0.0.1:" + app.port() + "/actuator";

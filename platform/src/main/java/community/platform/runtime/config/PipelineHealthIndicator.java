@@ -1,25 +1,38 @@
 package community.platform.runtime.config;
 
-import community.platform.runtime.messaging.MessageConsumer;
 import community.platform.runtime.relay.OutboxRelay;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 
-/** Readiness of the backbone: the consumer threads are alive and the outbox relay is streaming. */
+/**
+ * The backbone: the service's consumer ({@code platformInbound}: DOWN when its listener container stopped,
+ * OUT_OF_SERVICE while its polls keep failing) and the outbox relay (OUT_OF_SERVICE while it is not streaming: it
+ * restarts itself). Readiness fails on either; liveness only when the consumer died.
+ */
 public final class PipelineHealthIndicator implements HealthIndicator {
 
-    private final MessageConsumer consumer;
+    private final Set<String> topics;
+    private final ConsumerHealthIndicator consumer;
     private final OutboxRelay relay;
 
-    public PipelineHealthIndicator(MessageConsumer consumer, OutboxRelay relay) {
+    public PipelineHealthIndicator(Set<String> topics, ConsumerHealthIndicator consumer, OutboxRelay relay) {
+        this.topics = new TreeSet<>(topics);
         this.consumer = consumer;
         this.relay = relay;
     }
 
     @Override
     public Health health() {
-        Health.Builder b = consumer.healthy() && (relay == null || relay.streaming()) ? Health.up() : Health.down();
-        b.withDetail("consumerTopics", consumer.topics()).withDetail("consumerAlive", consumer.healthy());
+        Health consuming = consumer.health();
+        Status status = consuming.getStatus();
+        if (relay != null && !relay.streaming() && Status.UP.equals(status)) {
+            status = Status.OUT_OF_SERVICE;
+        }
+        Health.Builder b = Health.status(status).withDetail("consumerTopics", topics)
+                .withDetail("consumer", consuming.getDetails());
         if (relay != null) {
             b.withDetail("relaySlot", relay.slotName())
                     .withDetail("relayStreaming", relay.streaming())

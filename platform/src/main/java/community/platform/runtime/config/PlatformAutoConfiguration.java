@@ -5,12 +5,26 @@ import community.platform.contracts.Topics;
 import community.platform.runtime.backup.BackupHandler;
 import community.platform.runtime.inbox.InboxGuard;
 import community.platform.runtime.messaging.AfterCommitHook;
-import community.platform.runtime.messaging.DeadLetterPublisher;
-import community.platform.runtime.messaging.MessageConsumer;
+import community.platform.runtime.messaging.ConsumerHealthRegistry;
+import community.platform.runtime.messaging.ContainerCustomization;
+import community.platform.runtime.messaging.DeadLetters;
+import community.platform.runtime.messaging.InboundMessages;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import community.platform.runtime.messaging.MessageHandler;
-import community.platform.runtime.messaging.ReliableProducer;
 import community.platform.runtime.messaging.TopicNames;
-import community.platform.runtime.messaging.TopicProvisioner;
 import community.platform.runtime.outbox.OutboxPurgeRoutine;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.runtime.probe.ProbeHandler;
@@ -21,7 +35,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,11 +47,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the backbone into every service: clock, inbox, outbox, consumer loop, dead letters, relay, probe, health. */
+/**
+ * Wires the backbone into every service: clock, inbox, outbox, the Spring Cloud Stream function that handles each
+ * poll, dead letters, topics, relay, probe, health.
+ */
 @AutoConfiguration
 @EnableScheduling
 @EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformAutoConfiguration {
+
+    /** The binding of {@link #platformInbound}: its settings are under {@code spring.cloud.stream.bindings.<this>}. */
+    public static final String INBOUND_BINDING = "platformInbound-in-0";
 
     @Bean
     @ConditionalOnMissingBean
@@ -83,45 +102,103 @@ public class PlatformAutoConfiguration {
         return new BackupHandler(properties, dataSource);
     }
 
-    @Bean(destroyMethod = "close")
-    public KafkaProducer<String, byte[]> deadLetterProducer(PlatformProperties properties) {
-        return ReliableProducer.create(properties.kafka().bootstrapServers(), properties.service() + "-dead-letters");
+    @Bean
+    public ConsumerHealthRegistry consumerHealthRegistry() {
+        return new ConsumerHealthRegistry();
     }
 
+    /**
+     * The Spring Cloud Stream function of every service ({@code spring.cloud.function.definition}): each poll of the
+     * binding {@code platformInbound-in-0} in one transaction with the inbox, the handlers and the outbox.
+     */
     @Bean
-    public DeadLetterPublisher deadLetterPublisher(KafkaProducer<String, byte[]> deadLetterProducer,
-                                                   TopicNames topics) {
-        return new DeadLetterPublisher(deadLetterProducer, topics);
+    public java.util.function.Consumer<org.springframework.messaging.Message<List<byte[]>>> platformInbound(
+            PlatformProperties properties, TopicNames names, ObjectProvider<MessageHandler<?>> handlers,
+            PlatformTransactionManager transactions, InboxGuard inbox, MessageCodec codec,
+            ObjectProvider<AfterCommitHook> afterCommit, ConsumerHealthRegistry health, MeterRegistry meters) {
+        return new InboundMessages(properties.service(), names, handlers.orderedStream().toList(),
+                new TransactionTemplate(transactions), inbox, codec,
+                afterCommit.getIfAvailable(() -> AfterCommitHook.NONE), health.of(properties.service()), meters);
     }
 
+    /**
+     * The binder's one container customizer: offsets are committed without waiting for the broker's answer (the next
+     * poll need not wait; an offset lost to a crash only means a redelivery, which the inbox makes a no-op), then every
+     * {@link ContainerCustomization} of the service.
+     */
     @Bean
-    public MessageConsumer messageConsumer(PlatformProperties properties, TopicNames names,
-                                           ObjectProvider<MessageHandler<?>> handlers,
-                                           PlatformTransactionManager transactions, InboxGuard inbox,
-                                           DeadLetterPublisher deadLetters, MessageCodec codec,
-                                           ObjectProvider<AfterCommitHook> afterCommit, MeterRegistry meters) {
-        MessageConsumer consumer = new MessageConsumer(properties, names, handlers.orderedStream().toList(),
-                new TransactionTemplate(transactions), inbox, deadLetters, codec,
-                afterCommit.getIfAvailable(() -> AfterCommitHook.NONE), meters);
-        List<String> owned = new ArrayList<>(consumer.topics());
-        consumer.topics().forEach(t -> owned.add(names.deadLettersOf(t)));
+    public ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> platformContainerCustomizer(
+            ObjectProvider<ContainerCustomization> customizations) {
+        return (container, destination, group) -> {
+            container.getContainerProperties().setSyncCommits(false);
+            customizations.orderedStream().forEach(c -> c.customize(container, destination, group));
+        };
+    }
+
+    /** The bindings' error handler ({@code common-error-handler-bean-name}): dead letters and endless retries. */
+    @Bean
+    public DefaultErrorHandler platformErrorHandler(KafkaTemplate<?, ?> kafkaTemplate, PlatformProperties properties) {
+        return DeadLetters.errorHandler(DeadLetters.recoverer(kafkaTemplate), properties.kafka().retryBackoff(),
+                properties.kafka().maxRetryBackoff());
+    }
+
+    /**
+     * The topics a service reads must be exactly those its binding subscribes to ({@code spring.cloud.stream
+     * .bindings.platformInbound-in-0.destination}): a handler on a topic nobody subscribes to would never run.
+     */
+    @Bean
+    public SmartInitializingSingleton inboundTopicsCheck(
+            java.util.function.Consumer<org.springframework.messaging.Message<List<byte[]>>> platformInbound,
+            BindingServiceProperties bindings) {
+        return () -> {
+            Set<String> read = ((InboundMessages) platformInbound).topics();
+            String destination = bindings.getBindingDestination(INBOUND_BINDING);
+            Set<String> subscribed = destination == null || destination.equals(INBOUND_BINDING) ? Set.of()
+                    : Arrays.stream(destination.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+                    .collect(Collectors.toSet());
+            if (!read.equals(subscribed)) {
+                throw new IllegalStateException("spring.cloud.stream.bindings." + INBOUND_BINDING + ".destination "
+                        + "must list the topics the handlers read: handlers read " + new TreeSet<>(read)
+                        + ", the binding subscribes to " + new TreeSet<>(subscribed));
+            }
+        };
+    }
+
+    /** Topics the service writes to or dead-letters into, created when missing (the binder creates what it reads). */
+    @Bean
+    public KafkaAdmin.NewTopics platformTopics(
+            java.util.function.Consumer<org.springframework.messaging.Message<List<byte[]>>> platformInbound,
+            PlatformProperties properties, TopicNames names) {
+        List<String> owned = new ArrayList<>();
+        ((InboundMessages) platformInbound).topics().forEach(t -> owned.add(names.deadLettersOf(t)));
         owned.add(names.of(Topics.eventsOf(properties.service())));
-        TopicProvisioner.ensure(properties.kafka().bootstrapServers(), owned, properties.kafka().partitions());
-        return consumer;
+        return topics(owned, properties.kafka().partitions());
+    }
+
+    /** The named topics with the configured partitions, one replica, as the devstack's single broker needs. */
+    public static KafkaAdmin.NewTopics topics(List<String> names, int partitions) {
+        return new KafkaAdmin.NewTopics(names.stream().distinct()
+                .map(t -> TopicBuilder.name(t).partitions(partitions).replicas(1)
+                        .config("min.insync.replicas", "1").build())
+                .toArray(NewTopic[]::new));
     }
 
     @Bean
     @ConditionalOnProperty(name = "platform.relay.enabled", havingValue = "true", matchIfMissing = true)
-    public OutboxRelay outboxRelay(PlatformProperties properties, Environment env, MeterRegistry meters) {
+    public OutboxRelay outboxRelay(PlatformProperties properties, Environment env, KafkaProperties kafka,
+                                   MeterRegistry meters) {
         return new OutboxRelay(properties, new OutboxRelay.Database(
                 env.getRequiredProperty("spring.datasource.url"),
                 env.getProperty("spring.datasource.username"),
-                env.getProperty("spring.datasource.password")), meters);
+                env.getProperty("spring.datasource.password")), kafka.buildProducerProperties(), meters);
     }
 
     @Bean
-    public PipelineHealthIndicator pipelineHealthIndicator(MessageConsumer consumer,
-                                                           ObjectProvider<OutboxRelay> relay) {
-        return new PipelineHealthIndicator(consumer, relay.getIfAvailable());
+    public PipelineHealthIndicator pipelineHealthIndicator(
+            java.util.function.Consumer<org.springframework.messaging.Message<List<byte[]>>> platformInbound,
+            ConsumerHealthRegistry health, PlatformProperties properties, ObjectProvider<OutboxRelay> relay) {
+        return new PipelineHealthIndicator(((InboundMessages) platformInbound).topics(),
+                new ConsumerHealthIndicator(health.of(properties.service()), properties.kafka().unhealthyAfter()),
+                relay.getIfAvailable());
     }
 }

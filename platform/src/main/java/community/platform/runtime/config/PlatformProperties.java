@@ -36,6 +36,9 @@ public record PlatformProperties(
      * @param consumerThreads consumers per service instance; each owns some partitions, keys never run concurrently
      * @param maxPollRecords  records handled in one database transaction at most
      * @param partitions      partitions of the topics a service creates when they are missing
+     * @param retryBackoff    first wait before a poll that failed for a passing reason (the database away) is tried
+     *                        again; it doubles up to {@code maxRetryBackoff} and never gives up
+     * @param unhealthyAfter  how long the consumer may keep failing before its health is OUT_OF_SERVICE
      */
     public record Kafka(
             @DefaultValue("127.0.0.1:9092") String bootstrapServers,
@@ -43,7 +46,9 @@ public record PlatformProperties(
             @DefaultValue("1") int consumerThreads,
             @DefaultValue("500") int maxPollRecords,
             @DefaultValue("6") int partitions,
-            @DefaultValue("1s") Duration retryBackoff) {
+            @DefaultValue("1s") Duration retryBackoff,
+            @DefaultValue("10s") Duration maxRetryBackoff,
+            @DefaultValue("10s") Duration unhealthyAfter) {
     }
 
     /**

@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Whether a consumer loop is doing its work: its thread alive, and since when its polls have been failing (the
- * database or Kafka away). A loop that recovers by itself reports each failure and each success; one that cannot go on
- * reports that it died. Health indicators read it: dead is DOWN (restart me), failing for longer than a grace is
- * OUT_OF_SERVICE (not ready, but alive: it will recover when what it waits for is back).
+ * Whether a consumer is doing its work: running, and since when its polls have been failing (the database or Kafka
+ * away). A consumer that recovers by itself reports each failure and each success; one that cannot go on (its
+ * listener container stopped for a reason other than a shutdown) is reported dead. Health indicators read it: dead
+ * is DOWN (restart me), failing for longer than a grace is OUT_OF_SERVICE (not ready, but alive: it recovers when
+ * what it waits for is back).
  */
 public final class ConsumerHealth {
 
@@ -16,7 +17,7 @@ public final class ConsumerHealth {
     public enum State { STARTING, RUNNING, FAILING, DEAD }
 
     private final Clock clock;
-    private volatile Thread thread;
+    private volatile boolean started;
     private volatile Instant failingSince;
     private volatile String lastError;
     private volatile boolean died;
@@ -29,8 +30,8 @@ public final class ConsumerHealth {
         this.clock = clock;
     }
 
-    public void started(Thread loop) {
-        this.thread = loop;
+    public void started() {
+        this.started = true;
         this.died = false;
     }
 
@@ -51,11 +52,10 @@ public final class ConsumerHealth {
     }
 
     public State state() {
-        Thread t = thread;
-        if (died || (t != null && !t.isAlive())) {
+        if (died) {
             return State.DEAD;
         }
-        if (t == null) {
+        if (!started) {
             return State.STARTING;
         }
         return failingSince == null ? State.RUNNING : State.FAILING;

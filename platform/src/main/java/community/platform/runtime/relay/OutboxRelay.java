@@ -2,7 +2,6 @@ package community.platform.runtime.relay;
 
 import community.platform.contracts.CloudEventHeaders;
 import community.platform.runtime.config.PlatformProperties;
-import community.platform.runtime.messaging.ReliableProducer;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
 import io.debezium.engine.format.ChangeEventFormat;
@@ -24,7 +23,16 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import community.platform.contracts.CloudEvent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -59,7 +67,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private volatile boolean streaming;
     private volatile DebeziumEngine<?> engine;
-    private volatile KafkaProducer<String, byte[]> producer;
+    private final Map<String, Object> producerSettings;
+    private volatile Producer<String, byte[]> producer;
     private Thread supervisor;
 
     /** Connection settings of the service's database, from {@code spring.datasource.*}. */
@@ -86,9 +95,16 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    public OutboxRelay(PlatformProperties properties, Database database, MeterRegistry meters) {
+    /**
+     * @param producerSettings Spring Boot's producer settings ({@code spring.kafka.producer.*}: acks=all, idempotent,
+     *                         bounded waits): each run of the engine gets a producer of its own from them, so a
+     *                         failed run's unsent batches are dropped with it and re-read from the last offset
+     */
+    public OutboxRelay(PlatformProperties properties, Database database, Map<String, Object> producerSettings,
+                       MeterRegistry meters) {
         this.properties = properties;
         this.database = database;
+        this.producerSettings = Map.copyOf(producerSettings);
         // replication slots are cluster-wide: name ours after database and schema
         this.slot = (database.name() + "_" + properties.schema() + "_outbox").toLowerCase().replaceAll("[^a-z0-9_]", "_");
         this.relayed = meters.counter("platform.relay.events");
@@ -153,8 +169,10 @@ public final class OutboxRelay implements SmartLifecycle {
         while (running) {
             long started = System.nanoTime();
             try {
-                producer = ReliableProducer.create(properties.kafka().bootstrapServers(),
-                        properties.service() + "-outbox-relay");
+                Map<String, Object> settings = new HashMap<>(producerSettings);
+                settings.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay");
+                producer = new DefaultKafkaProducerFactory<>(settings, new StringSerializer(),
+                        new ByteArraySerializer()).createProducer();
                 DebeziumEngine<RecordChangeEvent<SourceRecord>> e = DebeziumEngine
                         .create(ChangeEventFormat.of(Connect.class))
                         .using(engineProperties())
@@ -196,30 +214,32 @@ public final class OutboxRelay implements SmartLifecycle {
     private void publish(List<RecordChangeEvent<SourceRecord>> batch,
                          DebeziumEngine.RecordCommitter<RecordChangeEvent<SourceRecord>> committer)
             throws InterruptedException {
-        KafkaProducer<String, byte[]> p = producer;
+        Producer<String, byte[]> p = producer;
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
         for (RecordChangeEvent<SourceRecord> event : batch) {
             SourceRecord r = event.record();
             if (r.value() == null || r.topic() == null) {
                 continue;
             }
-            RecordHeaders headers = new RecordHeaders();
+            // the EventRouter put the row's id, type and created_at in headers; the rest is ours
+            Map<String, String> routed = new HashMap<>();
             for (Header h : r.headers()) {
-                if (h.key().startsWith("ce_") && h.value() != null) {
-                    headers.add(h.key(), h.value().toString().getBytes(StandardCharsets.UTF_8));
+                if (h.value() != null) {
+                    routed.put(h.key(), h.value().toString());
                 }
             }
-            headers.add(CloudEventHeaders.SOURCE, ("/" + properties.service()).getBytes(StandardCharsets.UTF_8));
-            headers.add(CloudEventHeaders.SPEC_VERSION,
-                    CloudEventHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8));
-            headers.add(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON.getBytes(StandardCharsets.UTF_8));
+            String time = routed.get(CloudEventHeaders.TIME);
+            RecordHeaders headers = new RecordHeaders();
+            new CloudEvent(routed.get(CloudEventHeaders.ID), routed.get(CloudEventHeaders.TYPE),
+                    "/" + properties.service(), time == null ? null : Instant.parse(time)).headers()
+                    .forEach(headers::add);
             String key = r.key() == null ? null : r.key().toString();
             byte[] value = r.value().toString().getBytes(StandardCharsets.UTF_8);
             sent.add(p.send(new ProducerRecord<>(r.topic(), null, key, value, headers)));
         }
         p.flush();
         // on failure nothing of this batch is marked processed: the next engine re-sends it, in order
-        ReliableProducer.awaitAll(sent, "the outbox batch");
+        awaitAll(sent);
         for (RecordChangeEvent<SourceRecord> event : batch) {
             committer.markProcessed(event);
         }
@@ -324,8 +344,19 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Waits for Kafka's acknowledgement of every send; the first failure fails the batch (nothing marked sent). */
+    private static void awaitAll(List<Future<RecordMetadata>> sent) throws InterruptedException {
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("Kafka did not take the outbox batch", e.getCause());
+            }
+        }
+    }
+
     private void closeProducer() {
-        KafkaProducer<String, byte[]> p = producer;
+        Producer<String, byte[]> p = producer;
         producer = null;
         if (p != null) {
             p.close(Duration.ofSeconds(1));

@@ -13,10 +13,10 @@ class TransientFailureTest {
     @Test
     @DisplayName("lost connections and serialization failures are retried; constraint violations are poison")
     void classifiesFailures() {
-        assertThat(MessageConsumer.isTransient(new CannotGetJdbcConnectionException("down"))).isTrue();
-        assertThat(MessageConsumer.isTransient(new RuntimeException(new SQLException("gone", "08006")))).isTrue();
-        assertThat(MessageConsumer.isTransient(new RuntimeException(new SQLException("serialize", "40001")))).isTrue();
-        assertThat(MessageConsumer.isTransient(new DataIntegrityViolationException("dup"))).isFalse();
-        assertThat(MessageConsumer.isTransient(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(InboundMessages.isTransient(new CannotGetJdbcConnectionException("down"))).isTrue();
+        assertThat(InboundMessages.isTransient(new RuntimeException(new SQLException("gone", "08006")))).isTrue();
+        assertThat(InboundMessages.isTransient(new RuntimeException(new SQLException("serialize", "40001")))).isTrue();
+        assertThat(InboundMessages.isTransient(new DataIntegrityViolationException("dup"))).isFalse();
+        assertThat(InboundMessages.isTransient(new IllegalArgumentException("bad"))).isFalse();
     }
 }

@@ -3,7 +3,8 @@ package community.platform.scheduler.config;
 import community.platform.contracts.Topics;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.messaging.TopicNames;
-import community.platform.runtime.messaging.TopicProvisioner;
+import community.platform.runtime.config.PlatformAutoConfiguration;
+import org.springframework.kafka.core.KafkaAdmin;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,14 +23,9 @@ public class SchedulerConfiguration {
 
     /** Timer firings go to the owners' commands topics: they exist before the first firing is relayed. */
     @Bean
-    public OwnerTopics ownerTopics(SchedulerSettings settings, PlatformProperties platform, TopicNames names) {
-        var topics = settings.timers().owners().stream().map(owner -> names.of(Topics.commandsOf(owner))).sorted()
-                .toList();
-        TopicProvisioner.ensure(platform.kafka().bootstrapServers(), topics, platform.kafka().partitions());
-        return new OwnerTopics(topics);
-    }
-
-    /** The topics timer firings are published to. */
-    public record OwnerTopics(List<String> names) {
+    public KafkaAdmin.NewTopics ownerTopics(SchedulerSettings settings, PlatformProperties platform, TopicNames names) {
+        List<String> topics = settings.timers().owners().stream().map(owner -> names.of(Topics.commandsOf(owner)))
+                .sorted().toList();
+        return PlatformAutoConfiguration.topics(topics, platform.kafka().partitions());
     }
 }
