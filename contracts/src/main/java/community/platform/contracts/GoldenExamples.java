@@ -3,6 +3,7 @@ package community.platform.contracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -13,6 +14,12 @@ import tools.jackson.databind.JsonNode;
  * included, to their handlers.
  */
 public final class GoldenExamples {
+
+    /**
+     * When the examples were written: the times inside them are around it, and a contract test sends them as a
+     * producer would have then ({@code ce_time}), so rules on how late a request may be judge them as written.
+     */
+    public static final Instant WRITTEN_AT = Instant.parse("2026-11-23T10:15:30Z");
 
     private GoldenExamples() {
     }

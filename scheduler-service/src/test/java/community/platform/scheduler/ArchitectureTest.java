@@ -1,14 +1,10 @@
 package community.platform.scheduler;
 
-import community.platform.testkit.ArchitectureRules;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import community.platform.testkit.ServiceArchitectureTest;
 
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-    @Test
-    @DisplayName("the scheduler service uses only contracts, platform and libraries, never another service")
-    void staysApartFromOtherServices() {
-        ArchitectureRules.serviceStaysApart("scheduler");
+    ArchitectureTest() {
+        super("scheduler");
     }
 }

@@ -189,7 +189,7 @@ class EconomyE2E {
                 "value", "0.5"));
         assertThat(invalid).contains("was not changed", "banners.standard.rates: the rates add up to 1.4");
         String typo = run(admin, "/economy-admin set", Map.of("path", "daily.rewards.gold", "value", "lots"));
-        assertThat(typo).contains("daily.rewards.gold: a whole amount of at least 0 is needed");
+        assertThat(typo).contains("daily.rewards.gold: string found, integer expected");
 
         assertThat(run(admin, "/economy-admin set", Map.of("path", "daily.rewards.gold", "value", "2500")))
                 .contains("2500", "Revision 1");

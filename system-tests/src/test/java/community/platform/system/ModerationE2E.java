@@ -227,7 +227,7 @@ class ModerationE2E {
         assertThat(foreign.reply().orElseThrow().content()).contains("does not belong to this message");
         // the report's Escalate button on a vote message
         InteractionTicket escalateForged = mod(2).clicksCustomId(
-                community.platform.contracts.moderation.OpenEscalation.customId(Long.toString(troll.id()), null), other);
+                new community.platform.contracts.moderation.ids.EscalateId(Long.toString(troll.id()), null).format(), other);
         assertThat(escalateForged.awaitAck(DEADLINE)).contains(Ack.REPLY);
         assertThat(escalateForged.reply().orElseThrow().content()).contains("does not belong to this message");
         assertThat(count("select count(*) from moderation.mod_vote where escalation_id = " + id)).isZero();

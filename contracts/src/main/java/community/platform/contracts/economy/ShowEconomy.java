@@ -7,7 +7,8 @@ import community.platform.contracts.discord.InteractionRef;
 
 /**
  * A read: {@code /profile}, {@code /esprit collection|details|compare}, {@code /team view}, {@code /leaderboard},
- * {@code /economy-admin show}, and the page buttons of long lists. {@code memberId} is whose data is shown; keyed by
+ * {@code /economy-admin show}, and the page buttons of long lists
+ * ({@link community.platform.contracts.economy.ids.CollectionPageId}). {@code memberId} is whose data is shown; keyed by
  * {@code <guildId>:<memberId>} so a read follows that member's earlier changes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,9 +17,6 @@ public record ShowEconomy(String guildId, View view, String memberId, Integer pa
         implements Message, FromInteraction {
 
     public enum View { PROFILE, COLLECTION, DETAILS, COMPARE, TEAM, LEADERBOARD, SETTINGS }
-
-    /** Page buttons carry {@code economy:page:<view>:<memberId>:<page>:<rarity>:<element>:<name>}. */
-    public static final String PAGE_PREFIX = "economy:page";
 
     public static ShowEconomy of(String guildId, View view, String memberId, InteractionRef interaction) {
         return new ShowEconomy(guildId, view, memberId, null, null, null, null, null, null, interaction);

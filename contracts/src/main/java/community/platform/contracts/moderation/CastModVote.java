@@ -5,15 +5,9 @@ import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
- * A resolution button of an escalation clicked ({@code moderation:vote:<escalationId>:<resolution>}). Keyed by
+ * A resolution button of an escalation clicked ({@link community.platform.contracts.moderation.ids.ModVoteId}). Keyed by
  * {@code escalationId}: the votes of one escalation are counted one after another.
  */
 public record CastModVote(String guildId, String escalationId, String resolution, Moderator moderator,
                           InteractionRef interaction) implements Message, FromInteraction {
-
-    public static final String CUSTOM_ID_PREFIX = "moderation:vote";
-
-    public static String customId(String escalationId, String resolution) {
-        return CUSTOM_ID_PREFIX + ':' + escalationId + ':' + resolution.toLowerCase(java.util.Locale.ROOT);
-    }
 }

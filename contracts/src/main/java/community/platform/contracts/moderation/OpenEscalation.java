@@ -6,8 +6,8 @@ import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
- * A moderator escalates a reported member ({@code /escalate}, the message command "Escalate", or a report's Escalate
- * button): a new vote with one button per resolution. Keyed by {@code escalationId}, the id of the interaction, so
+ * A moderator escalates a reported member ({@code /escalate}, the message command "Escalate", or a report's
+ * {@link community.platform.contracts.moderation.ids.EscalateId}): a new vote with one button per resolution. Keyed by {@code escalationId}, the id of the interaction, so
  * each click opens exactly one escalation however often it is delivered.
  *
  * @param messageId the reported message, if any
@@ -16,11 +16,4 @@ import community.platform.contracts.discord.InteractionRef;
 public record OpenEscalation(String guildId, String escalationId, String memberId, String messageId, String reason,
                              Moderator moderator, InteractionRef interaction)
         implements Message, FromInteraction {
-
-    /** Escalate buttons carry {@code moderation:escalate:<memberId>:<messageId or ->}: each click opens a new vote. */
-    public static final String CUSTOM_ID_PREFIX = "moderation:escalate";
-
-    public static String customId(String memberId, String messageId) {
-        return CUSTOM_ID_PREFIX + ':' + memberId + ':' + (messageId == null ? "-" : messageId);
-    }
 }

@@ -6,17 +6,11 @@ import community.platform.contracts.discord.InteractionRef;
 
 /**
  * A member clicked a ballot button of a proposal. Keyed by {@code proposalId}: the ballots of one proposal are counted
- * in order. The voter is the interaction's user. Clicking one's current choice again withdraws the ballot.
+ * in order. The voter is the interaction's user. Clicking one's current choice again withdraws the ballot. Its button
+ * is {@link community.platform.contracts.voting.ids.BallotId}.
  */
 public record CastBallot(String guildId, String proposalId, Choice choice, InteractionRef interaction)
         implements Message, FromInteraction {
 
     public enum Choice { YES, NO, ABSTAIN }
-
-    /** Ballot buttons carry {@code voting:ballot:<proposalId>:<choice>}: the gateway reads back what voting wrote. */
-    public static final String CUSTOM_ID_PREFIX = "voting:ballot";
-
-    public static String customId(String proposalId, Choice choice) {
-        return CUSTOM_ID_PREFIX + ':' + proposalId + ':' + choice.name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

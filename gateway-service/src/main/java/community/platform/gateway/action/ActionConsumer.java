@@ -6,7 +6,7 @@ import community.platform.contracts.Message;
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.gateway.action.ActionPerformer.ActionFailed;
-import community.platform.gateway.config.GatewayProperties;
+import community.platform.gateway.GatewayProperties;
 import community.platform.runtime.messaging.BatchRecord;
 import community.platform.runtime.messaging.ConsumerHealth;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -144,7 +144,9 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                 });
                 count(type, "performed");
                 return;
-            } catch (ActionFailed e) {
+            } catch (ActionFailed failed) {
+                ActionFailed e = failed.passing && attempt >= settings.maxAttempts()
+                        ? failed.lasting().orElse(failed) : failed;
                 if (!e.passing) {
                     log.warn("Discord action {} ({}) of {} refused: {}", actionId, type, done.requester(),
                             e.getMessage());

@@ -180,8 +180,9 @@ public final class ActionPerformer {
     private static Guild guild(JDA jda, String guildId) {
         Guild g = jda.getGuildById(guildId);
         if (g == null) {
-            // passing: right after the bot joins, Discord's event may not have arrived yet
-            throw new ActionFailed(true, "the bot is not in guild " + guildId);
+            // passing: right after the bot joins, Discord's event may not have arrived yet; lasting, it is Discord's
+            // Unknown Guild
+            throw ActionFailed.notSeenYet(10004, "the bot is not in guild " + guildId);
         }
         return g;
     }
@@ -189,8 +190,9 @@ public final class ActionPerformer {
     private static GuildMessageChannel channel(JDA jda, String guildId, String channelId) {
         GuildMessageChannel c = guild(jda, guildId).getChannelById(GuildMessageChannel.class, channelId);
         if (c == null) {
-            // passing: a channel created a moment ago may not have reached the cache yet
-            throw new ActionFailed(true, "no text channel " + channelId + " in guild " + guildId);
+            // passing: a channel created a moment ago may not have reached the cache yet; lasting, it is Discord's
+            // Unknown Channel
+            throw ActionFailed.notSeenYet(10003, "no text channel " + channelId + " in guild " + guildId);
         }
         return c;
     }
@@ -253,6 +255,8 @@ public final class ActionPerformer {
     /**
      * An action that did not happen; {@code passing} when the same request may succeed later. A refusal for good
      * carries Discord's error code (0 when JDA refused before asking) and the permission that would fix it, if known.
+     * A guild or channel the bot has not seen is passing at first (Discord's event may be on its way) and, when it
+     * lasts through every attempt, Discord's refusal {@code code}.
      */
     public static final class ActionFailed extends RuntimeException {
         public final boolean passing;
@@ -272,6 +276,16 @@ public final class ActionPerformer {
 
         static ActionFailed refused(int code, String reason, String missingPermission) {
             return new ActionFailed(false, code, reason, missingPermission);
+        }
+
+        static ActionFailed notSeenYet(int code, String reason) {
+            return new ActionFailed(true, code, reason, null);
+        }
+
+        /** After the last attempt: a refusal for good when Discord would have refused it, else nothing. */
+        public java.util.Optional<ActionFailed> lasting() {
+            return passing && code != 0 ? java.util.Optional.of(refused(code, getMessage(), null))
+                    : java.util.Optional.empty();
         }
     }
 }

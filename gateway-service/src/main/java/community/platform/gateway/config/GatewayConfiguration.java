@@ -1,5 +1,6 @@
 package community.platform.gateway.config;
 
+import community.platform.gateway.GatewayProperties;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
@@ -13,14 +14,28 @@ import community.platform.gateway.events.FactPublisher;
 import community.platform.gateway.events.GuildEnrolment;
 import community.platform.gateway.events.Reconciliation;
 import community.platform.gateway.events.TrackedMessages;
-import community.platform.gateway.economy.EconomyCommand;
+import community.platform.gateway.economy.CollectionPageButtons;
+import community.platform.gateway.economy.DailyCommand;
+import community.platform.gateway.economy.EconomyAdminCommand;
+import community.platform.gateway.economy.EspritCommand;
+import community.platform.gateway.economy.LeaderboardCommand;
+import community.platform.gateway.economy.ProfileCommand;
+import community.platform.gateway.economy.SummonCommand;
+import community.platform.gateway.economy.TeamCommand;
 import community.platform.gateway.interaction.GatewayCommand;
-import community.platform.gateway.moderation.ModerationCommand;
+import community.platform.gateway.moderation.EscalateButtons;
+import community.platform.gateway.moderation.EscalateCommand;
+import community.platform.gateway.moderation.EscalateMessageCommand;
+import community.platform.gateway.moderation.ModReportCommand;
+import community.platform.gateway.moderation.ModSettingsCommand;
+import community.platform.gateway.moderation.ModVoteButtons;
 import community.platform.gateway.interaction.InteractionIntake;
 import community.platform.gateway.interaction.InteractionRecorder;
 import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.gateway.interaction.InteractionRouter;
+import community.platform.gateway.voting.BallotButtons;
 import community.platform.gateway.voting.ProposalCommand;
+import community.platform.gateway.voting.ProposeCommand;
 import community.platform.runtime.config.ConsumerHealthIndicator;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.messaging.MessageHandler;
@@ -62,10 +77,15 @@ public class GatewayConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
 
-    /** Every feature's Discord surface. */
+    /** Every feature's Discord surface, one class per slash command, message command or component family. */
     @Bean
     public InteractionRouter interactionRouter() {
-        List<GatewayCommand> commands = List.of(new ProposalCommand(), new EconomyCommand(), new ModerationCommand());
+        List<GatewayCommand> commands = List.of(
+                new ProposalCommand(), new ProposeCommand(), new BallotButtons(),
+                new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
+                new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
+                new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),
+                new ModVoteButtons(), new EscalateButtons());
         return new InteractionRouter(commands);
     }
 

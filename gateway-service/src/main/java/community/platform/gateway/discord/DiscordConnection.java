@@ -1,6 +1,6 @@
 package community.platform.gateway.discord;
 
-import community.platform.gateway.config.GatewayProperties;
+import community.platform.gateway.GatewayProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

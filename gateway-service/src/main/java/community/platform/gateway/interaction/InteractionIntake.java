@@ -5,8 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import community.platform.contracts.discord.CustomId;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.ISnowflake;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.components.ActionComponent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
@@ -51,33 +59,36 @@ public final class InteractionIntake extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-        take(event, ref -> router.forSlash(event.getName())
-                .map(c -> c.onSlash(event, ref))
+        take(event, caller -> router.forSlash(event.getName())
+                .map(c -> c.onSlash(new Calls.Slash(event.getName(), event.getSubcommandName(), options(event),
+                        caller)))
                 .orElseGet(() -> Outcome.refuse("This command is not available.")));
     }
 
     @Override
     public void onMessageContextInteraction(MessageContextInteractionEvent event) {
-        take(event, ref -> router.forMessageCommand(event.getName())
-                .map(c -> c.onMessageCommand(event, ref))
+        Message target = event.getTarget();
+        take(event, caller -> router.forMessageCommand(event.getName())
+                .map(c -> c.onMessage(new Calls.OnMessage(event.getName(), target.getId(), target.getAuthor().getId(),
+                        target.getAuthor().isBot() || target.getAuthor().isSystem(), caller)))
                 .orElseGet(() -> Outcome.refuse("This command is not available.")));
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
-        component(event);
+        component(event, List.of());
     }
 
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-        component(event);
+        component(event, event.getValues());
     }
 
-    private void component(GenericComponentInteractionCreateEvent event) {
-        List<String> parts = List.of(event.getComponentId().split(":", -1));
-        take(event, ref -> !onItsMessage(event) ? Outcome.refuse(NOT_ON_MESSAGE) : router.forCustomId(parts)
-                .map(c -> c.onComponent(parts, event, ref))
-                .orElseGet(() -> Outcome.refuse("This button is not available any more.")));
+    private void component(GenericComponentInteractionCreateEvent event, List<String> values) {
+        take(event, caller -> !onItsMessage(event) ? Outcome.refuse(NOT_ON_MESSAGE)
+                : router.forCustomId(event.getComponentId())
+                .map(c -> c.onComponent(new Calls.Component(event.getComponentId(), values, caller)))
+                .orElseGet(() -> Outcome.refuse(CustomId.NOT_RECOGNISED)));
     }
 
     /**
@@ -91,13 +102,31 @@ public final class InteractionIntake extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        List<String> parts = List.of(event.getModalId().split(":", -1));
-        take(event, ref -> router.forCustomId(parts)
-                .map(c -> c.onModal(parts, event, ref))
+        Map<String, String> fields = new LinkedHashMap<>();
+        event.getValues().forEach(v -> fields.put(v.getCustomId(), v.getAsString()));
+        take(event, caller -> router.forCustomId(event.getModalId())
+                .map(c -> c.onForm(new Calls.Form(event.getModalId(), fields, caller)))
                 .orElseGet(() -> Outcome.refuse("This form is not available any more.")));
     }
 
-    private <E extends Interaction & IReplyCallback> void take(E event, Function<InteractionRef, Outcome> translation) {
+    /** The options as Discord typed them; a user option's value is the user's id. */
+    private static Options options(SlashCommandInteractionEvent event) {
+        Map<String, Options.Option> out = new LinkedHashMap<>();
+        for (OptionMapping o : event.getOptions()) {
+            Options.Kind kind = switch (o.getType()) {
+                case STRING -> Options.Kind.STRING;
+                case INTEGER -> Options.Kind.INTEGER;
+                case BOOLEAN -> Options.Kind.BOOLEAN;
+                case USER -> Options.Kind.USER;
+                case NUMBER -> Options.Kind.NUMBER;
+                default -> Options.Kind.OTHER;
+            };
+            out.put(o.getName(), new Options.Option(kind, o.getAsString()));
+        }
+        return new Options(out);
+    }
+
+    private <E extends Interaction & IReplyCallback> void take(E event, Function<Caller, Outcome> translation) {
         Instant received = Instant.now();
         if (event.getGuild() == null) {
             refuse(event, "The platform's commands work inside a server.");
@@ -107,9 +136,15 @@ public final class InteractionIntake extends ListenerAdapter {
                 event.getToken(), event.getChannelId(), event.getUser().getId(), event.getUserLocale().getLocale(),
                 event.getTimeCreated().toInstant(),
                 event instanceof ComponentInteraction c ? c.getMessageId() : null);
+        Member member = event.getMember();
+        Caller caller = new Caller(event.getGuild().getId(), ref,
+                member == null ? List.of() : member.getRoles().stream().map(ISnowflake::getId).toList(),
+                member == null ? 0 : Permission.getRaw(member.getPermissions()));
         Outcome outcome;
         try {
-            outcome = translation.apply(ref);
+            outcome = translation.apply(caller);
+        } catch (Options.BadOption e) {
+            outcome = Outcome.refuse(e.getMessage());
         } catch (RuntimeException e) {
             log.warn("interaction {} could not be translated", ref, e);
             outcome = Outcome.refuse("This did not work: " + e.getMessage());

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
- * Finds the feature that owns a slash command, a message command or a custom id; two features may not claim the same
- * one.
+ * Finds the command that owns a slash command, a message command or a custom id; two may not claim the same one.
  */
 public final class InteractionRouter {
 
@@ -46,8 +46,8 @@ public final class InteractionRouter {
 
     /** Every command to register with Discord: slash commands and message commands. */
     public List<CommandData> commands() {
-        return commands.stream().flatMap(c -> java.util.stream.Stream.concat(c.slashCommands().stream(),
-                c.messageCommands().stream())).toList();
+        return commands.stream().flatMap(c -> Stream.concat(c.slashCommands().stream(), c.messageCommands().stream()))
+                .toList();
     }
 
     public Optional<GatewayCommand> forSlash(String name) {
@@ -59,10 +59,8 @@ public final class InteractionRouter {
     }
 
     /** The owner of a custom id {@code <owner>:<verb>:...}. */
-    public Optional<GatewayCommand> forCustomId(List<String> parts) {
-        if (parts.size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(byPrefix.get(parts.get(0) + ":" + parts.get(1)));
+    public Optional<GatewayCommand> forCustomId(String customId) {
+        String[] parts = customId.split(":", 3);
+        return parts.length < 2 ? Optional.empty() : Optional.ofNullable(byPrefix.get(parts[0] + ":" + parts[1]));
     }
 }

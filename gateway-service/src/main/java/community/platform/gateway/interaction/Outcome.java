@@ -2,6 +2,9 @@ package community.platform.gateway.interaction;
 
 import community.platform.contracts.Message;
 import community.platform.contracts.Topic;
+import community.platform.contracts.discord.CustomId;
+import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.modals.Modal;
 
 /** What the gateway does with one interaction. */
@@ -17,7 +20,7 @@ public sealed interface Outcome {
         UPDATE
     }
 
-    /** Produce the command, then acknowledge. */
+    /** Record the command, then acknowledge. */
     record Send(Topic topic, String key, Message command, Ack ack) implements Outcome {
     }
 
@@ -35,5 +38,10 @@ public sealed interface Outcome {
 
     static Outcome refuse(String reason) {
         return new Refuse(reason);
+    }
+
+    /** A component's typed id, when it parsed: what it does; when not: the one refusal every component gives. */
+    static <T> Outcome ifRecognised(Optional<T> id, Function<T, Outcome> then) {
+        return id.map(then).orElseGet(() -> refuse(CustomId.NOT_RECOGNISED));
     }
 }

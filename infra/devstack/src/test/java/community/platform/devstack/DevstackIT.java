@@ -72,10 +72,12 @@ class DevstackIT {
     }
 
     private String run(int pgPort, String... extra) throws IOException, InterruptedException {
+        // Kafka (its controller on the next port) and the services in one range below the ephemeral ports, so no
+        // outgoing connection takes one between this check and the bind
+        int ports = KafkaBroker.freePortRange(2 + Devstack.PORTS_USED);
         List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/devstack").toString(), "--no-build",
                 "--data-dir", data.toString(), "--pg-port", String.valueOf(pgPort),
-                "--kafka-port", String.valueOf(KafkaBroker.freePort()),
-                "--service-port", String.valueOf(KafkaBroker.freePortRange(Devstack.PORTS_USED))));
+                "--kafka-port", String.valueOf(ports), "--service-port", String.valueOf(ports + 2)));
         cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -2,8 +2,6 @@ package community.platform.loadtest;
 
 import community.platform.contracts.Topics;
 import community.platform.contracts.probe.SendProbe;
-import community.platform.economy.EconomyServiceApplication;
-import community.platform.runtime.relay.OutboxRelay;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
@@ -23,8 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import community.platform.runtime.PlatformApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,15 +76,9 @@ public final class BackboneBenchmark {
             double ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD,
                     clients, baselineTime);
 
-            ConfigurableApplicationContext service = PlatformApplication.run(EconomyServiceApplication.class, "economy",
-                    "--spring.datasource.url=" + url, "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                    "--server.port=0", "--logging.structured.format.console=",
-                    "--platform.kafka.consumer-threads=" + consumerThreads, "--logging.level.root=WARN",
-                    "--spring.main.banner-mode=off");
-            OutboxRelay relay = service.getBean(OutboxRelay.class);
-            while (!relay.streaming()) {
-                Thread.sleep(50);
-            }
+            List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, "bench", kafka));
+            settings.add("--platform.kafka.consumer-threads=" + consumerThreads);
+            ServiceProcess service = ServiceProcess.start("economy", dir, settings);
             Run full;
             Run half;
             Run quarter;

@@ -8,7 +8,6 @@ import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
-import community.platform.testkit.ServiceChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,9 +55,8 @@ public final class ClickBenchmark {
                 }
             }
         }
-        Path root = Path.of(System.getProperty("benchmark.root", "."));
         Path dir = Files.createTempDirectory("click-benchmark");
-        List<Process> services = new ArrayList<>();
+        List<ServiceProcess> services = new ArrayList<>();
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
              KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
              DiscordEmulator discord = DiscordEmulator.start()) {
@@ -71,15 +69,12 @@ public final class ClickBenchmark {
             for (int m = 0; m < members; m++) {
                 crowd.add(guild.member("member" + m));
             }
-            String url = pg.jdbcUrl("bench");
-            List<String> common = List.of("--spring.datasource.url=" + url,
-                    "--spring.datasource.username=" + PostgresServer.USER,
-                    "--spring.datasource.password=" + PostgresServer.PASSWORD,
-                    "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                    "--logging.structured.format.console=", "--logging.level.root=WARN");
-            services.add(start(root, "voting", dir, common, List.of()));
-            services.add(start(root, "gateway", dir, common, List.of(
-                    "--gateway.discord.rest-url=" + discord.restUrl(), "--gateway.discord.token=" + discord.token())));
+            List<String> common = ServiceProcess.infra(pg, "bench", kafka);
+            services.add(ServiceProcess.start("voting", dir, common));
+            List<String> gateway = new ArrayList<>(common);
+            gateway.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
+                    "--gateway.discord.token=" + discord.token()));
+            services.add(ServiceProcess.start("gateway", dir, gateway));
             discord.awaitBot(Duration.ofSeconds(120));
             List<MessageView> open = new ArrayList<>();
             for (int c = 0; c < proposals; c++) {
@@ -109,35 +104,11 @@ public final class ClickBenchmark {
             System.out.printf(Locale.ROOT, "%nack p99 / Discord's 3 s limit: %.3f; goals: ack p99 < 50 ms, "
                     + "click -> final edit p99 < 250 ms%n", measured.ack().p99() / DISCORD_LIMIT.toMillis());
         } finally {
-            for (Process p : services) {
-                p.destroy();
-                p.waitFor();
+            for (ServiceProcess service : services) {
+                service.close();
             }
         }
         System.exit(0);
-    }
-
-    private static Process start(Path root, String service, Path dir, List<String> common, List<String> extra)
-            throws Exception {
-        Path jar;
-        try (var files = Files.list(root.resolve(service + "-service/target"))) {
-            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build " + service + "-service first"));
-        }
-        int port = KafkaBroker.freePort();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
-        cmd.addAll(common);
-        cmd.addAll(extra);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(service + ".log").toFile()).start();
-        ServiceChecks.awaitStatus("http://127.0.0.1:" + port + "/actuator/health/readiness", 200,
-                Duration.ofSeconds(120), () -> {
-                    if (!p.isAlive()) {
-                        throw new IllegalStateException(service + " exited; see " + dir.resolve(service + ".log"));
-                    }
-                });
-        return p;
     }
 
     /**

@@ -6,8 +6,6 @@ import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.economy.ClaimDaily;
 import community.platform.contracts.economy.Summon;
-import community.platform.economy.EconomyServiceApplication;
-import community.platform.runtime.relay.OutboxRelay;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
@@ -25,8 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import community.platform.runtime.PlatformApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,21 +70,15 @@ public final class EconomyBenchmark {
             for (String mode : List.of("batched", "one per poll")) {
                 String db = mode.equals("batched") ? "batched" : "single";
                 pg.createDatabase(db);
-                List<String> settings = new ArrayList<>(List.of("--spring.datasource.url=" + pg.jdbcUrl(db),
-                        "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                        "--platform.kafka.topic-prefix=" + db + ".", "--server.port=0",
-                        "--logging.structured.format.console=", "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off", "--platform.kafka.consumer-threads=" + consumerThreads));
+                List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, db, kafka));
+                settings.addAll(List.of("--platform.kafka.topic-prefix=" + db + ".",
+                        "--platform.kafka.consumer-threads=" + consumerThreads));
                 if (!mode.equals("batched")) {
                     settings.add("--platform.kafka.max-poll-records=1");
                 }
-                ConfigurableApplicationContext service = PlatformApplication.run(EconomyServiceApplication.class, "economy",
-                        settings.toArray(String[]::new));
-                try (Replies replies = new Replies(kafka.bootstrapServers(), db + "." + Topics.DISCORD_ACTIONS.name());
+                try (ServiceProcess service = ServiceProcess.start("economy", dir, settings);
+                     Replies replies = new Replies(kafka.bootstrapServers(), db + "." + Topics.DISCORD_ACTIONS.name());
                      CommandSender sender = new CommandSender(kafka.bootstrapServers())) {
-                    while (!service.getBean(OutboxRelay.class).streaming()) {
-                        Thread.sleep(50);
-                    }
                     String topic = db + "." + Topics.ECONOMY_COMMANDS.name();
                     System.out.printf(Locale.ROOT, "%s: warm-up ...%n", mode);
                     replies.run("warm-up", sender, topic, dailies("w", Math.min(500, members)));
@@ -105,8 +95,6 @@ public final class EconomyBenchmark {
                         }
                     }
                     runs.add(replies.run("summons, " + mode, sender, topic, summons));
-                } finally {
-                    service.close();
                 }
             }
         }

@@ -7,7 +7,6 @@ import community.platform.contracts.scheduler.TimerFired;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
-import community.platform.testkit.ServiceChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,28 +54,13 @@ public final class TimerBenchmark {
                 }
             }
         }
-        Path root = Path.of(System.getProperty("benchmark.root", "."));
-        Path jar;
-        try (var files = Files.list(root.resolve("scheduler-service/target"))) {
-            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build scheduler-service first (bin/benchmark does)"));
-        }
         Path dir = Files.createTempDirectory("timer-benchmark");
-        Process scheduler = null;
+        ServiceProcess scheduler = null;
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
              KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
             pg.createDatabase("bench");
             String url = pg.jdbcUrl("bench");
-            int port = KafkaBroker.freePort();
-            scheduler = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port,
-                    "--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresServer.USER,
-                    "--spring.datasource.password=" + PostgresServer.PASSWORD,
-                    "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                    "--logging.structured.format.console=", "--logging.level.root=WARN")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("scheduler.log").toFile()).start();
-            ServiceChecks.awaitStatus("http://127.0.0.1:" + port + "/actuator/health/readiness", 200,
-                    Duration.ofSeconds(120), () -> { });
+            scheduler = ServiceProcess.start("scheduler", dir, ServiceProcess.infra(pg, "bench", kafka));
             List<Phase> phases = new ArrayList<>();
             try (CommandSender sender = new CommandSender(kafka.bootstrapServers());
                  KafkaConsumer<String, byte[]> firings = consumer(kafka.bootstrapServers())) {
@@ -99,8 +83,7 @@ public final class TimerBenchmark {
                     phases.get(0).dueRate() / phases.get(1).firedPerSecond());
         } finally {
             if (scheduler != null) {
-                scheduler.destroy();
-                scheduler.waitFor();
+                scheduler.close();
             }
         }
         System.exit(0);

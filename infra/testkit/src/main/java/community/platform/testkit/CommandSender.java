@@ -51,9 +51,15 @@ public final class CommandSender implements AutoCloseable {
     }
 
     public Future<RecordMetadata> sendRaw(String topic, String key, String ceId, String type, byte[] value) {
+        return sendRaw(topic, key, ceId, type, value, Instant.now());
+    }
+
+    /** As a producer that sent it at {@code time} ({@code ce_time}). */
+    public Future<RecordMetadata> sendRaw(String topic, String key, String ceId, String type, byte[] value,
+                                          Instant time) {
         RecordHeaders headers = new RecordHeaders();
         // a null id or type leaves its header out: how tests make poison
-        new CloudEvent(ceId, type, "/testkit", Instant.now()).headers().forEach(headers::add);
+        new CloudEvent(ceId, type, "/testkit", time).headers().forEach(headers::add);
         return producer.send(new ProducerRecord<>(topic, null, key, value, headers));
     }
 

@@ -6,7 +6,7 @@ import community.platform.contracts.discord.ModerateMember;
 import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.moderation.escalation.EscalationPolicy.Resolution;
 import community.platform.moderation.escalation.EscalationPolicy.Why;
-import community.platform.moderation.settings.ModerationSettings.Settings;
+import community.platform.moderation.settings.ModerationSettings;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -41,7 +41,7 @@ record CaseAction(DiscordAction request, String pending, String done) {
         return "⚠️ " + EscalationRenderer.label(resolution) + " failed: " + reason + ".";
     }
 
-    static CaseAction of(Escalation e, Settings s, Resolution resolution, Why why) {
+    static CaseAction of(Escalation e, ModerationSettings s, Resolution resolution, Why why) {
         String guild = Long.toString(e.guildId());
         String member = Long.toString(e.memberId());
         String reason = "Escalation " + e.escalationId() + ": " + EscalationRenderer.label(resolution) + " ("

@@ -1,5 +1,6 @@
 package community.platform.moderation.escalation;
 
+import community.platform.moderation.settings.VoteRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,19 +20,6 @@ public final class EscalationPolicy {
 
     /** The resolutions, least severe first. */
     public enum Resolution { TRACK, WARNING, TIMEOUT, RESTRICT, KICK, BAN }
-
-    public enum TieBreak { MOST_SEVERE, LEAST_SEVERE }
-
-    /** A guild's voting rules; the quorum is snapshotted into each escalation when it opens. */
-    public record Rules(int quorum, double baseHours, double hoursPerVote, TieBreak tieBreak) {
-        public static final Rules DEFAULT = new Rules(3, 24, 8, TieBreak.MOST_SEVERE);
-
-        public Rules {
-            if (quorum < 1 || baseHours < 0 || hoursPerVote < 0) {
-                throw new IllegalArgumentException("quorum >= 1, hours >= 0");
-            }
-        }
-    }
 
     public enum Effect { CAST, CHANGED, WITHDRAWN }
 
@@ -84,7 +72,7 @@ public final class EscalationPolicy {
     }
 
     /** When an escalation opened at {@code openedAt} with {@code votes} votes resolves by itself. */
-    public static Instant resolvesAt(Instant openedAt, int votes, Rules rules) {
+    public static Instant resolvesAt(Instant openedAt, int votes, VoteRules rules) {
         double hours = Math.max(0, rules.baseHours() - rules.hoursPerVote() * votes);
         return openedAt.plus(Duration.ofSeconds(Math.round(hours * 3600)));
     }
@@ -96,7 +84,7 @@ public final class EscalationPolicy {
      * reached with a tie keeps only the tied options enabled; otherwise every option is open until
      * {@link #resolvesAt}. An {@link Decision.Open} therefore always resolves after {@code now}.
      */
-    public static Decision afterVote(Map<Long, Resolution> votes, int quorum, Instant openedAt, Rules rules,
+    public static Decision afterVote(Map<Long, Resolution> votes, int quorum, Instant openedAt, VoteRules rules,
                                      Instant now) {
         Standing s = standing(votes);
         if (s.votes() >= quorum && !s.tie() && !s.leaders().isEmpty()) {
@@ -116,7 +104,7 @@ public final class EscalationPolicy {
      * only the tied options.
      */
     public static boolean mayClick(Map<Long, Resolution> votes, long moderator, Resolution clicked, int quorum,
-                                   Instant openedAt, Rules rules, Instant now) {
+                                   Instant openedAt, VoteRules rules, Instant now) {
         if (votes.get(moderator) == clicked) {
             return true;
         }
@@ -127,7 +115,7 @@ public final class EscalationPolicy {
     }
 
     /** The resolution when the clock runs out: the leader, a tie broken by the guild's rule, no votes -> track. */
-    public static Decision.Resolved atTimeout(Map<Long, Resolution> votes, Rules rules) {
+    public static Decision.Resolved atTimeout(Map<Long, Resolution> votes, VoteRules rules) {
         Standing s = standing(votes);
         if (s.leaders().isEmpty()) {
             return new Decision.Resolved(Resolution.TRACK, Why.NO_VOTES);
@@ -135,7 +123,7 @@ public final class EscalationPolicy {
         if (!s.tie()) {
             return new Decision.Resolved(s.leaders().get(0), Why.TIMEOUT);
         }
-        Resolution broken = rules.tieBreak() == TieBreak.MOST_SEVERE ? s.leaders().get(s.leaders().size() - 1)
+        Resolution broken = rules.tieBreak() == VoteRules.TieBreak.MOST_SEVERE ? s.leaders().get(s.leaders().size() - 1)
                 : s.leaders().get(0);
         return new Decision.Resolved(broken, Why.TIE_AT_TIMEOUT);
     }

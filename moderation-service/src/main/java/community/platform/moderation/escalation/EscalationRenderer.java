@@ -4,7 +4,8 @@ import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.DiscordMessage.Button;
 import community.platform.contracts.discord.DiscordMessage.Embed;
 import community.platform.contracts.discord.DiscordMessage.Field;
-import community.platform.contracts.moderation.CastModVote;
+import community.platform.contracts.moderation.ids.ModVoteId;
+import community.platform.moderation.settings.VoteRules;
 import community.platform.moderation.escalation.EscalationPolicy.Resolution;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ final class EscalationRenderer {
         String id = Long.toString(e.escalationId());
         List<Button> buttons = new ArrayList<>();
         for (Resolution r : Resolution.values()) {
-            buttons.add(new Button(CastModVote.customId(id, r.name()), label(r), r.ordinal() >= Resolution.KICK.ordinal()
+            buttons.add(new Button(new ModVoteId(id, r.name()).format(), label(r), r.ordinal() >= Resolution.KICK.ordinal()
                     ? Button.Style.DANGER : Button.Style.SECONDARY, e.resolved() || !enabled.contains(r)));
         }
         return DiscordMessage.embed(embed, List.of(buttons.subList(0, 3), buttons.subList(3, 6)));
@@ -79,7 +80,7 @@ final class EscalationRenderer {
             case QUORUM -> "quorum of " + e.rules().quorum() + " reached";
             case TIMEOUT -> "the clock ran out";
             case TIE_AT_TIMEOUT -> "the clock ran out on a tie, broken to the "
-                    + (e.rules().tieBreak() == EscalationPolicy.TieBreak.MOST_SEVERE ? "most" : "least") + " severe";
+                    + (e.rules().tieBreak() == VoteRules.TieBreak.MOST_SEVERE ? "most" : "least") + " severe";
             case NO_VOTES -> "the clock ran out without votes";
         };
     }

@@ -1,8 +1,8 @@
 package community.platform.moderation.escalation;
 
 import community.platform.moderation.escalation.EscalationPolicy.Resolution;
-import community.platform.moderation.escalation.EscalationPolicy.Rules;
-import community.platform.moderation.escalation.EscalationPolicy.TieBreak;
+import community.platform.moderation.settings.VoteRules;
+import community.platform.moderation.settings.VoteRules.TieBreak;
 import community.platform.moderation.escalation.EscalationPolicy.Why;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +41,15 @@ class EscalationRepository {
                 e.rules().tieBreak().name(), e.votingMessageId(), Timestamp.from(e.resolvesAt())) == 1;
     }
 
-    /** The escalation, locked for the vote or timer being handled, if it exists in this guild. */
+    /** The escalation, locked for the vote or timer being handled, if it exists in this guild (ids as given). */
+    Optional<Escalation> lockInGuild(String escalationId, String guildId) {
+        try {
+            return lockInGuild(Long.parseLong(escalationId), Long.parseLong(guildId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     Optional<Escalation> lockInGuild(long escalationId, long guildId) {
         return jdbc.query("select " + COLUMNS + " from escalation where escalation_id = ? and guild_id = ? for update",
                 EscalationRepository::row, escalationId, guildId).stream().findFirst();
@@ -54,7 +62,7 @@ class EscalationRepository {
 
     private static Escalation row(ResultSet rs, int n) throws SQLException {
         return new Escalation(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Long) rs.getObject(4), rs.getString(5),
-                rs.getLong(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), new Rules(rs.getInt(9),
+                rs.getLong(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), new VoteRules(rs.getInt(9),
                 rs.getDouble(10), rs.getDouble(11), TieBreak.valueOf(rs.getString(12))), (Long) rs.getObject(13),
                 rs.getTimestamp(14).toInstant(), rs.getString(15) == null ? null : Resolution.valueOf(rs.getString(15)),
                 rs.getString(16) == null ? null : Why.valueOf(rs.getString(16)),

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import community.platform.moderation.escalation.EscalationPolicy.Decision;
 import community.platform.moderation.escalation.EscalationPolicy.Effect;
 import community.platform.moderation.escalation.EscalationPolicy.Resolution;
-import community.platform.moderation.escalation.EscalationPolicy.Rules;
-import community.platform.moderation.escalation.EscalationPolicy.TieBreak;
+import community.platform.moderation.settings.VoteRules;
+import community.platform.moderation.settings.VoteRules.TieBreak;
 import community.platform.moderation.escalation.EscalationPolicy.Why;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EscalationPolicyTest {
 
     static final Instant OPENED = Instant.parse("2026-11-23T10:00:00Z");
-    static final Rules RULES = Rules.DEFAULT;
+    static final VoteRules RULES = VoteRules.DEFAULT;
 
     @Test
     @DisplayName("a click casts, changes, or (the same option again) withdraws a vote")
@@ -49,10 +49,10 @@ class EscalationPolicyTest {
         assertThat(EscalationPolicy.resolvesAt(OPENED, 1, RULES)).isEqualTo(OPENED.plusSeconds(16 * 3600));
         assertThat(EscalationPolicy.resolvesAt(OPENED, 3, RULES)).isEqualTo(OPENED);
         assertThat(EscalationPolicy.resolvesAt(OPENED, 7, RULES)).isEqualTo(OPENED);
-        Rules slow = new Rules(5, 48, 2.5, TieBreak.LEAST_SEVERE);
+        VoteRules slow = new VoteRules(5, 48, 2.5, TieBreak.LEAST_SEVERE);
         assertThat(EscalationPolicy.resolvesAt(OPENED, 2, slow)).isEqualTo(OPENED.plusSeconds(43 * 3600));
-        assertThatThrownBy(() -> new Rules(0, 24, 8, TieBreak.MOST_SEVERE)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Rules(3, -1, 8, TieBreak.MOST_SEVERE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VoteRules(0, 24, 8, TieBreak.MOST_SEVERE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VoteRules(3, -1, 8, TieBreak.MOST_SEVERE)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -68,7 +68,7 @@ class EscalationPolicyTest {
     @DisplayName("quorum with a tie keeps only the tied options enabled while the clock runs; a vote for one breaks the tie")
     void quorumWithTie() {
         // GIVEN a clock of 24 - 4 x votes hours, so four votes leave eight hours to break a tie
-        Rules rules = new Rules(3, 24, 4, TieBreak.MOST_SEVERE);
+        VoteRules rules = new VoteRules(3, 24, 4, TieBreak.MOST_SEVERE);
         Map<Long, Resolution> tied = Map.of(1L, BAN, 2L, KICK, 3L, BAN, 4L, KICK);
         // WHEN the fourth vote ties it THEN only the tied options stay open
         Decision d = EscalationPolicy.afterVote(tied, 3, OPENED, rules, OPENED);
@@ -108,7 +108,7 @@ class EscalationPolicyTest {
         // THEN the tie is broken at once, most severe by default, least severe where the guild says so
         assertThat(EscalationPolicy.afterVote(tied, 3, OPENED, RULES, OPENED.plusSeconds(7200)))
                 .isEqualTo(new Decision.Resolved(BAN, Why.TIE_AT_TIMEOUT));
-        assertThat(EscalationPolicy.afterVote(tied, 3, OPENED, new Rules(3, 24, 8, TieBreak.LEAST_SEVERE),
+        assertThat(EscalationPolicy.afterVote(tied, 3, OPENED, new VoteRules(3, 24, 8, TieBreak.LEAST_SEVERE),
                 OPENED.plusSeconds(7200))).isEqualTo(new Decision.Resolved(TRACK, Why.TIE_AT_TIMEOUT));
     }
 
@@ -121,10 +121,10 @@ class EscalationPolicyTest {
     void everyPathLeavesAClock() {
         Resolution[] options = {WARNING, BAN};
         long[] hours = {0, 1, 9, 15, 30};
-        Rules[] clocks = {RULES, new Rules(3, 24, 4, TieBreak.LEAST_SEVERE), new Rules(2, 2, 1, TieBreak.MOST_SEVERE),
-                new Rules(1, 0.5, 0, TieBreak.MOST_SEVERE)};
+        VoteRules[] clocks = {RULES, new VoteRules(3, 24, 4, TieBreak.LEAST_SEVERE), new VoteRules(2, 2, 1, TieBreak.MOST_SEVERE),
+                new VoteRules(1, 0.5, 0, TieBreak.MOST_SEVERE)};
         int paths = 0;
-        for (Rules rules : clocks) {
+        for (VoteRules rules : clocks) {
             for (int length = 1; length <= 4; length++) {
                 int clickCount = (int) Math.pow(3 * options.length, length);
                 for (int code = 0; code < clickCount; code++) {
@@ -139,7 +139,7 @@ class EscalationPolicyTest {
     }
 
     /** Plays one path the way the handlers do: the clock fires when due, clicks are checked, then decided. */
-    private static void walk(Rules rules, Resolution[] options, int code, long[] times) {
+    private static void walk(VoteRules rules, Resolution[] options, int code, long[] times) {
         java.util.Map<Long, Resolution> votes = new java.util.HashMap<>();
         Instant due = EscalationPolicy.resolvesAt(OPENED, 0, rules);
         for (long hour : times) {
@@ -211,7 +211,7 @@ class EscalationPolicyTest {
         assertThat(EscalationPolicy.atTimeout(Map.of(1L, WARNING, 2L, KICK), RULES))
                 .isEqualTo(new Decision.Resolved(KICK, Why.TIE_AT_TIMEOUT));
         assertThat(EscalationPolicy.atTimeout(Map.of(1L, WARNING, 2L, KICK),
-                new Rules(3, 24, 8, TieBreak.LEAST_SEVERE))).isEqualTo(new Decision.Resolved(WARNING, Why.TIE_AT_TIMEOUT));
+                new VoteRules(3, 24, 8, TieBreak.LEAST_SEVERE))).isEqualTo(new Decision.Resolved(WARNING, Why.TIE_AT_TIMEOUT));
         assertThat(EscalationPolicy.atTimeout(Map.of(), RULES)).isEqualTo(new Decision.Resolved(TRACK, Why.NO_VOTES));
     }
 

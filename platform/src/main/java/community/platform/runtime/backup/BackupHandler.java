@@ -1,13 +1,11 @@
 package community.platform.runtime.backup;
 
 import community.platform.contracts.MessageCatalog;
-import community.platform.contracts.MessageType;
-import community.platform.contracts.Topic;
 import community.platform.contracts.Topics;
 import community.platform.contracts.scheduler.JobTicked;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.messaging.Delivery;
-import community.platform.runtime.messaging.MessageHandler;
+import community.platform.runtime.messaging.TypedHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * keep the newest {@code platform.backup.keep}. The snapshot id derives from the run, so a redelivered or repeated run
  * finds its snapshot already there.
  */
-public final class BackupHandler implements MessageHandler<JobTicked> {
+public final class BackupHandler extends TypedHandler<JobTicked> {
 
     public static final String JOB = "backup";
 
@@ -35,19 +33,10 @@ public final class BackupHandler implements MessageHandler<JobTicked> {
     private final SchemaSnapshots snapshots;
 
     public BackupHandler(PlatformProperties properties, DataSource dataSource) {
+        super(Topics.SCHEDULER_EVENTS, MessageCatalog.JOB_TICKED);
         this.properties = properties;
         this.dataSource = dataSource;
         this.snapshots = new SchemaSnapshots(properties.backup().location(), properties.service());
-    }
-
-    @Override
-    public Topic topic() {
-        return Topics.SCHEDULER_EVENTS;
-    }
-
-    @Override
-    public MessageType<JobTicked> type() {
-        return MessageCatalog.JOB_TICKED;
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,16 @@ public final class InboundMessages implements Consumer<org.springframework.messa
     /** The topics the handlers read: the binding's destinations must be exactly these. */
     public Set<String> topics() {
         return topics;
+    }
+
+    /** What this service consumes: each topic (as named on Kafka) with the message types its handlers take. */
+    public Map<String, Set<String>> handledTypes() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (String key : handlers.keySet()) {
+            int bar = key.lastIndexOf('|');
+            out.computeIfAbsent(key.substring(0, bar), t -> new TreeSet<>()).add(key.substring(bar + 1));
+        }
+        return out;
     }
 
     @Override

@@ -6,6 +6,10 @@ import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topic;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.DiscordAction;
+import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.EditInteractionReply;
+import community.platform.contracts.discord.InteractionRef;
+import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TopicNames;
 import java.sql.Timestamp;
@@ -63,6 +67,20 @@ public final class OutboxWriter {
         UUID id = delivery.derivedId(outcome);
         append(id, Topics.DISCORD_ACTIONS, action.key(), action);
         return id;
+    }
+
+    /**
+     * Answers the member in the interaction's reply (the deferred "thinking..." reply, or the message of the clicked
+     * component): the reply of the message being handled.
+     */
+    public UUID reply(Delivery delivery, String guildId, InteractionRef interaction, DiscordMessage message) {
+        return appendAction(delivery, "reply", new EditInteractionReply(guildId, interaction, message));
+    }
+
+    /** Tells only the member something (a refusal, a notice) beside the reply. */
+    public UUID privately(Delivery delivery, String guildId, InteractionRef interaction, String text) {
+        return appendAction(delivery, "notice", new SendInteractionFollowup(guildId, interaction, true,
+                DiscordMessage.text(text)));
     }
 
     /**

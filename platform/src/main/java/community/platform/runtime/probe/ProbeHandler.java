@@ -1,13 +1,11 @@
 package community.platform.runtime.probe;
 
 import community.platform.contracts.MessageCatalog;
-import community.platform.contracts.MessageType;
-import community.platform.contracts.Topic;
 import community.platform.contracts.Topics;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.runtime.messaging.Delivery;
-import community.platform.runtime.messaging.MessageHandler;
+import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code pipeline_probe} and answers {@link ProbeEchoed} on {@code <service>.events}, through the outbox and the relay.
  * It exercises the whole backbone with the service's real consumer, database, relay and topics.
  */
-public final class ProbeHandler implements MessageHandler<SendProbe> {
+public final class ProbeHandler extends TypedHandler<SendProbe> {
 
     private final String service;
     private final JdbcTemplate jdbc;
@@ -26,20 +24,11 @@ public final class ProbeHandler implements MessageHandler<SendProbe> {
     private final Clock clock;
 
     public ProbeHandler(String service, JdbcTemplate jdbc, OutboxWriter outbox, Clock clock) {
+        super(Topics.commandsOf(service), MessageCatalog.SEND_PROBE);
         this.service = service;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.clock = clock;
-    }
-
-    @Override
-    public Topic topic() {
-        return Topics.commandsOf(service);
-    }
-
-    @Override
-    public MessageType<SendProbe> type() {
-        return MessageCatalog.SEND_PROBE;
     }
 
     @Override

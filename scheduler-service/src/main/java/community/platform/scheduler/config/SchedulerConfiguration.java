@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** db-scheduler runs on platform time, so a 24-hour timer takes seconds when {@code platform.time.scale} says so. */
 @Configuration
-@EnableConfigurationProperties(SchedulerSettings.class)
+@EnableConfigurationProperties(SchedulerProperties.class)
 public class SchedulerConfiguration {
 
     @Bean("dbSchedulerClock")
@@ -23,7 +23,7 @@ public class SchedulerConfiguration {
 
     /** Timer firings go to the owners' commands topics: they exist before the first firing is relayed. */
     @Bean
-    public KafkaAdmin.NewTopics ownerTopics(SchedulerSettings settings, PlatformProperties platform, TopicNames names) {
+    public KafkaAdmin.NewTopics ownerTopics(SchedulerProperties settings, PlatformProperties platform, TopicNames names) {
         List<String> topics = settings.timers().owners().stream().map(owner -> names.of(Topics.commandsOf(owner)))
                 .sorted().toList();
         return PlatformAutoConfiguration.topics(topics, platform.kafka().partitions());

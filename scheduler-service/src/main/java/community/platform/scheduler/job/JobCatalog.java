@@ -2,8 +2,8 @@ package community.platform.scheduler.job;
 
 import community.platform.contracts.scheduler.JobTicked;
 import community.platform.runtime.messaging.RejectedMessage;
-import community.platform.scheduler.config.SchedulerSettings;
-import community.platform.scheduler.config.SchedulerSettings.Scope;
+import community.platform.scheduler.config.SchedulerProperties;
+import community.platform.scheduler.config.SchedulerProperties.Scope;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +29,7 @@ public class JobCatalog {
 
     private final Map<String, Job> jobs = new TreeMap<>();
 
-    public JobCatalog(SchedulerSettings settings) {
+    public JobCatalog(SchedulerProperties settings) {
         settings.jobs().forEach((name, job) -> {
             if (!name.matches("[a-z][a-z0-9-]{0,49}")) {
                 throw new IllegalArgumentException("scheduler.jobs: '" + name + "' is not a job name ([a-z0-9-])");

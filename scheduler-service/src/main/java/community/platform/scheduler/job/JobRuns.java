@@ -22,14 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JobRuns {
 
     private final JdbcTemplate jdbc;
+    private final JobSettingRepository settings;
     private final OutboxWriter outbox;
     private final JobCatalog catalog;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public JobRuns(JdbcTemplate jdbc, OutboxWriter outbox, JobCatalog catalog, PlatformTransactionManager transactions,
-                   Clock clock) {
+    JobRuns(JdbcTemplate jdbc, JobSettingRepository settings, OutboxWriter outbox, JobCatalog catalog,
+            PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.settings = settings;
         this.outbox = outbox;
         this.catalog = catalog;
         this.tx = new TransactionTemplate(transactions);
@@ -44,7 +46,7 @@ public class JobRuns {
      */
     Optional<Instant> runScheduled(JobRef ref, Instant scheduledFor) {
         return tx.execute(status -> {
-            Optional<JobSetting> setting = JobSetting.find(jdbc, ref);
+            Optional<JobSetting> setting = settings.find(ref);
             var job = catalog.find(ref.job());
             if (setting.isEmpty() || job.isEmpty() || !setting.get().enabled()) {
                 return Optional.<Instant>empty();

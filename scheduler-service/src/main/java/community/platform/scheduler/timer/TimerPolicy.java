@@ -2,7 +2,7 @@ package community.platform.scheduler.timer;
 
 import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.runtime.messaging.RejectedMessage;
-import community.platform.scheduler.config.SchedulerSettings;
+import community.platform.scheduler.config.SchedulerProperties;
 import java.time.Instant;
 
 /** What a timer request may ask for. A refused request goes to the dead-letter topic with the reason. */
@@ -17,7 +17,7 @@ final class TimerPolicy {
      *                     that waited in Kafka while the scheduler was down is still honoured and fires at once
      */
     static void check(ScheduleTimer request, int payloadBytes, Instant now, Instant requestedAt,
-                      SchedulerSettings.Timers rules) {
+                      SchedulerProperties.Timers rules) {
         if (!rules.owners().contains(request.owner())) {
             throw new RejectedMessage("unknown timer owner '" + request.owner() + "': timers can be owned by "
                     + rules.owners().stream().sorted().toList());

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.platform.runtime.messaging.RejectedMessage;
-import community.platform.scheduler.config.SchedulerSettings;
-import community.platform.scheduler.config.SchedulerSettings.Scope;
+import community.platform.scheduler.config.SchedulerProperties;
+import community.platform.scheduler.config.SchedulerProperties.Scope;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JobCatalogTest {
 
-    final JobCatalog catalog = new JobCatalog(new SchedulerSettings(null, Map.of(
-            "backup", new SchedulerSettings.Job("0 0 3 * * *", Scope.PLATFORM),
-            "weekly-summary", new SchedulerSettings.Job("0 0 18 * * SUN", Scope.GUILD))));
+    final JobCatalog catalog = new JobCatalog(new SchedulerProperties(null, Map.of(
+            "backup", new SchedulerProperties.Job("0 0 3 * * *", Scope.PLATFORM),
+            "weekly-summary", new SchedulerProperties.Job("0 0 18 * * SUN", Scope.GUILD))));
 
     @Test
     void nextRunFollowsTheCronInTheGuildsZone() {
@@ -48,8 +48,8 @@ class JobCatalogTest {
                 .hasMessageContaining("six fields");
         assertThatThrownBy(() -> JobCatalog.validate(null, "Mars/Olympus")).isInstanceOf(RejectedMessage.class)
                 .hasMessageContaining("IANA");
-        assertThatThrownBy(() -> new JobCatalog(new SchedulerSettings(null, Map.of(
-                "x", new SchedulerSettings.Job("61 * * * * *", Scope.GUILD))))).hasMessageContaining("scheduler.jobs.x.cron");
+        assertThatThrownBy(() -> new JobCatalog(new SchedulerProperties(null, Map.of(
+                "x", new SchedulerProperties.Job("61 * * * * *", Scope.GUILD))))).hasMessageContaining("scheduler.jobs.x.cron");
     }
 
     @Test

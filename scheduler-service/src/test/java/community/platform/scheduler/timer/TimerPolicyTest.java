@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.runtime.messaging.RejectedMessage;
-import community.platform.scheduler.config.SchedulerSettings;
+import community.platform.scheduler.config.SchedulerProperties;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
@@ -16,8 +16,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class TimerPolicyTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
-    static final SchedulerSettings.Timers RULES =
-            new SchedulerSettings.Timers(100, Duration.ofHours(1), Duration.ofDays(400), null);
+    static final SchedulerProperties.Timers RULES =
+            new SchedulerProperties.Timers(100, Duration.ofHours(1), Duration.ofDays(400), null);
 
     static ScheduleTimer due(String owner, Instant dueAt) {
         return new ScheduleTimer("1", owner, "t", "e", dueAt, JsonNodeFactory.instance.objectNode());
@@ -26,7 +26,7 @@ class TimerPolicyTest {
     @Test
     void ownersDefaultToEveryServiceWithCommandsButTheScheduler() {
         assertThat(RULES.owners()).containsExactlyInAnyOrder("gateway", "voting", "economy", "raid", "moderation");
-        assertThatThrownBy(() -> new SchedulerSettings.Timers(100, Duration.ZERO, Duration.ZERO,
+        assertThatThrownBy(() -> new SchedulerProperties.Timers(100, Duration.ZERO, Duration.ZERO,
                 java.util.Set.of("nosuch"))).hasMessageContaining("nosuch has no commands topic");
     }
 

@@ -1,10 +1,10 @@
 package community.platform.voting.proposal;
 
 import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.voting.ids.BallotId;
 import community.platform.contracts.discord.DiscordMessage.Button;
 import community.platform.contracts.discord.DiscordMessage.Embed;
 import community.platform.contracts.discord.DiscordMessage.Field;
-import community.platform.contracts.voting.CastBallot;
 import community.platform.contracts.voting.CastBallot.Choice;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +38,9 @@ final class ProposalRenderer {
                 tally.total() + (tally.total() == 1 ? " ballot" : " ballots"));
         String id = Long.toString(p.proposalId());
         return DiscordMessage.embed(embed, List.of(List.of(
-                new Button(CastBallot.customId(id, Choice.YES), "Yes", Button.Style.SUCCESS, !open),
-                new Button(CastBallot.customId(id, Choice.NO), "No", Button.Style.DANGER, !open),
-                new Button(CastBallot.customId(id, Choice.ABSTAIN), "Abstain", Button.Style.SECONDARY, !open))));
+                new Button(new BallotId(id, Choice.YES).format(), "Yes", Button.Style.SUCCESS, !open),
+                new Button(new BallotId(id, Choice.NO).format(), "No", Button.Style.DANGER, !open),
+                new Button(new BallotId(id, Choice.ABSTAIN).format(), "Abstain", Button.Style.SECONDARY, !open))));
     }
 
     private static String voters(Tally tally) {

@@ -30,7 +30,15 @@ class ProposalRepository {
                 Timestamp.from(p.openedAt()), Timestamp.from(p.closesAt())) == 1;
     }
 
-    /** The proposal, locked for the ballot being counted, if it exists in this guild. */
+    /** The proposal, locked for the ballot being counted, if it exists in this guild (ids as the command gives them). */
+    Optional<Proposal> lockInGuild(String proposalId, String guildId) {
+        try {
+            return lockInGuild(Long.parseLong(proposalId), Long.parseLong(guildId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     Optional<Proposal> lockInGuild(long proposalId, long guildId) {
         return jdbc.query("""
                 select proposal_id, guild_id, channel_id, title, details, opened_by, opened_at, closes_at

@@ -1,0 +1,53 @@
+package community.platform.gateway;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The gateway's settings ({@code gateway.*}).
+ *
+ * @param discord      how to reach Discord
+ * @param interactions how interactions become commands
+ * @param actions      how Discord actions are performed
+ */
+@ConfigurationProperties("gateway")
+public record GatewayProperties(@DefaultValue Discord discord, @DefaultValue Interactions interactions,
+                                @DefaultValue Actions actions) {
+
+    /**
+     * @param enabled       false runs the service without Discord (its pipeline only)
+     * @param token         the bot token (environment {@code DISCORD_TOKEN}); never put it in a file
+     * @param restUrl       Discord's REST base URL; set it to the emulator's ({@code http://127.0.0.1:PORT/api/v10/})
+     *                      and the gateway URL is learned from its {@code /gateway/bot}
+     * @param guildCommands register slash commands per guild (instant) instead of globally
+     */
+    public record Discord(@DefaultValue("true") boolean enabled, String token,
+                          @DefaultValue("https://discord.com/api/v10/") String restUrl,
+                          @DefaultValue("false") boolean guildCommands) {
+
+        public boolean official() {
+            return restUrl.startsWith("https://discord.com/");
+        }
+    }
+
+    /**
+     * @param recordDeadline how long after receipt an interaction's command may wait to be recorded; past it, it is
+     *                       not recorded and the member is told so (with the answer's trip to Discord it must stay
+     *                       under Discord's 3 seconds)
+     */
+    public record Interactions(@DefaultValue("2s") Duration recordDeadline) {
+    }
+
+    /**
+     * @param parallelism  channels whose actions are performed at the same time (one channel's actions stay in order)
+     * @param maxAttempts  attempts of an action failing for a passing reason (Discord 5xx, network) before it is
+     *                     dead-lettered
+     * @param retention    how long performed action ids are kept (actions redelivered later than this are done again)
+     * @param unhealthyAfter how long the action consumer may keep failing (database or Kafka away) before readiness
+     *                     turns OUT_OF_SERVICE; a consumer that died turns health and liveness DOWN at once
+     */
+    public record Actions(@DefaultValue("8") int parallelism, @DefaultValue("5") int maxAttempts,
+                          @DefaultValue("7d") Duration retention, @DefaultValue("10s") Duration unhealthyAfter) {
+    }
+}

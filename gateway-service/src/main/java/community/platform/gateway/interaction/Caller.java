@@ -1,0 +1,23 @@
+package community.platform.gateway.interaction;
+
+import community.platform.contracts.discord.InteractionRef;
+import java.util.List;
+
+/**
+ * Who made an interaction, and where: the guild, the interaction (its id, token, channel, user), the member's roles
+ * and their permissions in the channel (Discord's raw bit set), as Discord put them in the interaction.
+ */
+public record Caller(String guildId, InteractionRef ref, List<String> roleIds, long permissions) {
+
+    public Caller {
+        roleIds = roleIds == null ? List.of() : List.copyOf(roleIds);
+    }
+
+    public String userId() {
+        return ref.userId();
+    }
+
+    public boolean has(long permission) {
+        return (permissions & permission) == permission;
+    }
+}

@@ -1,0 +1,31 @@
+package community.platform.gateway.moderation;
+
+import community.platform.contracts.Topics;
+import community.platform.contracts.moderation.Moderator;
+import community.platform.contracts.moderation.OpenEscalation;
+import community.platform.gateway.interaction.Caller;
+import community.platform.gateway.interaction.Outcome;
+import community.platform.gateway.interaction.Outcome.Ack;
+
+/**
+ * What the moderation commands share. Who may moderate is the moderation service's guild setting: the gateway passes
+ * the clicker's roles and permissions as Discord described them. Each escalation's id is the id of the interaction
+ * that opened it, so one click opens one escalation however often it is delivered.
+ */
+final class Moderators {
+
+    static final int MAX_REASON = 500;
+
+    private Moderators() {
+    }
+
+    static Moderator of(Caller caller) {
+        return new Moderator(caller.userId(), caller.roleIds(), Long.toString(caller.permissions()));
+    }
+
+    static Outcome open(Caller caller, String member, String messageId, String reason) {
+        String escalationId = caller.ref().interactionId();
+        return Outcome.send(Topics.MODERATION_COMMANDS, escalationId, new OpenEscalation(caller.guildId(),
+                escalationId, member, messageId, reason, of(caller), caller.ref()), Ack.REPLY);
+    }
+}

@@ -1,0 +1,69 @@
+package community.platform.loadtest;
+
+import community.platform.testkit.KafkaBroker;
+import community.platform.testkit.PostgresServer;
+import community.platform.testkit.ServiceChecks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A service under measurement, run as operators run it: its own JVM from its runnable jar ({@code bin/benchmark}
+ * builds them), its log in the benchmark's folder, ready when its readiness probe says so (consumers assigned, the
+ * outbox relay streaming). The benchmarks never load a service's classes themselves.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+
+    private final Process process;
+
+    private ServiceProcess(Process process) {
+        this.process = process;
+    }
+
+    /** The settings every service needs to reach the benchmark's PostgreSQL database and Kafka. */
+    static List<String> infra(PostgresServer pg, String database, KafkaBroker kafka) {
+        return List.of("--spring.datasource.url=" + pg.jdbcUrl(database),
+                "--spring.datasource.username=" + PostgresServer.USER,
+                "--spring.datasource.password=" + PostgresServer.PASSWORD,
+                "--platform.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--logging.structured.format.console=", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+    }
+
+    static ServiceProcess start(String service, Path logDir, List<String> settings) throws Exception {
+        Path root = Path.of(System.getProperty("benchmark.root", "."));
+        Path jar;
+        try (var files = Files.list(root.resolve(service + "-service/target"))) {
+            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("build " + service + "-service first (bin/benchmark does)"));
+        }
+        int port = KafkaBroker.freePort();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+        cmd.addAll(settings);
+        Path log = logDir.resolve(service + ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ServiceProcess running = new ServiceProcess(p);
+        try {
+            ServiceChecks.awaitStatus("http://127.0.0.1:" + port + "/actuator/health/readiness", 200, START_LIMIT,
+                    () -> {
+                        if (!p.isAlive()) {
+                            throw new IllegalStateException(service + " exited; see " + log);
+                        }
+                    });
+        } catch (RuntimeException | Error e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+}

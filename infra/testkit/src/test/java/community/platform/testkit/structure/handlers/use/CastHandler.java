@@ -1,0 +1,6 @@
+package community.platform.testkit.structure.handlers.use;
+
+public class CastHandler {
+    public void handle() {
+    }
+}
