@@ -26,6 +26,8 @@ import community.platform.contracts.economy.GrantCurrency;
 import community.platform.contracts.economy.ShowEconomy;
 import community.platform.contracts.economy.Summon;
 import community.platform.contracts.moderation.CastModVote;
+import community.platform.contracts.gateway.LogChannelSet;
+import community.platform.contracts.gateway.SetLogChannel;
 import community.platform.contracts.moderation.ConfigureModeration;
 import community.platform.contracts.moderation.OpenEscalation;
 import community.platform.contracts.moderation.ShowModReport;
@@ -134,6 +136,11 @@ public final class MessageCatalog {
     public static final MessageType<ConfigureModeration> CONFIGURE_MODERATION =
             new MessageType<>("moderation.ConfigureModeration.v1", ConfigureModeration.class);
 
+    public static final MessageType<SetLogChannel> SET_LOG_CHANNEL =
+            new MessageType<>("gateway.SetLogChannel.v1", SetLogChannel.class);
+    public static final MessageType<LogChannelSet> LOG_CHANNEL_SET =
+            new MessageType<>("gateway.LogChannelSet.v1", LogChannelSet.class);
+
     /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
@@ -146,7 +153,7 @@ public final class MessageCatalog {
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, ACTION_PERFORMED, ACTION_REFUSED,
             OPEN_PROPOSAL, CAST_BALLOT,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
-            OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION);
+            OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

@@ -5,8 +5,9 @@ import java.util.List;
 /** The topic registry: every topic of the system with the key of each. Topic names follow {@code <owner>.commands}. */
 public final class Topics {
 
-    public static final Topic GATEWAY_COMMANDS = new Topic("gateway.commands", "gateway", "pipeline probe: probe id");
-    public static final Topic GATEWAY_EVENTS = new Topic("gateway.events", "gateway", "pipeline probe: probe id");
+    public static final Topic GATEWAY_COMMANDS = new Topic("gateway.commands", "gateway",
+            "guild id for the guild's gateway settings (its log channel); pipeline probe: probe id");
+    public static final Topic GATEWAY_EVENTS = new Topic("gateway.events", "gateway", "same entity as the command");
 
     public static final Topic VOTING_COMMANDS = new Topic("voting.commands", "voting",
             "proposal, campaign or wish id (a proposal's id is the id of the interaction that opened it); "

@@ -74,10 +74,11 @@ class GatewayContractTest {
             assertThat(actions).extracting(MessageType::type).contains(MessageCatalog.SEND_CHANNEL_MESSAGE.type(),
                     MessageCatalog.EDIT_INTERACTION_REPLY.type(), MessageCatalog.MODERATE_MEMBER.type(),
                     MessageCatalog.TRACK_REACTIONS.type());
-            // AND what the gateway's handlers take (the reconciliation's ticks, the pipeline probe) is handled
+            // AND what the gateway's handlers take (the reconciliation's ticks, the log channel, the pipeline probe) is
+            // handled
             assertThat(HandlerContract.everyGoldenExampleIsHandled(infra, app,
                     app.bean(InboundMessages.class).handledTypes())).containsOnlyKeys(HandlerContract.types(
-                    MessageCatalog.SEND_PROBE, MessageCatalog.JOB_TICKED));
+                    MessageCatalog.SEND_PROBE, MessageCatalog.JOB_TICKED, MessageCatalog.SET_LOG_CHANNEL));
         }
     }
 }

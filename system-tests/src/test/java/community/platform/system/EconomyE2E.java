@@ -1,6 +1,7 @@
 package community.platform.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.platform.discord.emulator.DiscordEmulator;
 import community.platform.discord.emulator.model.Interaction.Ack;
@@ -179,7 +180,10 @@ class EconomyE2E {
     @Test
     @DisplayName("a guild admin changes the game data without a deploy; invalid data is refused with every problem; members cannot")
     void adminChangesGameData() {
-        InteractionTicket denied = bob.runs("#game", "/economy-admin set", Map.of("path", "daily.rewards.gold",
+        // Discord's client hides the command from members without Manage Server; a forged one is refused here too
+        assertThatThrownBy(() -> bob.runs("#game", "/economy-admin set", Map.of("path", "daily.rewards.gold",
+                "value", "5000"))).hasMessageContaining("hidden from bob");
+        InteractionTicket denied = bob.runsForged("#game", "/economy-admin set", Map.of("path", "daily.rewards.gold",
                 "value", "5000"));
         assertThat(denied.awaitAck(DEADLINE)).contains(Ack.REPLY);
         assertThat(denied.ephemeral()).isTrue();
@@ -194,7 +198,7 @@ class EconomyE2E {
         assertThat(run(admin, "/economy-admin set", Map.of("path", "daily.rewards.gold", "value", "2500")))
                 .contains("2500", "Revision 1");
         assertThat(run(admin, "/daily", Map.of())).contains("🪙 2,500 Gold");
-        InteractionTicket elsewhere = carol.runs("#game", "/economy-admin show", Map.of("section", "daily"));
+        InteractionTicket elsewhere = carol.runsForged("#game", "/economy-admin show", Map.of("section", "daily"));
         assertThat(elsewhere.awaitAck(DEADLINE)).contains(Ack.REPLY);
         assertThat(elsewhere.reply().orElseThrow().content()).contains("Manage Server");
         assertThat(run(admin, "/economy-admin reset", Map.of())).contains("reset to the defaults", "Revision 2");

@@ -83,6 +83,7 @@ class ModerationE2E {
         // a guild that did not give the bot Ban Members
         refusing = discord.createGuild("Refusing");
         refusing.textChannel("mod-votes");
+        refusing.textChannel("bot-log");
         refusing.botPermissions(Permissions.BOT_DEFAULTS & ~Permissions.BAN_MEMBERS);
         refusingMod = refusing.member("stern", refusing.role("Moderator", Permissions.MODERATE_MEMBERS
                 | Permissions.BAN_MEMBERS | MANAGE_SERVER));
@@ -346,10 +347,12 @@ class ModerationE2E {
     }
 
     @Test
-    @DisplayName("a ban Discord refuses (the bot lacks Ban Members) is recorded and shown as refused, with the permission that would fix it")
+    @DisplayName("a ban Discord refuses (the bot lacks Ban Members) is recorded and shown as refused, and posted once to the guild's log channel with the permission that would fix it")
     void refusedBanShownAsRefused() throws Exception {
-        // GIVEN a guild that did not give the bot Ban Members, and a quorum of one
+        // GIVEN a guild that did not give the bot Ban Members, a quorum of one, and a log channel for the bot
         setting(refusingMod, "quorum", "1");
+        InteractionTicket log = refusingMod.runs("#mod-votes", "/bot-log", Map.of("channel", "#bot-log"));
+        log.awaitReply(m -> m.content().contains("<#" + refusing.channelId("bot-log") + ">"), ROUND_TRIP);
         MemberScript troll = refusing.member("troll-refused-ban");
         MessageView voting = escalate(refusingMod, troll, "spam");
         String id = escalationId(voting);
@@ -364,6 +367,23 @@ class ModerationE2E {
         assertThat(count("select count(*) from moderation.mod_case where escalation_id = " + id
                 + " and action_state = 'failed' and action like '%lacks the permission Ban Members%'")).isEqualTo(1);
         assertThat(moderatorReport(refusingMod, troll)).contains("Ban failed: the bot lacks the permission Ban Members");
+        // the admins read it in their log channel, with the fix
+        Await.until("the refusal in #bot-log", ROUND_TRIP, () -> !refusing.messages("bot-log").isEmpty());
+        assertThat(refusing.messages("bot-log")).singleElement().extracting(MessageView::text).asString()
+                .contains("act on a member", "**Ban Members**");
+        // AND a second refusal of the same kind within the hour is not posted again
+        MemberScript second = refusing.member("troll-refused-again");
+        click(refusingMod, "Ban", escalate(refusingMod, second, "spam again"), "Resolved: Ban");
+        String failedBans = "select count(*) from moderation.mod_case where action_state = 'failed'"
+                + " and action like '%lacks the permission Ban Members%'";
+        Await.until("the second refusal recorded", ROUND_TRIP, () -> {
+            try {
+                return count(failedBans) == 2;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Await.holds("no second notice", Duration.ofSeconds(3), () -> refusing.messages("bot-log").size() == 1);
     }
 
     @Test

@@ -235,7 +235,17 @@ public final class ActionPerformer {
         UserSnowflake user = UserSnowflake.fromId(a.userId());
         switch (a.kind()) {
             case TIMEOUT -> g.timeoutFor(user, Duration.ofSeconds(a.durationSeconds())).reason(a.reason()).complete();
-            case KICK -> g.kick(user).reason(a.reason()).complete();
+            case KICK -> {
+                try {
+                    g.kick(user).reason(a.reason()).complete();
+                } catch (ErrorResponseException e) {
+                    // asked again after an answer was lost: the member is already out, which is what was asked
+                    if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MEMBER) {
+                        throw e;
+                    }
+                    return "kick of " + a.userId() + ": no longer a member";
+                }
+            }
             case BAN -> g.ban(user, (int) Math.min(a.durationSeconds(), 604800), TimeUnit.SECONDS).reason(a.reason())
                     .complete();
             case ADD_ROLE -> g.addRoleToMember(user, role(g, a.roleId())).reason(a.reason()).complete();

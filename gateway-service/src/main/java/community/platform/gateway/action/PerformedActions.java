@@ -4,11 +4,16 @@ import community.platform.contracts.Message;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.ActionPerformed;
 import community.platform.contracts.discord.ActionRefused;
+import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.SendChannelMessage;
+import community.platform.gateway.settings.LogChannelRepository;
 import community.platform.runtime.outbox.OutboxWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,6 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class PerformedActions {
 
+    /** The requester of the gateway's own actions (its notices): {@code ce_source} of what it writes. */
+    static final String SELF = "gateway";
+    /** one notice per kind of refusal per guild in this time */
+    static final Duration NOTICE_INTERVAL = Duration.ofHours(1);
+
     /** The action as the consumer read it: its id, type and who asked for it. */
     public record Done(UUID actionId, String guildId, String type, String requester) {
     }
@@ -31,9 +41,11 @@ public final class PerformedActions {
     private final OutboxWriter outbox;
     private final Clock clock;
     private final Duration retention;
+    private final LogChannelRepository logChannels;
 
     public PerformedActions(JdbcTemplate jdbc, TransactionTemplate transactions, OutboxWriter outbox, Clock clock,
-                            Duration retention) {
+                            Duration retention, LogChannelRepository logChannels) {
+        this.logChannels = logChannels;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -52,13 +64,46 @@ public final class PerformedActions {
                 action.type(), action.requester(), outcome, clock.instant()) : null);
     }
 
-    /** Discord refused it for good: recorded (never tried again) and reported to the requester. */
+    /**
+     * Discord refused it for good: recorded (never tried again), reported to the requester, and posted to the guild's
+     * log channel if it set one, once per kind of refusal an hour (a notice the gateway posts is never noticed itself).
+     */
     public void refused(Done action, int code, String reason, String missingPermission) {
         record(action, "refused: " + reason, new ActionRefused(action.guildId(), action.actionId().toString(),
-                action.type(), action.requester(), code, reason, missingPermission, clock.instant()));
+                action.type(), action.requester(), code, reason, missingPermission, clock.instant()),
+                () -> notice(action, code, reason, missingPermission));
+    }
+
+    private void notice(Done action, int code, String reason, String missingPermission) {
+        if (SELF.equals(action.requester())) {
+            return;
+        }
+        long guild = Long.parseLong(action.guildId());
+        Optional<Long> channel = logChannels.of(guild);
+        if (channel.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        int due = jdbc.update("""
+                insert into refusal_notice (guild_id, notice_key, posted_at) values (?, ?, ?)
+                on conflict (guild_id, notice_key) do update set posted_at = excluded.posted_at
+                where refusal_notice.posted_at <= ?""", guild,
+                RefusalNoticeRenderer.key(action.type(), code, missingPermission), Timestamp.from(now),
+                Timestamp.from(now.minus(NOTICE_INTERVAL)));
+        if (due == 1) {
+            String channelId = Long.toString(channel.get());
+            outbox.append(UUID.nameUUIDFromBytes(("gateway|notice|" + action.actionId()).getBytes(
+                    StandardCharsets.UTF_8)), Topics.DISCORD_ACTIONS, channelId, new SendChannelMessage(
+                    action.guildId(), channelId, DiscordMessage.text(RefusalNoticeRenderer.render(action.type(),
+                    action.requester(), reason, missingPermission))));
+        }
     }
 
     private void record(Done action, String outcome, Message report) {
+        record(action, outcome, report, () -> { });
+    }
+
+    private void record(Done action, String outcome, Message report, Runnable alsoOnce) {
         transactions.executeWithoutResult(tx -> {
             int inserted = jdbc.update("""
                     insert into performed_action (action_id, guild_id, type, outcome, performed_at)
@@ -69,6 +114,9 @@ public final class PerformedActions {
                 outbox.append(UUID.nameUUIDFromBytes(("gateway|outcome|" + action.actionId())
                         .getBytes(StandardCharsets.UTF_8)), Topics.DISCORD_EVENTS, action.actionId().toString(),
                         report);
+            }
+            if (inserted == 1) {
+                alsoOnce.run();
             }
         });
     }

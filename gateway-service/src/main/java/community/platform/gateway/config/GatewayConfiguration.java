@@ -8,6 +8,7 @@ import community.platform.contracts.scheduler.JobTicked;
 import community.platform.gateway.action.ActionConsumer;
 import community.platform.gateway.action.ActionPerformer;
 import community.platform.gateway.action.PerformedActions;
+import community.platform.gateway.discord.CommandRegistration;
 import community.platform.gateway.discord.DiscordConnection;
 import community.platform.gateway.events.DiscordFacts;
 import community.platform.gateway.events.FactPublisher;
@@ -23,6 +24,8 @@ import community.platform.gateway.economy.ProfileCommand;
 import community.platform.gateway.economy.SummonCommand;
 import community.platform.gateway.economy.TeamCommand;
 import community.platform.gateway.interaction.GatewayCommand;
+import community.platform.gateway.settings.BotLogCommand;
+import community.platform.gateway.settings.LogChannelRepository;
 import community.platform.gateway.moderation.EscalateButtons;
 import community.platform.gateway.moderation.EscalateCommand;
 import community.platform.gateway.moderation.EscalateMessageCommand;
@@ -52,11 +55,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.EventListener;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -75,18 +74,22 @@ public class GatewayConfiguration {
     /** The consumer group of {@code discord.actions}. */
     static final String ACTIONS_GROUP = "gateway-actions";
 
-    private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
 
     /** Every feature's Discord surface, one class per slash command, message command or component family. */
     @Bean
     public InteractionRouter interactionRouter() {
+        return new InteractionRouter(platformCommands());
+    }
+
+    /** Every slash command, message command and component family of the platform, registered in this one place. */
+    public static List<GatewayCommand> platformCommands() {
         List<GatewayCommand> commands = List.of(
                 new ProposalCommand(), new ProposeCommand(), new BallotButtons(),
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),
-                new ModVoteButtons(), new EscalateButtons());
-        return new InteractionRouter(commands);
+                new ModVoteButtons(), new EscalateButtons(), new BotLogCommand());
+        return commands;
     }
 
     /** Threads for the reconciliation's calls to Discord, off its event thread. */
@@ -145,22 +148,10 @@ public class GatewayConfiguration {
                 (tick, delivery) -> reconciliation.onTick(tick));
     }
 
-    /** Registers the slash commands once the session is ready (globally, or per guild when configured). */
+    /** Registers the commands once the session is ready; health {@code discordCommands} says whether Discord took them. */
     @Bean
-    public ListenerAdapter commandRegistration(InteractionRouter router, GatewayProperties gateway) {
-        return new ListenerAdapter() {
-            @Override
-            public void onReady(ReadyEvent event) {
-                if (gateway.discord().guildCommands()) {
-                    event.getJDA().getGuilds().forEach(g -> g.updateCommands().addCommands(router.commands())
-                            .queue(ok -> { }, f -> log.warn("commands of guild {} not registered", g.getId(), f)));
-                } else {
-                    event.getJDA().updateCommands().addCommands(router.commands())
-                            .queue(ok -> log.info("{} slash commands registered", ok.size()),
-                                    f -> log.warn("slash commands not registered", f));
-                }
-            }
-        };
+    public CommandRegistration discordCommandsHealthIndicator(InteractionRouter router, GatewayProperties gateway) {
+        return new CommandRegistration(router.commands(), gateway.discord().guildCommands());
     }
 
     @Bean
@@ -181,9 +172,10 @@ public class GatewayConfiguration {
 
     @Bean
     public PerformedActions performedActions(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                             OutboxWriter outbox, Clock clock, GatewayProperties gateway) {
+                                             OutboxWriter outbox, Clock clock, GatewayProperties gateway,
+                                             LogChannelRepository logChannels) {
         return new PerformedActions(jdbc, new TransactionTemplate(transactions), outbox, clock,
-                gateway.actions().retention());
+                gateway.actions().retention(), logChannels);
     }
 
     /**

@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -36,12 +40,17 @@ public final class Reconciliation extends ListenerAdapter {
 
     public static final String JOB = "discord-reconciliation";
     static final int CHUNK = 1000;
+    /** Discord: "1 request per guild per bot every 30 seconds" for all of a guild's members (and a margin) */
+    static final java.time.Duration MEMBERS_INTERVAL = java.time.Duration.ofSeconds(31);
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
 
     private final FactPublisher facts;
     private final TrackedMessages tracked;
     private final Executor executor;
     private final Clock clock;
+    /** when each guild's members were last requested (or will be, for a deferred request) */
+    private final Map<String, Long> membersRequests = new ConcurrentHashMap<>();
+    private final Set<String> deferred = ConcurrentHashMap.newKeySet();
     /** the session's client, known once a guild is ready (this listener is part of the client it uses) */
     private volatile JDA jda;
 
@@ -73,9 +82,41 @@ public final class Reconciliation extends ListenerAdapter {
     }
 
     private void reconcile(Guild guild) {
-        guild.loadMembers().onSuccess(members -> listMembers(guild.getId(), members)).onError(e -> log.warn(
-                "members of guild {} not listed", guild.getId(), e));
+        requestMembers(guild.getId());
         executor.execute(() -> tracked.ofGuild(guild.getId()).forEach(t -> countReactions(guild, t)));
+    }
+
+    /**
+     * Asks Discord for every member of the guild, at most once per {@link #MEMBERS_INTERVAL}: Discord answers a second
+     * request within 30 s with a RATE_LIMITED dispatch that JDA does not report (its request would just time out), so a
+     * run that comes sooner waits for its turn, and runs that pile up meanwhile make one request.
+     */
+    private void requestMembers(String guildId) {
+        // real time, whatever clock the facts carry: this is Discord's limit
+        long now = System.nanoTime();
+        boolean[] requestNow = {false};
+        long last = membersRequests.compute(guildId, (g, before) -> {
+            if (before == null || now - before >= MEMBERS_INTERVAL.toNanos()) {
+                requestNow[0] = true;
+                return now;
+            }
+            return before;
+        });
+        if (requestNow[0]) {
+            Guild guild = jda == null ? null : jda.getGuildById(guildId);
+            if (guild != null) {
+                guild.loadMembers().onSuccess(members -> listMembers(guildId, members)).onError(e -> log.warn(
+                        "members of guild {} not listed", guildId, e));
+            }
+        } else if (deferred.add(guildId)) {
+            long waitNanos = last + MEMBERS_INTERVAL.toNanos() - now;
+            log.info("members of guild {} asked for again within {}: listed in {} ms", guildId, MEMBERS_INTERVAL,
+                    waitNanos / 1_000_000);
+            CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS, executor).execute(() -> {
+                deferred.remove(guildId);
+                requestMembers(guildId);
+            });
+        }
     }
 
     private void listMembers(String guildId, List<Member> members) {

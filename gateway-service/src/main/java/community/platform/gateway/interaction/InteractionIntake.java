@@ -118,6 +118,7 @@ public final class InteractionIntake extends ListenerAdapter {
                 case INTEGER -> Options.Kind.INTEGER;
                 case BOOLEAN -> Options.Kind.BOOLEAN;
                 case USER -> Options.Kind.USER;
+                case CHANNEL -> Options.Kind.CHANNEL;
                 case NUMBER -> Options.Kind.NUMBER;
                 default -> Options.Kind.OTHER;
             };

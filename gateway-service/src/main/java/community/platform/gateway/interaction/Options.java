@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Options {
 
     /** How Discord typed an option. */
-    public enum Kind { STRING, INTEGER, BOOLEAN, USER, NUMBER, OTHER }
+    public enum Kind { STRING, INTEGER, BOOLEAN, USER, CHANNEL, NUMBER, OTHER }
 
     /** One option: its type and its value as text (a user option's value is the user's id). */
     public record Option(Kind kind, String value) {
@@ -115,6 +115,18 @@ public final class Options {
         }
         if (!CustomId.snowflake(o.value().strip())) {
             throw new BadOption(name + " must be a member of this server.");
+        }
+        return o.value().strip();
+    }
+
+    /** A channel of the server (a channel option): its id, or null when absent. */
+    public String channel(String name) {
+        Option o = byName.get(name);
+        if (o == null) {
+            return null;
+        }
+        if (o.kind() != Kind.CHANNEL || !CustomId.snowflake(o.value().strip())) {
+            throw new BadOption(name + " must be a channel of this server.");
         }
         return o.value().strip();
     }

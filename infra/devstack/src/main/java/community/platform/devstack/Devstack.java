@@ -2,6 +2,8 @@ package community.platform.devstack;
 
 import community.platform.contracts.Topics;
 import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.Faults;
+import community.platform.discord.emulator.web.WebView;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.KafkaBroker;
@@ -36,8 +38,10 @@ public final class Devstack {
     /** The Discord emulator's REST and gateway ports, as offsets from {@code --service-port}. */
     static final int EMULATOR_REST = 9;
     static final int EMULATOR_GATEWAY = 10;
+    /** The emulator's browser view (the demo guild's channels, acting as any member), as an offset. */
+    static final int EMULATOR_WEB = 11;
     /** How many ports from {@code --service-port} on the devstack may take. */
-    static final int PORTS_USED = EMULATOR_GATEWAY + 1;
+    static final int PORTS_USED = EMULATOR_WEB + 1;
 
     private final DevstackOptions options;
     private final List<ChildProcess> started = new ArrayList<>();
@@ -47,6 +51,7 @@ public final class Devstack {
     private volatile boolean stopped;
 
     private DiscordEmulator emulator;
+    private WebView webView;
     private DemoGuild demoGuild;
 
     Devstack(DevstackOptions options) {
@@ -176,8 +181,12 @@ public final class Devstack {
         long t = System.nanoTime();
         emulator = DiscordEmulator.start(options.servicePortBase() + EMULATOR_REST,
                 options.servicePortBase() + EMULATOR_GATEWAY);
+        // a demo is for watching: Discord's rate limits stay, its injected faults do not
+        emulator.faults(Faults.NONE);
         demoGuild = DemoGuild.create(emulator);
         line("discord-emulator", "devstack", emulator.restUrl(), "UP", seconds(t));
+        webView = WebView.start(emulator, options.servicePortBase() + EMULATOR_WEB);
+        line("discord-web-view", "devstack", webView.url(), "UP", "-");
         return List.of("--gateway.discord.rest-url=" + emulator.restUrl(), "--gateway.discord.token=" + emulator.token());
     }
 
@@ -227,6 +236,9 @@ public final class Devstack {
         for (ChildProcess c : reverse) {
             System.out.println("stopping " + c.name);
             c.stop(Duration.ofSeconds(20));
+        }
+        if (webView != null) {
+            webView.close();
         }
         if (emulator != null) {
             emulator.close();

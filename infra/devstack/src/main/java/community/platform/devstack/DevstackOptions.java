@@ -21,7 +21,8 @@ record DevstackOptions(Path root, Path dataDir, String kafka, String dbUrl, Stri
               --pg-port PORT        port of the embedded PostgreSQL (default 55432)
               --kafka-port PORT     port of the embedded Kafka (default 9092; its controller uses PORT+1)
               --service-port N      first service port (default 8081: gateway 8081 ... scheduler 8086); the
-                                    Discord emulator listens on N+9 (REST) and N+10 (gateway WebSocket)
+                                    Discord emulator listens on N+9 (REST) and N+10 (gateway WebSocket), its
+                                    browser view (watch the demo guild, act as any member) on N+11
               --services a,b        start only these services (default: all six)
               --time-scale X        platform time runs X times faster (demos of day-long timers)
               --demo                members of the emulator's demo guild open a proposal and vote on it, and

@@ -1,6 +1,7 @@
 package community.platform.loadtest;
 
 import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.Faults;
 import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
@@ -61,6 +62,8 @@ public final class ClickBenchmark {
              KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
              DiscordEmulator discord = DiscordEmulator.start()) {
             pg.createDatabase("bench");
+            // Discord's rate limits stay (a bot meets them); injected faults would make runs incomparable
+            discord.faults(Faults.NONE);
             GuildScript guild = discord.createGuild("Benchmark");
             for (int c = 0; c < proposals; c++) {
                 guild.textChannel("votes-" + c);

@@ -14,15 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.label.Label;
@@ -44,18 +40,10 @@ import net.dv8tion.jda.api.events.message.MessageDeleteEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionAddEvent;
 import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
-import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.requests.ErrorResponse;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.ChunkingFilter;
-import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
-import net.dv8tion.jda.api.utils.cache.CacheFlag;
-import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -67,18 +55,20 @@ import org.junit.jupiter.api.Test;
  */
 class JdaAgainstEmulatorTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = JdaClient.WAIT;
     private static DiscordEmulator emulator;
     private static GuildScript guild;
     /** a guild whose rules the bot meets: its roles and permissions are set by the permission test */
     private static GuildScript strict;
     private static MemberScript alice;
+    private static JdaClient client;
     private static JDA jda;
-    private static final BlockingQueue<GenericEvent> events = new LinkedBlockingQueue<>();
 
     @BeforeAll
     static void logIn() throws Exception {
         emulator = DiscordEmulator.start();
+        // exact answers: this class pins each behaviour alone (DiscordFaultsTest adds Discord's failures)
+        emulator.faults(Faults.NONE);
         guild = emulator.createGuild("Protocol");
         long mods = guild.role("Moderator", Permissions.KICK_MEMBERS);
         guild.textChannel("general");
@@ -86,23 +76,8 @@ class JdaAgainstEmulatorTest {
         alice = guild.member("alice", mods);
         guild.member("bob");
         strict = emulator.createGuild("Strict");
-        jda = JDABuilder.createLight(emulator.token(), EnumSet.of(GatewayIntent.GUILD_MEMBERS,
-                        GatewayIntent.GUILD_MESSAGES, GatewayIntent.GUILD_MESSAGE_REACTIONS,
-                        GatewayIntent.GUILD_VOICE_STATES, GatewayIntent.GUILD_MODERATION))
-                .setRestConfig(new RestConfig().setBaseUrl(emulator.restUrl()))
-                .setSessionController(new SessionControllerAdapter() {
-                    @Override
-                    public String getGateway() {
-                        return emulator.gatewayUrl();
-                    }
-                })
-                .setCompression(Compression.NONE)
-                .setMemberCachePolicy(MemberCachePolicy.ALL)
-                .setChunkingFilter(ChunkingFilter.NONE)
-                .enableCache(CacheFlag.VOICE_STATE)
-                .addEventListeners((EventListener) events::add)
-                .build()
-                .awaitReady();
+        client = JdaClient.logIn(emulator);
+        jda = client.jda;
         jda.updateCommands().addCommands(
                 Commands.slash("proposal", "Open a proposal")
                         .addOption(OptionType.STRING, "title", "What to decide", true)
@@ -112,42 +87,40 @@ class JdaAgainstEmulatorTest {
 
     @AfterAll
     static void logOut() {
-        if (jda != null) {
-            jda.shutdownNow();
+        if (client != null) {
+            client.close();
         }
         if (emulator != null) {
             emulator.close();
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static <T extends GenericEvent> T next(Class<T> type) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            GenericEvent e = events.poll(100, TimeUnit.MILLISECONDS);
-            if (type.isInstance(e)) {
-                return (T) e;
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " within " + WAIT);
+        return client.next(type);
     }
 
+    /**
+     * gateway-events.mdx "Guild Create": without the presences intent the members in GUILD_CREATE "will only contain
+     * your bot and users in voice channels"; the rest come in GUILD_MEMBERS_CHUNKs when asked (op 8).
+     */
     @Test
-    @DisplayName("JDA logs in: the guild with its channels, roles and members is in its cache")
-    void guildIsCached() {
+    @DisplayName("JDA logs in: channels and roles are cached, members only once it asks for them")
+    void guildIsCached() throws Exception {
         Guild g = jda.getGuildById(guild.id());
         assertThat(g).isNotNull();
         assertThat(g.getTextChannelsByName("general", false)).hasSize(1);
         assertThat(g.getVoiceChannelsByName("Lounge", false)).hasSize(1);
         assertThat(g.getRolesByName("Moderator", false)).hasSize(1);
-        assertThat(g.getMemberById(alice.id())).isNotNull();
+        assertThat(g.getMemberCount()).isEqualTo(guild.memberIds().size());
+        var members = g.loadMembers().get();
+        assertThat(members).extracting(m -> m.getIdLong()).containsAll(guild.memberIds());
         assertThat(g.getMemberById(alice.id()).getRoles()).extracting(r -> r.getName()).containsExactly("Moderator");
     }
 
     @Test
     @DisplayName("a slash command with options is delivered, deferred, and the deferred reply is edited")
     void slashCommandDeferredAndEdited() throws Exception {
-        events.clear();
+        client.events.clear();
         InteractionTicket ticket = alice.runs("#general", "/proposal", Map.of("title", "Raid on Fridays", "hours", 48));
         SlashCommandInteractionEvent e = next(SlashCommandInteractionEvent.class);
         assertThat(e.getName()).isEqualTo("proposal");
@@ -175,7 +148,7 @@ class JdaAgainstEmulatorTest {
     @Test
     @DisplayName("a button click reaches JDA with its message; deferEdit + editOriginal changes that message")
     void buttonClick() throws Exception {
-        events.clear();
+        client.events.clear();
         InteractionTicket opened = alice.runs("#general", "/proposal", Map.of("title", "Buttons"));
         SlashCommandInteractionEvent slash = next(SlashCommandInteractionEvent.class);
         slash.reply("Vote!").setComponents(ActionRow.of(Button.primary("ballot:42:yes", "Yes"))).complete();
@@ -196,7 +169,7 @@ class JdaAgainstEmulatorTest {
     @Test
     @DisplayName("a string select delivers the picked values")
     void stringSelect() throws Exception {
-        events.clear();
+        client.events.clear();
         InteractionTicket opened = alice.runs("#general", "/proposal", Map.of("title", "Select"));
         next(SlashCommandInteractionEvent.class).reply("Pick").setComponents(ActionRow.of(StringSelectMenu.create(
                 "pick").addOption("Friday", "fri").addOption("Saturday", "sat").setMaxValues(2).build())).complete();
@@ -212,7 +185,7 @@ class JdaAgainstEmulatorTest {
     @Test
     @DisplayName("the bot opens a form (modal); its submission carries the typed values")
     void modal() throws Exception {
-        events.clear();
+        client.events.clear();
         InteractionTicket opened = alice.runs("#general", "/form");
         next(SlashCommandInteractionEvent.class).replyModal(Modal.create("suggest", "Suggestion")
                 .addComponents(Label.of("Title", TextInput.create("title", TextInputStyle.SHORT).build()),
@@ -230,7 +203,7 @@ class JdaAgainstEmulatorTest {
     @Test
     @DisplayName("an interaction acknowledged after Discord's deadline is gone: 10062 Unknown interaction")
     void lateAcknowledgement() throws Exception {
-        events.clear();
+        client.events.clear();
         emulator.ackDeadline(Duration.ofMillis(200));
         try {
             alice.runs("#general", "/form");
@@ -261,7 +234,7 @@ class JdaAgainstEmulatorTest {
     void reactions() throws Exception {
         var channel = jda.getTextChannelById(guild.channelId("general"));
         var sent = channel.sendMessage("react here").complete();
-        events.clear();
+        client.events.clear();
         alice.reacts("general", sent.getIdLong(), "👍");
         MessageReactionAddEvent add = next(MessageReactionAddEvent.class);
         assertThat(add.getUserIdLong()).isEqualTo(alice.id());
@@ -273,7 +246,7 @@ class JdaAgainstEmulatorTest {
                 Emoji.fromUnicode("👍")).limit(10).takeAsync(100).get(10, TimeUnit.SECONDS);
         assertThat(users).hasSize(31);
         assertThat(emulator.calls("GET /channels/{channel}/messages/{message}/reactions/{emoji}")).hasSizeGreaterThan(1);
-        events.clear();
+        client.events.clear();
         alice.unreacts("general", sent.getIdLong(), "👍");
         assertThat(next(MessageReactionRemoveEvent.class).getUserIdLong()).isEqualTo(alice.id());
     }
@@ -281,7 +254,7 @@ class JdaAgainstEmulatorTest {
     @Test
     @DisplayName("members joining, leaving, moving in voice and deleting messages reach JDA")
     void memberEvents() throws Exception {
-        events.clear();
+        client.events.clear();
         MemberScript dave = guild.member("dave");
         assertThat(next(GuildMemberJoinEvent.class).getUser().getIdLong()).isEqualTo(dave.id());
         dave.joinsVoice("Lounge");
@@ -361,14 +334,11 @@ class JdaAgainstEmulatorTest {
     }
 
     private static HttpResponse<String> rest(String method, String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(emulator.restUrl() + path))
-                .header("Authorization", "Bot " + emulator.token()).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.rest(method, path, body);
     }
 
     @Test
-    @DisplayName("a storm of 429s (a limit the bucket headers do not announce): JDA waits and every message is posted once, in order")
+    @DisplayName("a storm of shared-scope 429s (a limit the bot's buckets do not announce): JDA waits and every message is posted once, in order")
     void rateLimits() throws Exception {
         long channelId = guild.textChannel("storm");
         emulator.rateLimitStorm(3, Duration.ofMillis(500));
@@ -381,7 +351,7 @@ class JdaAgainstEmulatorTest {
             }
             channel.sendMessage("last").complete();
         } finally {
-            emulator.rateLimit(0, Duration.ofSeconds(1));
+            emulator.rateLimitStorm(0, Duration.ZERO);
         }
         assertThat(emulator.calls("POST /channels/{channel}/messages")).filteredOn(c -> c.status() == 429)
                 .as("Discord said 429 at least once").isNotEmpty();
@@ -390,13 +360,6 @@ class JdaAgainstEmulatorTest {
     }
 
     private static <T> T cached(Supplier<T> lookup) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        T found = lookup.get();
-        while (found == null && System.nanoTime() < end) {
-            Thread.sleep(10);
-            found = lookup.get();
-        }
-        assertThat(found).as("in JDA's cache within " + WAIT).isNotNull();
-        return found;
+        return JdaClient.cached(lookup);
     }
 }

@@ -3,17 +3,23 @@ package community.platform.discord.emulator.gateway;
 import static community.platform.discord.emulator.model.Payloads.id;
 
 import community.platform.discord.emulator.model.Guild;
+import community.platform.discord.emulator.model.Member;
 import community.platform.discord.emulator.model.Payloads;
 import community.platform.discord.emulator.model.World;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
@@ -24,20 +30,63 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Discord's gateway (v10, JSON, no compression): HELLO, IDENTIFY -> READY + one GUILD_CREATE per guild, heartbeats,
- * member requests (op 8), and every event the emulator dispatches. A RESUME is refused with a non-resumable
- * INVALID_SESSION, which Discord may also do: the client identifies again and gets the guilds afresh.
+ * Discord's gateway (v10, JSON, no compression; docs: developers/events/gateway.mdx and gateway-events.mdx): HELLO,
+ * IDENTIFY -> READY + one GUILD_CREATE per guild, heartbeats, events filtered by the session's intents, member
+ * requests (op 8) answered in chunks of 1,000 with the all-members request limited to one per guild every 30 s
+ * (RATE_LIMITED), privileged intents refused with close 4014 when the application lacks them, and RESUME: a session
+ * that lost its connection keeps its events for {@link #RESUME_WINDOW}; resuming replays what it missed, then RESUMED.
  */
 public final class GatewayServer extends WebSocketServer implements Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayServer.class);
     private static final int HEARTBEAT_INTERVAL_MILLIS = 41250;
+    /** "the session will remain active and timeout after a few minutes" (gateway.mdx "Initiating a Disconnect") */
+    public static final Duration RESUME_WINDOW = Duration.ofMinutes(2);
+    /** events a session keeps for a resume */
+    private static final int REPLAY_LIMIT = 50_000;
+    /** "up to 1000 members per chunk" (gateway-events.mdx "Request Guild Members") */
+    public static final int CHUNK_SIZE = 1000;
+    /** "1 request per guild per bot every 30 seconds" (change log, "Rate Limit When Requesting All Guild Members") */
+    public static final Duration ALL_MEMBERS_INTERVAL = Duration.ofSeconds(30);
+
+    public static final long INTENT_GUILDS = 1;
+    public static final long INTENT_GUILD_MEMBERS = 1 << 1;
+    public static final long INTENT_GUILD_MODERATION = 1 << 2;
+    public static final long INTENT_GUILD_VOICE_STATES = 1 << 7;
+    public static final long INTENT_GUILD_PRESENCES = 1 << 8;
+    public static final long INTENT_GUILD_MESSAGES = 1 << 9;
+    public static final long INTENT_GUILD_MESSAGE_REACTIONS = 1 << 10;
+    public static final long INTENT_DIRECT_MESSAGES = 1 << 12;
+    public static final long INTENT_DIRECT_MESSAGE_REACTIONS = 1 << 13;
+    public static final long INTENT_MESSAGE_CONTENT = 1 << 15;
+    public static final long PRIVILEGED = INTENT_GUILD_MEMBERS | INTENT_GUILD_PRESENCES | INTENT_MESSAGE_CONTENT;
 
     private final World world;
     private final Instant botJoinedAt = Instant.now();
-    private final Map<WebSocket, AtomicLong> sessions = new ConcurrentHashMap<>();
+    private final Map<WebSocket, Session> connected = new ConcurrentHashMap<>();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile Exception startFailure;
+    /** the privileged intents the application has enabled (its settings page) */
+    private volatile long enabledPrivileged = PRIVILEGED;
+    private volatile boolean resumable = true;
+    private final java.util.concurrent.atomic.AtomicInteger membersRateLimited = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** One bot session: its sequence, intents, the events it was sent (for a resume) and its connection, if any. */
+    private static final class Session {
+        final String id = UUID.randomUUID().toString().replace("-", "");
+        final long intents;
+        final Deque<ObjectNode> sent = new ArrayDeque<>();
+        final Map<Long, Instant> allMembersRequested = new HashMap<>();
+        long sequence;
+        WebSocket conn;
+        Instant lostAt;
+
+        Session(long intents, WebSocket conn) {
+            this.intents = intents;
+            this.conn = conn;
+        }
+    }
 
     public GatewayServer(World world, int port) {
         super(new InetSocketAddress("127.0.0.1", port));
@@ -58,9 +107,24 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
         return "ws://127.0.0.1:" + getPort() + "/";
     }
 
-    /** Bot sessions that have identified. */
+    /** Bot sessions that are connected and identified. */
     public int sessions() {
-        return sessions.size();
+        return connected.size();
+    }
+
+    /** All-members requests (op 8) answered with RATE_LIMITED so far. */
+    public int membersRequestsRateLimited() {
+        return membersRateLimited.get();
+    }
+
+    /** Which privileged intents the application may use; a session asking for others is closed with 4014. */
+    public void enabledPrivilegedIntents(long intents) {
+        this.enabledPrivileged = intents & PRIVILEGED;
+    }
+
+    /** false: every RESUME is refused (op 9, d=false), as when Discord lost the session; the client identifies. */
+    public void resumable(boolean resumable) {
+        this.resumable = resumable;
     }
 
     @Override
@@ -92,7 +156,7 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
         switch (op) {
             case 1 -> conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
             case 2 -> identify(conn, d);
-            case 6 -> conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+            case 6 -> resume(conn, d);
             case 8 -> requestMembers(conn, d);
             case 3, 4 -> {
                 // presence and voice state updates of the bot itself: nothing to emulate
@@ -101,24 +165,38 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
         }
     }
 
-    private void identify(WebSocket conn, JsonNode d) {
+    private boolean authentic(WebSocket conn, JsonNode d) {
         String token = d.path("token").asString("");
         if (token.startsWith("Bot ")) {
             token = token.substring(4);
         }
         if (!token.equals(world.token)) {
             conn.close(4004, "Authentication failed.");
+            return false;
+        }
+        return true;
+    }
+
+    private void identify(WebSocket conn, JsonNode d) {
+        if (!authentic(conn, d)) {
             return;
         }
-        AtomicLong sequence = new AtomicLong();
-        List<ObjectNode> guilds;
+        long intents = d.path("intents").asLong(0);
+        if ((intents & PRIVILEGED & ~enabledPrivileged) != 0) {
+            // gateway.mdx "Gateway Restrictions": a privileged intent the app has not enabled closes with 4014
+            conn.close(4014, "Disallowed intent(s).");
+            return;
+        }
+        Session session = new Session(intents, conn);
         ObjectNode ready = Payloads.object();
+        // the snapshot, the registration and READY + GUILD_CREATE under the world's lock: no event falls between the
+        // guilds as sent and the first event dispatched to the session
         synchronized (world) {
             ready.put("v", 10);
             ready.set("user", Payloads.selfUser(world));
             ArrayNode unavailable = ready.putArray("guilds");
             world.guilds.keySet().forEach(g -> unavailable.addObject().put("id", id(g)).put("unavailable", true));
-            ready.put("session_id", UUID.randomUUID().toString().replace("-", ""));
+            ready.put("session_id", session.id);
             ready.put("resume_gateway_url", url());
             ready.putArray("shard").add(0).add(1);
             ObjectNode application = ready.putObject("application");
@@ -130,56 +208,204 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
             ready.putArray("guild_join_requests");
             ready.putArray("geo_ordered_rtc_regions");
             ready.putObject("user_settings");
-            guilds = world.guilds.values().stream().map(g -> Payloads.guild(g, world, botJoinedAt)).toList();
+            List<ObjectNode> guilds = world.guilds.values().stream().map(g -> guildCreate(g, intents)).toList();
+            synchronized (session) {
+                sessions.put(session.id, session);
+                connected.put(conn, session);
+                send(session, "READY", ready);
+                guilds.forEach(g -> send(session, "GUILD_CREATE", g));
+            }
         }
-        send(conn, sequence, "READY", ready);
-        guilds.forEach(g -> send(conn, sequence, "GUILD_CREATE", g));
-        sessions.put(conn, sequence);
+    }
+
+    /**
+     * gateway-events.mdx "Guild Create": without GUILD_PRESENCES "members ... will only contain your bot and users in
+     * voice channels"; the rest come from a member request (op 8).
+     */
+    private ObjectNode guildCreate(Guild g, long intents) {
+        ObjectNode n = Payloads.guild(g, world, botJoinedAt);
+        if ((intents & INTENT_GUILD_PRESENCES) == 0) {
+            ArrayNode members = n.putArray("members");
+            g.members.values().stream().filter(m -> m.user.id == world.bot.id || m.voiceChannelId != null)
+                    .forEach(m -> members.add(Payloads.member(m)));
+        }
+        n.put("large", g.members.size() > 250);
+        return n;
+    }
+
+    /** gateway.mdx "Resuming": the missed events in order, then RESUMED; else op 9 with d=false. */
+    private void resume(WebSocket conn, JsonNode d) {
+        if (!authentic(conn, d)) {
+            return;
+        }
+        Session session = sessions.get(d.path("session_id").asString(""));
+        long seq = d.path("seq").asLong(-1);
+        if (session == null || !resumable) {
+            conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+            return;
+        }
+        synchronized (session) {
+            boolean expired = session.lostAt != null
+                    && Duration.between(session.lostAt, Instant.now()).compareTo(RESUME_WINDOW) > 0;
+            long oldest = session.sent.isEmpty() ? session.sequence + 1 : session.sent.peekFirst().path("s").asLong();
+            if (expired || seq > session.sequence || seq + 1 < oldest) {
+                sessions.remove(session.id);
+                conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+                return;
+            }
+            if (session.conn != null && session.conn != conn) {
+                connected.remove(session.conn);
+                session.conn.close(4009, "Session timed out.");
+            }
+            session.conn = conn;
+            session.lostAt = null;
+            for (ObjectNode frame : session.sent) {
+                if (frame.path("s").asLong() > seq) {
+                    conn.send(frame.toString());
+                }
+            }
+            send(session, "RESUMED", Payloads.object());
+        }
+        connected.put(conn, session);
     }
 
     private void requestMembers(WebSocket conn, JsonNode d) {
-        AtomicLong sequence = sessions.get(conn);
-        if (sequence == null) {
+        Session session = connected.get(conn);
+        if (session == null) {
             conn.close(4003, "Not authenticated.");
             return;
         }
-        ObjectNode chunk = Payloads.object();
+        String query = d.path("query").asString(null);
+        int limit = d.path("limit").asInt(0);
+        JsonNode userIds = d.path("user_ids");
+        JsonNode nonce = d.get("nonce");
+        List<ObjectNode> chunks = new ArrayList<>();
         synchronized (world) {
             Guild g = world.guilds.get(Long.parseUnsignedLong(d.path("guild_id").asString("0")));
             if (g == null) {
                 return;
             }
-            chunk.put("guild_id", id(g.id));
-            ArrayNode members = chunk.putArray("members");
-            g.members.values().forEach(m -> members.add(Payloads.member(m)));
+            List<Member> matching;
+            if (!userIds.isMissingNode() && !userIds.isNull()) {
+                List<Long> wanted = new ArrayList<>();
+                (userIds.isArray() ? userIds : Payloads.array().add(userIds))
+                        .forEach(u -> wanted.add(Long.parseUnsignedLong(u.asString())));
+                matching = wanted.stream().limit(100).map(g.members::get).filter(m -> m != null).toList();
+            } else if (query != null && !query.isEmpty()) {
+                String prefix = query.toLowerCase(Locale.ROOT);
+                matching = g.members.values().stream()
+                        .filter(m -> m.user.name.toLowerCase(Locale.ROOT).startsWith(prefix))
+                        .limit(Math.min(limit == 0 ? 100 : limit, 100)).toList();
+            } else {
+                synchronized (session) {
+                    Instant last = session.allMembersRequested.get(g.id);
+                    Instant now = Instant.now();
+                    if (last != null && Duration.between(last, now).compareTo(ALL_MEMBERS_INTERVAL) < 0) {
+                        ObjectNode limited = Payloads.object();
+                        limited.put("opcode", 8);
+                        limited.put("retry_after", ALL_MEMBERS_INTERVAL.minus(Duration.between(last, now))
+                                .toMillis() / 1000.0);
+                        ObjectNode meta = limited.putObject("meta");
+                        meta.put("guild_id", id(g.id));
+                        if (nonce != null) {
+                            meta.set("nonce", nonce);
+                        }
+                        membersRateLimited.incrementAndGet();
+                        send(session, "RATE_LIMITED", limited);
+                        return;
+                    }
+                    session.allMembersRequested.put(g.id, now);
+                }
+                matching = List.copyOf(g.members.values());
+            }
+            int count = Math.max(1, (matching.size() + CHUNK_SIZE - 1) / CHUNK_SIZE);
+            for (int c = 0; c < count; c++) {
+                ObjectNode chunk = Payloads.object();
+                chunk.put("guild_id", id(g.id));
+                ArrayNode members = chunk.putArray("members");
+                matching.subList(c * CHUNK_SIZE, Math.min(matching.size(), (c + 1) * CHUNK_SIZE))
+                        .forEach(m -> members.add(Payloads.member(m)));
+                chunk.put("chunk_index", c);
+                chunk.put("chunk_count", count);
+                if (nonce != null) {
+                    chunk.set("nonce", nonce);
+                }
+                chunks.add(chunk);
+            }
         }
-        chunk.put("chunk_index", 0);
-        chunk.put("chunk_count", 1);
-        if (d.has("nonce")) {
-            chunk.set("nonce", d.get("nonce"));
+        synchronized (session) {
+            chunks.forEach(chunk -> send(session, "GUILD_MEMBERS_CHUNK", chunk));
         }
-        send(conn, sequence, "GUILD_MEMBERS_CHUNK", chunk);
     }
 
     @Override
     public void dispatch(String event, ObjectNode data) {
-        sessions.forEach((conn, sequence) -> send(conn, sequence, event, data));
+        long needed = intentOf(event, data);
+        for (Session session : sessions.values()) {
+            if (needed == 0 || (session.intents & needed) != 0) {
+                synchronized (session) {
+                    send(session, event, data);
+                }
+            }
+        }
     }
 
-    private static void send(WebSocket conn, AtomicLong sequence, String event, ObjectNode data) {
+    /** The intent an event needs (gateway.mdx "List of Intents"); 0 for events every session gets. */
+    private static long intentOf(String event, ObjectNode data) {
+        boolean dm = !data.has("guild_id");
+        return switch (event) {
+            case "GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE", "GUILD_ROLE_CREATE", "GUILD_ROLE_UPDATE",
+                 "GUILD_ROLE_DELETE", "CHANNEL_CREATE", "CHANNEL_UPDATE", "CHANNEL_DELETE" -> INTENT_GUILDS;
+            case "GUILD_MEMBER_ADD", "GUILD_MEMBER_UPDATE", "GUILD_MEMBER_REMOVE" -> INTENT_GUILD_MEMBERS;
+            case "GUILD_BAN_ADD", "GUILD_BAN_REMOVE" -> INTENT_GUILD_MODERATION;
+            case "VOICE_STATE_UPDATE" -> INTENT_GUILD_VOICE_STATES;
+            case "MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE" -> dm ? INTENT_DIRECT_MESSAGES
+                    : INTENT_GUILD_MESSAGES;
+            case "MESSAGE_REACTION_ADD", "MESSAGE_REACTION_REMOVE" -> dm ? INTENT_DIRECT_MESSAGE_REACTIONS
+                    : INTENT_GUILD_MESSAGE_REACTIONS;
+            default -> 0;
+        };
+    }
+
+    /** Sends (or, while the session has no connection, keeps for its resume) one dispatch; holds the session. */
+    private void send(Session session, String event, ObjectNode data) {
         ObjectNode frame = Payloads.object();
         frame.put("op", 0);
         frame.put("t", event);
-        frame.put("s", sequence.incrementAndGet());
+        frame.put("s", ++session.sequence);
         frame.set("d", data);
-        if (conn.isOpen()) {
-            conn.send(frame.toString());
+        session.sent.addLast(frame);
+        if (session.sent.size() > REPLAY_LIMIT) {
+            session.sent.removeFirst();
+        }
+        if (session.conn != null && session.conn.isOpen()) {
+            try {
+                session.conn.send(frame.toString());
+            } catch (org.java_websocket.exceptions.WebsocketNotConnectedException e) {
+                // closing meanwhile: the frame stays in the session's record for its resume
+            }
+        }
+        if (session.lostAt != null && Duration.between(session.lostAt, Instant.now()).compareTo(RESUME_WINDOW) > 0) {
+            sessions.remove(session.id);
         }
     }
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-        sessions.remove(conn);
+        Session session = connected.remove(conn);
+        if (session == null) {
+            return;
+        }
+        synchronized (session) {
+            if (session.conn == conn) {
+                session.conn = null;
+                session.lostAt = Instant.now();
+            }
+            // "When you close the connection ... with close code 1000 or 1001, your session will be invalidated"
+            if (remote && (code == 1000 || code == 1001)) {
+                sessions.remove(session.id);
+            }
+        }
     }
 
     @Override
@@ -194,6 +420,6 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
 
     /** Asks every bot session to reconnect (op 7), as Discord does before restarting a gateway node. */
     public void dropSessions() {
-        sessions.keySet().forEach(conn -> conn.send("{\"op\":7,\"d\":null,\"s\":null,\"t\":null}"));
+        connected.keySet().forEach(conn -> conn.send("{\"op\":7,\"d\":null,\"s\":null,\"t\":null}"));
     }
 }

@@ -1,7 +1,9 @@
 package community.platform.discord.emulator.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A guild channel (text 0, voice 2, category 4) or a DM channel (1) with its messages, oldest first. */
 public final class Channel {
@@ -17,6 +19,14 @@ public final class Channel {
     public final Long parentId;
     public final Long recipientId;
     public final List<Message> messages = new ArrayList<>();
+    /** permission overwrites by role or member id (docs: resources/channel.mdx "Overwrite Structure") */
+    public final Map<Long, Overwrite> overwrites = new LinkedHashMap<>();
+
+    /** An overwrite of a role ({@code type} 0; @everyone's id is the guild's) or of a member (1). */
+    public record Overwrite(long id, int type, long allow, long deny) {
+        public static final int ROLE = 0;
+        public static final int MEMBER = 1;
+    }
 
     public Channel(long id, long guildId, String name, int type, Long parentId, Long recipientId) {
         this.id = id;

@@ -42,6 +42,46 @@ public final class Guild {
         return actor.user.id == ownerId || highestPosition(actor) > highestPosition(target);
     }
 
+    /**
+     * A member's permissions in a channel, as Discord computes them (docs: topics/permissions.mdx "Permission
+     * Overwrites"): the guild permissions, then @everyone's overwrite, the member's roles' overwrites (denies and
+     * allows of all of them together), then the member's own; administrators and the owner have all. Denying
+     * VIEW_CHANNEL denies everything else there ("Implicit Permissions"), and denying SEND_MESSAGES denies
+     * MENTION_EVERYONE and EMBED_LINKS.
+     */
+    public long permissionsIn(Member member, Channel channel) {
+        long base = permissionsOf(member);
+        if (base == Permissions.ALL || channel.guildId != id) {
+            return base;
+        }
+        long p = base;
+        Channel.Overwrite everyone = channel.overwrites.get(id);
+        if (everyone != null) {
+            p = (p & ~everyone.deny()) | everyone.allow();
+        }
+        long allow = 0;
+        long deny = 0;
+        for (long roleId : member.roleIds) {
+            Channel.Overwrite o = channel.overwrites.get(roleId);
+            if (o != null && o.type() == Channel.Overwrite.ROLE) {
+                allow |= o.allow();
+                deny |= o.deny();
+            }
+        }
+        p = (p & ~deny) | allow;
+        Channel.Overwrite own = channel.overwrites.get(member.user.id);
+        if (own != null && own.type() == Channel.Overwrite.MEMBER) {
+            p = (p & ~own.deny()) | own.allow();
+        }
+        if ((p & Permissions.VIEW_CHANNEL) == 0) {
+            return 0;
+        }
+        if ((p & Permissions.SEND_MESSAGES) == 0) {
+            p &= ~(Permissions.MENTION_EVERYONE | Permissions.EMBED_LINKS);
+        }
+        return p;
+    }
+
     /** Permissions of a member: the union of @everyone and their roles (the owner and administrators have all). */
     public long permissionsOf(Member member) {
         long all = roles.get(id).permissions;

@@ -21,6 +21,8 @@ public final class Message {
     public ArrayNode embeds;
     public ArrayNode components;
     public Instant editedAt;
+    /** a deferred reply's "thinking..." state (flag LOADING, 128) until its first edit */
+    public boolean loading;
     /** emoji -> users who reacted, in reaction order */
     public final Map<String, Set<Long>> reactions = new LinkedHashMap<>();
 

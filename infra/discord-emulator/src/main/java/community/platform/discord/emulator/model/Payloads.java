@@ -109,7 +109,9 @@ public final class Payloads {
         n.put("guild_id", id(c.guildId));
         n.put("name", c.name);
         n.put("position", (int) (c.id % 1000));
-        n.putArray("permission_overwrites");
+        ArrayNode overwrites = n.putArray("permission_overwrites");
+        c.overwrites.values().forEach(o -> overwrites.addObject().put("id", id(o.id())).put("type", o.type())
+                .put("allow", Long.toString(o.allow())).put("deny", Long.toString(o.deny())));
         if (c.parentId != null) {
             n.put("parent_id", id(c.parentId));
         } else {
@@ -230,7 +232,7 @@ public final class Payloads {
         n.set("embeds", m.embeds == null ? array() : m.embeds.deepCopy());
         n.set("components", m.components == null ? array() : m.components.deepCopy());
         n.put("pinned", false);
-        n.put("flags", m.visibleTo != null ? 64 : 0);
+        n.put("flags", (m.visibleTo != null ? 64 : 0) | (m.loading ? 128 : 0));
         if (m.nonce != null) {
             n.put("nonce", m.nonce);
         }
@@ -253,7 +255,10 @@ public final class Payloads {
         }
         if (m.interaction != null) {
             Interaction i = m.interaction;
-            n.put("type", i.type == Interaction.APPLICATION_COMMAND && m == i.original ? 20 : 0);
+            // message.mdx "Message Types": a slash command's reply is CHAT_INPUT_COMMAND (20), a user or message
+            // command's CONTEXT_MENU_COMMAND (23)
+            boolean reply = i.type == Interaction.APPLICATION_COMMAND && m == i.original;
+            n.put("type", !reply ? 0 : i.data.path("type").asInt(1) == CommandRules.CHAT_INPUT ? 20 : 23);
             n.put("webhook_id", id(w.applicationId));
             n.put("application_id", id(w.applicationId));
             ObjectNode meta = n.putObject("interaction_metadata");
@@ -265,6 +270,28 @@ public final class Payloads {
             n.put("type", 0);
         }
         return n;
+    }
+
+    /** MESSAGE_REACTION_ADD / _REMOVE: who reacted with what on which message ({@code member} null in DMs). */
+    public static ObjectNode reaction(Channel c, Message m, User user, Member member, String emoji, boolean add) {
+        ObjectNode event = object();
+        event.put("user_id", id(user.id));
+        event.put("channel_id", id(c.id));
+        event.put("message_id", id(m.id));
+        if (c.type != Channel.DM) {
+            event.put("guild_id", id(c.guildId));
+        }
+        event.set("emoji", emoji(emoji));
+        event.put("burst", false);
+        event.put("type", 0);
+        if (add) {
+            if (member != null) {
+                event.set("member", member(member));
+            }
+            event.put("message_author_id", id(m.authorId));
+            event.putArray("burst_colors");
+        }
+        return event;
     }
 
     /** A unicode emoji ("👍") or a custom one ("name:id"). */

@@ -57,7 +57,8 @@ public final class World {
 
     public Message message(Channel channel, long id) {
         Message m = messages.get(id);
-        if (m == null || m.channelId != channel.id) {
+        // ephemeral messages are reached through their interaction's webhook only
+        if (m == null || m.channelId != channel.id || m.visibleTo != null) {
             throw new DiscordError(404, 10008, "Unknown Message");
         }
         return m;

@@ -4,9 +4,12 @@ import static community.platform.discord.emulator.model.Payloads.id;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import community.platform.discord.emulator.Faults;
 import community.platform.discord.emulator.gateway.Dispatcher;
 import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.model.Channel;
+import community.platform.discord.emulator.model.CommandRules;
+import community.platform.discord.emulator.model.FormErrors;
 import community.platform.discord.emulator.model.DiscordError;
 import community.platform.discord.emulator.model.Guild;
 import community.platform.discord.emulator.model.Interaction;
@@ -14,6 +17,7 @@ import community.platform.discord.emulator.model.Interaction.Ack;
 import community.platform.discord.emulator.model.Member;
 import community.platform.discord.emulator.model.Message;
 import community.platform.discord.emulator.model.Payloads;
+import community.platform.discord.emulator.model.QueryString;
 import community.platform.discord.emulator.model.Permissions;
 import community.platform.discord.emulator.model.Snowflakes;
 import community.platform.discord.emulator.model.User;
@@ -27,12 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -52,20 +56,21 @@ public final class RestApi implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RestApi.class);
     private static final String PREFIX = "/api/v10/";
-    private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(15);
     private static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
     private static final int EPHEMERAL = 64;
-    private static final int LOADING = 128;
 
     private final World world;
     private final Dispatcher gateway;
     private final Supplier<String> gatewayUrl;
     private final RateLimiter limiter = new RateLimiter();
+    private final java.util.Random faultRandom = new java.util.Random();
+    private long faultSeed = Long.MIN_VALUE;
+    private volatile Faults faults = Faults.NONE;
+    private volatile Duration tokenLifetime = Duration.ofMinutes(15);
     private final List<Route> routes = new ArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor;
     private volatile Duration ackDeadline = Duration.ofSeconds(3);
-    private volatile boolean hiddenLimits;
 
     public RestApi(World world, Dispatcher gateway, Supplier<String> gatewayUrl, int port) throws IOException {
         this.world = world;
@@ -88,14 +93,33 @@ public final class RestApi implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /**
-     * At most {@code limit} requests per {@code window} per route and channel/guild/webhook; 0 turns limits off.
-     * {@code hidden}: responses do not announce the bucket (as with a limit shared with other users of the token),
-     * so a client only learns of it from the 429s.
-     */
-    public void rateLimit(int limit, Duration window, boolean hidden) {
-        limiter.configure(limit, window);
-        this.hiddenLimits = hidden;
+    /** Every route limited to {@code limit} requests per {@code window} per resource; 0 turns route and global limits off. */
+    public void rateLimit(int limit, Duration window) {
+        limiter.everyRoute(limit, window);
+    }
+
+    /** Discord's route limits and its global 50 requests per second (the default). */
+    public void discordRateLimits() {
+        limiter.discordLike();
+    }
+
+    /** A per-resource limit shared with others (0: none): its 429s have scope shared, the bot's buckets say nothing. */
+    public void sharedLimit(int limit, Duration window) {
+        limiter.shared(limit <= 0 ? null : RateLimiter.Limit.of(limit, window));
+    }
+
+    /** The invalid-request budget before the Cloudflare ban (Discord: 10,000 per 10 minutes). */
+    public void invalidRequestBudget(int requests, Duration window) {
+        limiter.invalidBudget(RateLimiter.Limit.of(requests, window));
+    }
+
+    public void faults(Faults faults) {
+        this.faults = faults;
+    }
+
+    /** Discord's is 15 minutes; shorter makes "an answer after the token expired" testable. */
+    public void tokenLifetime(Duration lifetime) {
+        this.tokenLifetime = lifetime;
     }
 
     public void ackDeadline(Duration deadline) {
@@ -135,12 +159,10 @@ public final class RestApi implements AutoCloseable {
         patch("/webhooks/{app}/{token}/messages/{message}", r -> Response.ok(edit(followupMessage(r), r.body())));
         post("/channels/{channel}/messages", this::createMessage);
         get("/channels/{channel}/messages", this::history);
-        get("/channels/{channel}/messages/{message}", r -> Response.ok(message(world.message(world.channel(
-                r.id("channel")), r.id("message")))));
-        patch("/channels/{channel}/messages/{message}", r -> Response.ok(edit(world.message(world.channel(
-                r.id("channel")), r.id("message")), r.body())));
-        delete("/channels/{channel}/messages/{message}", r -> deleteMessage(world.message(world.channel(
-                r.id("channel")), r.id("message"))));
+        get("/channels/{channel}/messages/{message}", r -> Response.ok(message(channelMessage(r,
+                Permissions.READ_MESSAGE_HISTORY))));
+        patch("/channels/{channel}/messages/{message}", this::editChannelMessage);
+        delete("/channels/{channel}/messages/{message}", this::deleteChannelMessage);
         put("/channels/{channel}/messages/{message}/reactions/{emoji}/@me", r -> react(r, true));
         delete("/channels/{channel}/messages/{message}/reactions/{emoji}/@me", r -> react(r, false));
         get("/channels/{channel}/messages/{message}/reactions/{emoji}", this::reactions);
@@ -185,6 +207,7 @@ public final class RestApi implements AutoCloseable {
         Request request = null;
         Response response;
         RateLimiter.Verdict verdict = null;
+        boolean lost = false;
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             if (!rawPath.startsWith(PREFIX)) {
@@ -222,22 +245,41 @@ public final class RestApi implements AutoCloseable {
                 throw new DiscordError(400, 50109, "The request body contains invalid JSON.");
             }
             String reason = exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason");
-            request = new Request(method, rawPath, params, query(exchange.getRequestURI().getRawQuery()), json,
-                    reason == null ? null : URLDecoder.decode(reason, StandardCharsets.UTF_8));
-            if (!route.template().startsWith("/interactions/")) {
-                verdict = limiter.take(route.bucket(params), System.currentTimeMillis());
-            }
-            if (verdict != null && !verdict.allowed()) {
-                response = rateLimited(exchange, verdict, hiddenLimits);
+            request = new Request(method, rawPath, params, QueryString.parse(exchange.getRequestURI().getRawQuery()),
+                    json, reason == null ? null : URLDecoder.decode(reason, StandardCharsets.UTF_8));
+            boolean callback = route.template().startsWith("/interactions/");
+            // "Interaction endpoints are not bound to the bot's Global Rate Limit"
+            verdict = limiter.take(route, route.bucket(params), callback || route.template().startsWith("/webhooks/"),
+                    System.currentTimeMillis());
+            if (!verdict.allowed()) {
+                response = rateLimited(exchange, verdict);
             } else {
-                Request r = request;
-                Route.Handler handler = route.handler();
-                synchronized (world) {
-                    response = handler.handle(r);
+                Faults f = faults;
+                double roll = f.any() && (!callback || f.callbacks()) ? roll(f) : 1;
+                if (f.maxLatency().isPositive()) {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(f.maxLatency().toMillis() + 1));
+                }
+                if (roll < f.serverErrors()) {
+                    // not performed: half 500 (JDA gives up), half 503 (JDA retries)
+                    int status = roll < f.serverErrors() / 2 ? 500 : 503;
+                    response = new Response(status, error(0, status + ": the emulator's injected fault"));
+                } else {
+                    Request r = request;
+                    Route.Handler handler = route.handler();
+                    synchronized (world) {
+                        response = handler.handle(r);
+                    }
+                    lost = roll < f.serverErrors() + f.lostAnswers() && response.status() < 300;
                 }
             }
         } catch (DiscordError e) {
             response = new Response(e.status, error(e.code, e.getMessage()));
+            if (e.errors != null) {
+                ((ObjectNode) response.body()).set("errors", e.errors);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            response = new Response(500, error(0, "500: the emulator is stopping"));
         } catch (RuntimeException e) {
             log.warn("emulator failed on {} {}", method, rawPath, e);
             response = new Response(500, error(0, "500: Internal Server Error (" + e + ")"));
@@ -246,7 +288,20 @@ public final class RestApi implements AutoCloseable {
             world.calls.add(new BotCall(Instant.now(), method, rawPath, route.toString(), response.status(),
                     request.body(), request.auditReason()));
         }
-        if (verdict != null && verdict.limit() > 0 && !hiddenLimits) {
+        if (verdict != null && verdict.scope() == RateLimiter.Scope.BANNED) {
+            // Cloudflare's ban: no JSON, no Via header (JDA takes that for a Cloudflare limit)
+            byte[] text = "error code: 1015".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Retry-After", Long.toString(verdict.resetAfterMillis() / 1000 + 1));
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(429, text.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(text);
+            }
+            return;
+        }
+        limiter.answered(response.status(), verdict == null ? RateLimiter.Scope.USER : verdict.scope(),
+                System.currentTimeMillis());
+        if (verdict != null && verdict.limit() > 0 && verdict.scope() != RateLimiter.Scope.GLOBAL) {
             var h = exchange.getResponseHeaders();
             h.set("X-RateLimit-Limit", Integer.toString(verdict.limit()));
             h.set("X-RateLimit-Remaining", Integer.toString(verdict.remaining()));
@@ -256,20 +311,42 @@ public final class RestApi implements AutoCloseable {
             // like Discord, one bucket hash per route; JDA combines it with the major parameter itself
             h.set("X-RateLimit-Bucket", Integer.toHexString(route.toString().hashCode()));
         }
+        if (lost) {
+            // performed, but the answer never reaches the bot: a proxy's 502, which JDA retries
+            response = new Response(502, error(0, "502: Bad Gateway"));
+        }
         send(exchange, response);
     }
 
-    private static Response rateLimited(HttpExchange exchange, RateLimiter.Verdict verdict, boolean shared) {
+    /**
+     * Discord's 429 (rate-limits.mdx "Exceeding A Rate Limit"): Retry-After in whole seconds, {@code retry_after} with
+     * its fraction in the body, X-RateLimit-Scope; the global limit says so in X-RateLimit-Global and the body.
+     */
+    private static Response rateLimited(HttpExchange exchange, RateLimiter.Verdict verdict) {
         double retryAfter = Math.max(0.001, verdict.resetAfterMillis() / 1000.0);
         var h = exchange.getResponseHeaders();
-        // whole seconds in the header, the fraction in the body; Via tells JDA this is Discord, not a Cloudflare ban
         h.set("Retry-After", Long.toString((long) Math.ceil(retryAfter)));
-        h.set("X-RateLimit-Scope", shared ? "shared" : "user");
+        h.set("X-RateLimit-Scope", verdict.scope().name().toLowerCase(Locale.ROOT));
+        boolean global = verdict.scope() == RateLimiter.Scope.GLOBAL;
+        if (global) {
+            h.set("X-RateLimit-Global", "true");
+        }
         ObjectNode body = Payloads.object();
-        body.put("message", "You are being rate limited.");
+        body.put("message", verdict.scope() == RateLimiter.Scope.SHARED ? "The resource is being rate limited."
+                : "You are being rate limited.");
         body.put("retry_after", retryAfter);
-        body.put("global", false);
+        body.put("global", global);
         return new Response(429, body);
+    }
+
+    private double roll(Faults f) {
+        synchronized (faultRandom) {
+            if (faultSeed != f.seed()) {
+                faultSeed = f.seed();
+                faultRandom.setSeed(f.seed());
+            }
+            return faultRandom.nextDouble();
+        }
     }
 
     private static void send(HttpExchange exchange, Response response) throws IOException {
@@ -285,20 +362,6 @@ public final class RestApi implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-    }
-
-    private static Map<String, String> query(String raw) {
-        Map<String, String> q = new LinkedHashMap<>();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return q;
     }
 
     private static ObjectNode error(int code, String message) {
@@ -326,15 +389,9 @@ public final class RestApi implements AutoCloseable {
     }
 
     private ArrayNode registerCommands(long scope, Request r) {
-        if (!r.body().isArray()) {
-            throw new DiscordError(400, 50035, "Invalid Form Body: expected an array of commands");
-        }
+        CommandRules.checkBulk(r.body());
         ArrayNode stored = Payloads.array();
         for (JsonNode c : r.body()) {
-            String name = c.path("name").asString("");
-            if (!name.matches("[-_\\p{L}\\p{N}]{1,32}") || !name.equals(name.toLowerCase(Locale.ROOT))) {
-                throw new DiscordError(400, 50035, "Invalid Form Body: command name '" + name + "'");
-            }
             ObjectNode cmd = ((ObjectNode) c).deepCopy();
             cmd.put("id", id(Snowflakes.next()));
             cmd.put("application_id", id(world.applicationId));
@@ -377,15 +434,15 @@ public final class RestApi implements AutoCloseable {
         Ack ack = Ack.of(r.body().path("type").asInt(-1));
         JsonNode data = r.body().path("data");
         if (ack == null) {
-            throw new DiscordError(400, 50035, "Invalid Form Body: unknown interaction callback type");
+            throw FormErrors.of("type", "BASE_TYPE_CHOICES", "Value must be one of {4, 5, 6, 7, 9}.");
         }
         boolean component = i.type == Interaction.MESSAGE_COMPONENT
                 || (i.type == Interaction.MODAL_SUBMIT && i.sourceMessage != null);
         if ((ack == Ack.DEFER_UPDATE || ack == Ack.UPDATE) && !component) {
-            throw new DiscordError(400, 50035, "Invalid Form Body: this interaction has no message to update");
+            throw FormErrors.of("type", "INTERACTION_RESPONSE_TYPE_INVALID", "This interaction has no message to update");
         }
         if (ack == Ack.MODAL && i.type == Interaction.MODAL_SUBMIT) {
-            throw new DiscordError(400, 50035, "Invalid Form Body: a modal cannot answer a modal");
+            throw FormErrors.of("type", "INTERACTION_RESPONSE_TYPE_INVALID", "A modal cannot answer a modal");
         }
         Message resource = null;
         switch (ack) {
@@ -397,6 +454,8 @@ public final class RestApi implements AutoCloseable {
                 i.original = m;
                 if (ack == Ack.REPLY) {
                     apply(m, data);
+                } else {
+                    m.loading = true;
                 }
                 store(m);
                 resource = m;
@@ -404,8 +463,7 @@ public final class RestApi implements AutoCloseable {
             case DEFER_UPDATE -> i.original = i.sourceMessage;
             case UPDATE -> {
                 i.original = i.sourceMessage;
-                apply(i.sourceMessage, data);
-                i.sourceMessage.editedAt = Instant.now();
+                edit(i.sourceMessage, data);
                 resource = i.sourceMessage;
             }
             case MODAL -> i.modal = ((ObjectNode) data).deepCopy();
@@ -438,7 +496,7 @@ public final class RestApi implements AutoCloseable {
         if (i == null || !r.param("app").equals(id(world.applicationId))) {
             throw new DiscordError(404, 10015, "Unknown Webhook");
         }
-        if (Duration.between(i.createdAt, Instant.now()).compareTo(TOKEN_LIFETIME) > 0) {
+        if (Duration.between(i.createdAt, Instant.now()).compareTo(tokenLifetime) > 0) {
             throw new DiscordError(401, 50027, "Invalid Webhook Token");
         }
         if (i.ack == Ack.NONE || i.ack == Ack.MODAL) {
@@ -467,6 +525,12 @@ public final class RestApi implements AutoCloseable {
 
     private Response followup(Request r) {
         Interaction i = webhook(r);
+        if (i.ack == Ack.DEFER_REPLY && i.original != null && i.original.loading) {
+            // receiving-and-responding.mdx "Create Followup Message": directly after a deferred reply this edits the
+            // loading message; "The ephemeral flag will be ignored, and the value you provided in the initial defer
+            // response will be preserved"
+            return Response.ok(edit(i.original, r.body()));
+        }
         boolean ephemeral = (r.body().path("flags").asInt(0) & EPHEMERAL) != 0;
         Message m = new Message(Snowflakes.next(), i.channelId, world.bot.id, Instant.now(), null, i,
                 ephemeral ? i.userId : null);
@@ -483,8 +547,9 @@ public final class RestApi implements AutoCloseable {
         Channel c = world.channel(r.id("channel"));
         String nonce = r.body().path("nonce").isMissingNode() ? null : r.body().path("nonce").asString();
         if (nonce != null && nonce.length() > 25) {
-            throw new DiscordError(400, 50035, "Invalid Form Body: nonce must be 25 characters or fewer");
+            throw FormErrors.of("nonce", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
         }
+        requireInChannel(c, Permissions.SEND_MESSAGES);
         if (c.type == Channel.DM && !world.users.get(c.recipientId).dmsOpen) {
             throw new DiscordError(403, 50007, "Cannot send messages to this user");
         }
@@ -505,32 +570,144 @@ public final class RestApi implements AutoCloseable {
         return Response.ok(message(m));
     }
 
+    /**
+     * Get Channel Messages (message.mdx): newest first, at most {@code limit} (1-100, default 50), around, before or
+     * after a message id ("mutually exclusive, only one may be passed at a time"); none without Read Message History.
+     */
     private Response history(Request r) {
         Channel c = world.channel(r.id("channel"));
-        int limit = Math.min(100, r.queryInt("limit", 50));
-        List<Message> visible = world.visibleMessages(c, null);
+        requireInChannel(c, Permissions.VIEW_CHANNEL);
+        int limit = r.queryInt("limit", 50);
+        if (limit < 1 || limit > 100) {
+            throw FormErrors.of("limit", "NUMBER_TYPE_MAX", "Must be between 1 and 100.");
+        }
+        List<String> anchors = java.util.stream.Stream.of("before", "after", "around")
+                .filter(r.query()::containsKey).toList();
+        if (anchors.size() > 1) {
+            throw FormErrors.of(anchors.get(1), "BASE_TYPE_INVALID", "Only one of before, after and around.");
+        }
         ArrayNode out = Payloads.array();
-        for (int k = visible.size() - 1; k >= 0 && out.size() < limit; k--) {
-            out.add(message(visible.get(k)));
+        if (c.type != Channel.DM) {
+            Guild g = world.guild(c.guildId);
+            if ((g.permissionsIn(world.member(g, world.bot.id), c) & Permissions.READ_MESSAGE_HISTORY) == 0) {
+                return Response.ok(out);
+            }
+        }
+        List<Message> oldestFirst = world.visibleMessages(c, null);
+        List<Message> picked;
+        if (anchors.isEmpty() || anchors.get(0).equals("before")) {
+            long before = anchors.isEmpty() ? -1L : Long.parseUnsignedLong(r.query().get("before"));
+            picked = oldestFirst.stream().filter(m -> Long.compareUnsigned(m.id, before) < 0).toList();
+            picked = picked.subList(Math.max(0, picked.size() - limit), picked.size());
+        } else if (anchors.get(0).equals("after")) {
+            long after = Long.parseUnsignedLong(r.query().get("after"));
+            picked = oldestFirst.stream().filter(m -> Long.compareUnsigned(m.id, after) > 0).limit(limit).toList();
+        } else {
+            long around = Long.parseUnsignedLong(r.query().get("around"));
+            int at = 0;
+            while (at < oldestFirst.size() && Long.compareUnsigned(oldestFirst.get(at).id, around) < 0) {
+                at++;
+            }
+            int from = Math.max(0, at - limit / 2);
+            picked = oldestFirst.subList(from, Math.min(oldestFirst.size(), from + limit));
+        }
+        for (int k = picked.size() - 1; k >= 0; k--) {
+            out.add(message(picked.get(k)));
         }
         return Response.ok(out);
     }
 
+    /** An edit that would leave the message empty is refused (50006); others come back as MESSAGE_UPDATE. */
     private ObjectNode edit(Message m, JsonNode body) {
+        String content = m.content;
+        ArrayNode embeds = m.embeds;
+        ArrayNode components = m.components;
         apply(m, body);
+        try {
+            requireContent(m);
+        } catch (DiscordError e) {
+            m.content = content;
+            m.embeds = embeds;
+            m.components = components;
+            throw e;
+        }
+        m.loading = false;
         m.editedAt = Instant.now();
+        if (m.visibleTo == null) {
+            gateway.dispatch("MESSAGE_UPDATE", message(m));
+        }
         return message(m);
     }
 
     private Response deleteMessage(Message m) {
-        world.channel(m.channelId).messages.remove(m);
+        Channel c = world.channel(m.channelId);
+        c.messages.remove(m);
         world.messages.remove(m.id);
+        if (m.visibleTo == null) {
+            ObjectNode event = Payloads.object();
+            event.put("id", id(m.id));
+            event.put("channel_id", id(c.id));
+            if (c.type != Channel.DM) {
+                event.put("guild_id", id(c.guildId));
+            }
+            gateway.dispatch("MESSAGE_DELETE", event);
+        }
         return Response.noContent();
     }
 
+    /**
+     * Stores a new message; like Discord, the bot's own messages come back to it as MESSAGE_CREATE (ephemeral ones
+     * do not: they are "sent directly to the user and the bot ... rather than through the guild channel").
+     */
     private void store(Message m) {
         world.channel(m.channelId).messages.add(m);
         world.messages.put(m.id, m);
+        if (m.visibleTo == null) {
+            gateway.dispatch("MESSAGE_CREATE", message(m));
+        }
+    }
+
+    /** A message through the channel routes: the bot must see the channel and have {@code permission} in it. */
+    private Message channelMessage(Request r, long permission) {
+        Channel c = world.channel(r.id("channel"));
+        requireInChannel(c, permission);
+        return world.message(c, r.id("message"));
+    }
+
+    /** "The fields content, embeds, flags and components can be edited by the original message author" (50005). */
+    private Response editChannelMessage(Request r) {
+        Message m = channelMessage(r, Permissions.VIEW_CHANNEL);
+        if (m.authorId != world.bot.id) {
+            throw new DiscordError(403, 50005, "Cannot edit a message authored by another user");
+        }
+        return Response.ok(edit(m, r.body()));
+    }
+
+    /** The bot deletes its own messages; another's needs Manage Messages. */
+    private Response deleteChannelMessage(Request r) {
+        Message m = channelMessage(r, Permissions.VIEW_CHANNEL);
+        if (m.authorId != world.bot.id) {
+            requireInChannel(world.channel(m.channelId), Permissions.MANAGE_MESSAGES);
+        }
+        return deleteMessage(m);
+    }
+
+    /**
+     * The bot's permissions in a guild channel (overwrites included): a channel it cannot see answers 403 50001
+     * Missing Access, a permission it lacks there 403 50013 Missing Permissions. DMs need none.
+     */
+    private void requireInChannel(Channel c, long permission) {
+        if (c.type == Channel.DM) {
+            return;
+        }
+        Guild g = world.guild(c.guildId);
+        long has = g.permissionsIn(world.member(g, world.bot.id), c);
+        if ((has & Permissions.VIEW_CHANNEL) == 0) {
+            throw new DiscordError(403, 50001, "Missing Access");
+        }
+        if ((has & permission) != permission) {
+            throw missingPermissions();
+        }
     }
 
     private static void requireContent(Message m) {
@@ -543,10 +720,13 @@ public final class RestApi implements AutoCloseable {
 
     /** Applies the fields a create or edit body sets; components get Discord's numeric ids. */
     private static void apply(Message m, JsonNode body) {
+        // every check before any change: a refused edit leaves the message as it was
+        checkEmbeds(body.path("embeds"));
+        checkComponents(body.path("components"), (body.path("flags").asInt(0) & (1 << 15)) != 0);
         if (body.has("content")) {
             String content = body.get("content").isNull() ? null : body.get("content").asString();
             if (content != null && content.length() > 2000) {
-                throw new DiscordError(400, 50035, "Invalid Form Body: content: Must be 2000 or fewer in length.");
+                throw FormErrors.of("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
             }
             m.content = content;
         }
@@ -569,6 +749,91 @@ public final class RestApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Embed limits (message.mdx "Embed Limits"): at most 10 embeds, and "the combined sum of characters in all title,
+     * description, field.name, field.value, footer.text, and author.name fields across all embeds ... must not exceed
+     * 6000 characters"; each field within its own limit.
+     */
+    private static void checkEmbeds(JsonNode embeds) {
+        if (!embeds.isArray()) {
+            return;
+        }
+        FormErrors errors = new FormErrors();
+        if (embeds.size() > 10) {
+            errors.add("embeds", "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+        }
+        int total = 0;
+        for (int k = 0; k < embeds.size(); k++) {
+            JsonNode e = embeds.get(k);
+            String at = "embeds." + k;
+            total += limited(errors, at + ".title", e.path("title"), 256);
+            total += limited(errors, at + ".description", e.path("description"), 4096);
+            total += limited(errors, at + ".footer.text", e.path("footer").path("text"), 2048);
+            total += limited(errors, at + ".author.name", e.path("author").path("name"), 256);
+            JsonNode fields = e.path("fields");
+            if (fields.size() > 25) {
+                errors.add(at + ".fields", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+            }
+            for (int f = 0; f < fields.size(); f++) {
+                total += limited(errors, at + ".fields." + f + ".name", fields.get(f).path("name"), 256);
+                total += limited(errors, at + ".fields." + f + ".value", fields.get(f).path("value"), 1024);
+            }
+        }
+        if (total > 6000) {
+            errors.add("embeds", "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000");
+        }
+        errors.throwIfAny();
+    }
+
+    private static int limited(FormErrors errors, String at, JsonNode text, int max) {
+        int length = text.isString() ? text.asString().strip().length() : 0;
+        if (length > max) {
+            errors.add(at, "BASE_TYPE_MAX_LENGTH", "Must be " + max + " or fewer in length.");
+        }
+        return length;
+    }
+
+    /**
+     * Component rules (components/reference.mdx): custom ids of 1 to 100 characters, unique in the message
+     * ("Multiple components on the same message must not share the same custom_id"); at most 5 action rows, each
+     * with up to 5 buttons or a single select.
+     */
+    private static void checkComponents(JsonNode components, boolean componentsV2) {
+        if (!components.isArray()) {
+            return;
+        }
+        FormErrors errors = new FormErrors();
+        if (components.size() > 5 && !componentsV2) {
+            errors.add("components", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int k = 0; k < components.size(); k++) {
+            JsonNode row = components.get(k);
+            JsonNode inner = row.path("components");
+            boolean select = false;
+            for (JsonNode c : inner) {
+                select |= c.path("type").asInt() >= 3 && c.path("type").asInt() <= 8;
+            }
+            if (row.path("type").asInt() == 1 && (inner.size() > 5 || select && inner.size() > 1)) {
+                errors.add("components." + k + ".components", "BASE_TYPE_MAX_LENGTH",
+                        "An action row holds up to 5 buttons or a single select.");
+            }
+            for (int c = 0; c < inner.size(); c++) {
+                JsonNode customId = inner.get(c).path("custom_id");
+                if (customId.isMissingNode()) {
+                    continue;
+                }
+                String at = "components." + k + ".components." + c + ".custom_id";
+                if (customId.asString("").isEmpty() || customId.asString().length() > 100) {
+                    errors.add(at, "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+                } else if (!ids.add(customId.asString())) {
+                    errors.add(at, "COMPONENT_CUSTOM_ID_DUPLICATED", "Component custom id cannot be duplicated");
+                }
+            }
+        }
+        errors.throwIfAny();
+    }
+
     private static void numberComponents(ArrayNode components, AtomicInteger next) {
         for (JsonNode c : components) {
             ObjectNode o = (ObjectNode) c;
@@ -587,14 +852,17 @@ public final class RestApi implements AutoCloseable {
 
     // ---- reactions ----------------------------------------------------------------------------------------------
 
+    /** The bot's own reaction: it needs Add Reactions and Read Message History, and sees its event come back. */
     private Response react(Request r, boolean add) {
-        Channel c = world.channel(r.id("channel"));
-        Message m = world.message(c, r.id("message"));
+        Message m = channelMessage(r, add ? Permissions.READ_MESSAGE_HISTORY | Permissions.ADD_REACTIONS
+                : Permissions.READ_MESSAGE_HISTORY);
+        Channel c = world.channel(m.channelId);
         String emoji = r.param("emoji");
-        if (add) {
-            m.reactors(emoji).add(world.bot.id);
-        } else {
-            m.reactors(emoji).remove(world.bot.id);
+        boolean changed = add ? m.reactors(emoji).add(world.bot.id) : m.reactors(emoji).remove(world.bot.id);
+        if (changed) {
+            Member bot = c.type == Channel.DM ? null : world.member(world.guild(c.guildId), world.bot.id);
+            gateway.dispatch(add ? "MESSAGE_REACTION_ADD" : "MESSAGE_REACTION_REMOVE",
+                    Payloads.reaction(c, m, bot == null ? world.bot : bot.user, bot, emoji, add));
         }
         return Response.noContent();
     }
@@ -618,7 +886,7 @@ public final class RestApi implements AutoCloseable {
         try {
             recipient = Long.parseUnsignedLong(r.body().path("recipient_id").asString(""));
         } catch (NumberFormatException e) {
-            throw new DiscordError(400, 50035, "Invalid Form Body: recipient_id");
+            throw FormErrors.of("recipient_id", "NUMBER_TYPE_COERCE", "Value is not snowflake.");
         }
         User user = world.users.get(recipient);
         if (user == null) {
@@ -667,8 +935,8 @@ public final class RestApi implements AutoCloseable {
             } else {
                 Instant t = Instant.parse(until.asString());
                 if (t.isAfter(Instant.now().plus(Duration.ofDays(28)))) {
-                    throw new DiscordError(400, 50035,
-                            "Invalid Form Body: communication_disabled_until: must be at most 28 days ahead");
+                    throw FormErrors.of("communication_disabled_until", "BASE_TYPE_BAD_TIME",
+                            "Must be at most 28 days in the future.");
                 }
                 m.timeoutUntil = t;
             }
@@ -754,7 +1022,7 @@ public final class RestApi implements AutoCloseable {
         Guild g = world.guild(r.id("guild"));
         String name = r.body().path("name").asString("");
         if (name.isEmpty() || name.length() > 100) {
-            throw new DiscordError(400, 50035, "Invalid Form Body: name: Must be between 1 and 100 in length.");
+            throw FormErrors.of("name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
         }
         int type = r.body().path("type").asInt(Channel.TEXT);
         Long parent = r.body().hasNonNull("parent_id")

@@ -99,6 +99,20 @@ public final class GuildScript {
         }
     }
 
+    /**
+     * Sets a channel's permission overwrite for a role (@everyone's id is the guild's) or a member, as an admin does
+     * in the channel's settings: CHANNEL_UPDATE reaches the bot. {@code overwrite("#mod-log", botUserId(), 0,
+     * Permissions.SEND_MESSAGES)} keeps the bot from posting there.
+     */
+    public void overwrite(String channel, long roleOrMemberId, long allow, long deny) {
+        synchronized (world) {
+            Channel c = channelNamed(channel);
+            int type = guild.roles.containsKey(roleOrMemberId) ? Channel.Overwrite.ROLE : Channel.Overwrite.MEMBER;
+            c.overwrites.put(roleOrMemberId, new Channel.Overwrite(roleOrMemberId, type, allow, deny));
+            gateway.dispatch("CHANNEL_UPDATE", Payloads.channel(c, world));
+        }
+    }
+
     public long channelId(String name) {
         synchronized (world) {
             return channelNamed(name).id;
@@ -132,6 +146,13 @@ public final class GuildScript {
                 gateway.dispatch("GUILD_MEMBER_ADD", event);
             }
             return new MemberScript(world, gateway, this, guild, m);
+        }
+    }
+
+    /** A member of the guild by user id. */
+    public MemberScript member(long userId) {
+        synchronized (world) {
+            return new MemberScript(world, gateway, this, guild, world.member(guild, userId));
         }
     }
 

@@ -2,6 +2,7 @@ package community.platform.discord.emulator.script;
 
 import community.platform.discord.emulator.gateway.Dispatcher;
 import community.platform.discord.emulator.model.Channel;
+import community.platform.discord.emulator.model.CommandRules;
 import community.platform.discord.emulator.model.Guild;
 import community.platform.discord.emulator.model.Interaction;
 import community.platform.discord.emulator.model.Member;
@@ -19,14 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** One member doing what members do: run slash commands, click buttons, pick from selects, fill forms, react. */
 public final class MemberScript {
-
-    private static final int OPTION_SUB_COMMAND = 1;
-    private static final int OPTION_STRING = 3;
-    private static final int OPTION_INTEGER = 4;
-    private static final int OPTION_BOOLEAN = 5;
-    private static final int OPTION_NUMBER = 10;
-    /** An application command's type for commands on a message. */
-    private static final int COMMAND_MESSAGE = 3;
 
     private final World world;
     private final Dispatcher gateway;
@@ -59,24 +52,21 @@ public final class MemberScript {
         String[] words = command.replaceFirst("^/", "").trim().split("\\s+");
         synchronized (world) {
             Channel c = guildScript.channelNamed(channel);
-            JsonNode registered = registered(words[0]);
-            ObjectNode data = Payloads.object();
-            data.put("id", registered == null ? Payloads.id(Snowflakes.next()) : registered.path("id").asString());
-            data.put("name", words[0]);
-            data.put("type", 1);
-            if (registered != null && registered.has("guild_id")) {
-                data.put("guild_id", Payloads.id(guild.id));
-            }
-            ArrayNode target = data.putArray("options");
-            for (int k = 1; k < words.length; k++) {
-                ObjectNode sub = target.addObject();
-                sub.put("name", words[k]);
-                sub.put("type", OPTION_SUB_COMMAND);
-                target = sub.putArray("options");
-            }
-            for (Map.Entry<String, ?> e : options.entrySet()) {
-                target.add(option(e.getKey(), e.getValue()));
-            }
+            ObjectNode data = new CommandInvocation(world, guild, member).slash(words, options);
+            return deliver(Interaction.APPLICATION_COMMAND, c.id, data, null);
+        }
+    }
+
+    /**
+     * A slash command as a modified client could send it: hidden from this member ({@code default_member_permissions}),
+     * required options left out, values outside the choices, lengths and ranges; the bot must check all of it itself.
+     * The command and its options must be registered all the same (they give the options their types).
+     */
+    public InteractionTicket runsForged(String channel, String command, Map<String, ?> options) {
+        String[] words = command.replaceFirst("^/", "").trim().split("\\s+");
+        synchronized (world) {
+            Channel c = guildScript.channelNamed(channel);
+            ObjectNode data = new CommandInvocation(world, guild, member, true).slash(words, options);
             return deliver(Interaction.APPLICATION_COMMAND, c.id, data, null);
         }
     }
@@ -101,15 +91,9 @@ public final class MemberScript {
             if (m == null) {
                 throw new IllegalArgumentException("message " + message.id() + " is gone");
             }
-            JsonNode registered = registered(command);
-            ObjectNode data = Payloads.object();
-            data.put("id", registered == null ? Payloads.id(Snowflakes.next()) : registered.path("id").asString());
-            data.put("name", command);
-            data.put("type", COMMAND_MESSAGE);
+            CommandInvocation client = new CommandInvocation(world, guild, member);
+            ObjectNode data = client.header(client.registered(CommandRules.MESSAGE, command));
             data.put("target_id", Payloads.id(m.id));
-            if (registered != null && registered.has("guild_id")) {
-                data.put("guild_id", Payloads.id(guild.id));
-            }
             data.putObject("resolved").putObject("messages").set(Payloads.id(m.id), Payloads.message(m, world));
             return deliver(Interaction.APPLICATION_COMMAND, m.channelId, data, null);
         }
@@ -187,10 +171,15 @@ public final class MemberScript {
 
     /** Fills in and submits the form the bot opened in answer to {@code opened}: text input custom id -> value. */
     public InteractionTicket submits(InteractionTicket opened, Map<String, String> values) {
+        return submits(opened.id(), values);
+    }
+
+    /** Submits the form the bot opened in answer to the interaction with this id. */
+    public InteractionTicket submits(long interactionId, Map<String, String> values) {
         synchronized (world) {
-            Interaction source = world.interactions.get(opened.id());
-            if (source.modal == null) {
-                throw new IllegalStateException("the bot opened no form for interaction " + opened.id());
+            Interaction source = world.interactions.get(interactionId);
+            if (source == null || source.modal == null) {
+                throw new IllegalStateException("the bot opened no form for interaction " + interactionId);
             }
             ObjectNode data = Payloads.object();
             data.put("custom_id", source.modal.path("custom_id").asString());
@@ -239,19 +228,7 @@ public final class MemberScript {
             if (!changed) {
                 return;
             }
-            ObjectNode event = Payloads.object();
-            event.put("user_id", Payloads.id(member.user.id));
-            event.put("channel_id", Payloads.id(c.id));
-            event.put("message_id", Payloads.id(m.id));
-            event.put("guild_id", Payloads.id(guild.id));
-            event.set("emoji", Payloads.emoji(emoji));
-            event.put("burst", false);
-            event.put("type", 0);
-            if (add) {
-                event.set("member", Payloads.member(member));
-                event.put("message_author_id", Payloads.id(m.authorId));
-                event.putArray("burst_colors");
-            }
+            ObjectNode event = Payloads.reaction(c, m, member.user, member, emoji, add);
             gateway.dispatch(add ? "MESSAGE_REACTION_ADD" : "MESSAGE_REACTION_REMOVE", event);
         }
     }
@@ -309,33 +286,6 @@ public final class MemberScript {
         synchronized (world) {
             return List.copyOf(member.roleIds);
         }
-    }
-
-    private JsonNode registered(String name) {
-        for (long scope : new long[] {guild.id, 0L}) {
-            ArrayNode commands = world.commands.get(scope);
-            if (commands != null) {
-                for (JsonNode c : commands) {
-                    if (c.path("name").asString().equals(name)) {
-                        return c;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ObjectNode option(String name, Object value) {
-        ObjectNode o = Payloads.object();
-        o.put("name", name);
-        switch (value) {
-            case Integer i -> o.put("type", OPTION_INTEGER).put("value", i);
-            case Long l -> o.put("type", OPTION_INTEGER).put("value", l);
-            case Boolean b -> o.put("type", OPTION_BOOLEAN).put("value", b);
-            case Double d -> o.put("type", OPTION_NUMBER).put("value", d);
-            default -> o.put("type", OPTION_STRING).put("value", String.valueOf(value));
-        }
-        return o;
     }
 
     private InteractionTicket deliver(int type, long channelId, ObjectNode data, Message source) {
