@@ -28,6 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,20 +94,38 @@ class WebViewTest {
         return new ChromeDriver(service, options);
     }
 
+    /** Waits through the page's re-rendering (it redraws a channel when its messages change). */
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Clicks what the selector finds once the page shows it, again if a redraw replaced it meanwhile. */
+    private static void click(By selector) {
+        waiting().until(d -> {
+            d.findElement(selector).click();
+            return true;
+        });
+    }
+
+    /** Picks a value of the select the selector finds, again if a redraw replaced it meanwhile. */
+    private static void pick(By selector, String value) {
+        waiting().until(d -> {
+            new Select(d.findElement(selector)).selectByValue(value);
+            return true;
+        });
     }
 
     @Test
     @DisplayName("in a real browser: a member runs a slash command, sees the bot's embed with buttons and a select, clicks, picks, fills a form and reacts; the bot receives each")
     void actAsAMember() throws Exception {
         // the page lists the guild's channels and its members
-        waiting().until(d -> !d.findElements(By.cssSelector("nav a[data-channel='proposals']")).isEmpty());
-        browser.findElement(By.cssSelector("nav a[data-channel='proposals']")).click();
-        new Select(browser.findElement(By.id("member"))).selectByVisibleText("alice");
+        click(By.cssSelector("nav a[data-channel='proposals']"));
+        pick(By.id("member"), Long.toString(guild.member("alice").id()));
 
         // a slash command with its options
-        new Select(browser.findElement(By.id("command"))).selectByValue("proposal");
+        pick(By.id("command"), "proposal");
         browser.findElement(By.cssSelector("[data-option='title']")).sendKeys("Raid night moves to Friday");
         browser.findElement(By.cssSelector("[data-option='hours']")).sendKeys("48");
         browser.findElement(By.id("send")).click();
@@ -124,21 +143,20 @@ class WebViewTest {
         // the member sees the embed, and clicks as bob
         waiting().until(d -> d.findElements(By.cssSelector(".embed .title")).stream()
                 .anyMatch(e -> e.getText().contains("Raid night moves to Friday")));
-        new Select(browser.findElement(By.id("member"))).selectByVisibleText("bob");
-        waiting().until(d -> !d.findElements(By.cssSelector("button[data-custom-id='ballot:1:yes']")).isEmpty());
-        browser.findElement(By.cssSelector("button[data-custom-id='ballot:1:yes']")).click();
+        pick(By.id("member"), Long.toString(guild.member("bob").id()));
+        click(By.cssSelector("button[data-custom-id='ballot:1:yes']"));
         ButtonInteractionEvent click = client.next(ButtonInteractionEvent.class);
         assertThat(click.getComponentId()).isEqualTo("ballot:1:yes");
         assertThat(click.getUser().getName()).isEqualTo("bob");
         click.deferEdit().complete();
 
-        new Select(browser.findElement(By.cssSelector("select[data-custom-id='ballot:1:when']"))).selectByValue("sat");
+        pick(By.cssSelector("select[data-custom-id='ballot:1:when']"), "sat");
         StringSelectInteractionEvent pick = client.next(StringSelectInteractionEvent.class);
         assertThat(pick.getValues()).containsExactly("sat");
         pick.deferEdit().complete();
 
         // a reaction
-        browser.findElement(By.cssSelector(".message .reactions button[title='react 👍']")).click();
+        click(By.cssSelector(".message .reactions button[title='react 👍']"));
         waiting().until(d -> d.findElements(By.cssSelector(".reactions button")).stream()
                 .anyMatch(e -> e.getText().equals("👍 1")));
 
@@ -148,8 +166,8 @@ class WebViewTest {
         }
 
         // a form the bot opens
-        new Select(browser.findElement(By.id("command"))).selectByValue("propose");
-        browser.findElement(By.id("send")).click();
+        pick(By.id("command"), "propose");
+        click(By.id("send"));
         client.next(SlashCommandInteractionEvent.class).replyModal(Modal.create("propose", "Proposal")
                 .addComponents(Label.of("Title", TextInput.create("title", TextInputStyle.SHORT).build())).build())
                 .complete();
@@ -166,10 +184,9 @@ class WebViewTest {
     @Test
     @DisplayName("in a real browser: what Discord's client would not allow (a required option left out) is said on the page and never reaches the bot")
     void refusedOnThePage() {
-        waiting().until(d -> !d.findElements(By.cssSelector("nav a[data-channel='general']")).isEmpty());
-        browser.findElement(By.cssSelector("nav a[data-channel='general']")).click();
-        new Select(browser.findElement(By.id("command"))).selectByValue("proposal");
-        browser.findElement(By.id("send")).click();
+        click(By.cssSelector("nav a[data-channel='general']"));
+        pick(By.id("command"), "proposal");
+        click(By.id("send"));
         WebElement notice = browser.findElement(By.id("notice"));
         waiting().until(d -> notice.getText().contains("requires the option 'title'"));
         List<?> none = client.events.stream().filter(SlashCommandInteractionEvent.class::isInstance).toList();
