@@ -40,8 +40,12 @@ import community.platform.contracts.scheduler.JobTicked;
 import community.platform.contracts.scheduler.RunJobNow;
 import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.contracts.scheduler.TimerFired;
+import community.platform.contracts.voting.BallotCast;
 import community.platform.contracts.voting.CastBallot;
+import community.platform.contracts.voting.CloseProposal;
 import community.platform.contracts.voting.OpenProposal;
+import community.platform.contracts.voting.ProposalClosed;
+import community.platform.contracts.voting.ProposalOpened;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +115,14 @@ public final class MessageCatalog {
             new MessageType<>("voting.OpenProposal.v1", OpenProposal.class);
     public static final MessageType<CastBallot> CAST_BALLOT =
             new MessageType<>("voting.CastBallot.v1", CastBallot.class);
+    public static final MessageType<CloseProposal> CLOSE_PROPOSAL =
+            new MessageType<>("voting.CloseProposal.v1", CloseProposal.class);
+    public static final MessageType<ProposalOpened> PROPOSAL_OPENED =
+            new MessageType<>("voting.ProposalOpened.v1", ProposalOpened.class);
+    public static final MessageType<BallotCast> BALLOT_CAST =
+            new MessageType<>("voting.BallotCast.v1", BallotCast.class);
+    public static final MessageType<ProposalClosed> PROPOSAL_CLOSED =
+            new MessageType<>("voting.ProposalClosed.v1", ProposalClosed.class);
 
     public static final MessageType<ClaimDaily> CLAIM_DAILY =
             new MessageType<>("economy.ClaimDaily.v1", ClaimDaily.class);
@@ -151,7 +163,7 @@ public final class MessageCatalog {
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
             SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, ACTION_PERFORMED, ACTION_REFUSED,
-            OPEN_PROPOSAL, CAST_BALLOT,
+            OPEN_PROPOSAL, CAST_BALLOT, CLOSE_PROPOSAL, PROPOSAL_OPENED, BALLOT_CAST, PROPOSAL_CLOSED,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 

@@ -108,7 +108,7 @@ class GatewayResilienceE2E {
         gateway = ProposalVotingE2E.startGateway(discord, infra, faults);
 
         MessageView proposal = inFlight.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
-        assertThat(proposal.embeds().get(0).title()).isEqualTo("🗳️ Across the restart");
+        assertThat(proposal.embeds().get(0).title()).matches("🗳️ Proposal #\\d+: Across the restart");
         bob.clicks("Yes", earlier).awaitReply(m -> m.text().contains("Yes: 1"), ROUND_TRIP);
         bob.clicks("No", proposal).awaitReply(m -> m.text().contains("No: 1"), ROUND_TRIP);
 

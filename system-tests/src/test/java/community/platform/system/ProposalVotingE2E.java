@@ -100,7 +100,7 @@ class ProposalVotingE2E {
         assertThat(Duration.between(ticket.createdAt(), ticket.ackedAt().orElseThrow())).isLessThan(DEADLINE);
 
         MessageView proposal = ticket.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
-        assertThat(proposal.embeds().get(0).title()).isEqualTo("🗳️ Raid on Fridays");
+        assertThat(proposal.embeds().get(0).title()).matches("🗳️ Proposal #\\d+: Raid on Fridays");
         assertThat(proposal.text()).contains("Yes: 0", "No: 0", "Abstain: 0", "Proposed by <@" + alice.id() + ">");
         assertThat(proposal.buttons()).extracting(MessageView.ButtonView::customId).containsExactly(
                 "voting:ballot:" + ticket.id() + ":yes", "voting:ballot:" + ticket.id() + ":no",
@@ -131,7 +131,7 @@ class ProposalVotingE2E {
         InteractionTicket submitted = alice.submits(opened,
                 Map.of("title", "Written in a form", "details", "Twice a week", "hours", "12"));
         MessageView proposal = submitted.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
-        assertThat(proposal.embeds().get(0).title()).isEqualTo("🗳️ Written in a form");
+        assertThat(proposal.embeds().get(0).title()).matches("🗳️ Proposal #\\d+: Written in a form");
         assertThat(proposal.embeds().get(0).description()).startsWith("Twice a week");
     }
 

@@ -29,7 +29,8 @@ class VotingContractTest {
                     app.bean(InboundMessages.class).handledTypes());
             // THEN each is in its inbox and none is dead-lettered (checked above), for each of these types
             assertThat(fed).containsOnlyKeys(HandlerContract.types(
-                    MessageCatalog.OPEN_PROPOSAL, MessageCatalog.CAST_BALLOT, MessageCatalog.SEND_PROBE,
+                    MessageCatalog.OPEN_PROPOSAL, MessageCatalog.CAST_BALLOT, MessageCatalog.CLOSE_PROPOSAL,
+                    MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED, MessageCatalog.SEND_PROBE,
                     MessageCatalog.JOB_TICKED));
         }
     }

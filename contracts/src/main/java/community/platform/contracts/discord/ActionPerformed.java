@@ -1,5 +1,6 @@
 package community.platform.contracts.discord;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import community.platform.contracts.Message;
 import java.time.Instant;
 
@@ -12,7 +13,14 @@ import java.time.Instant;
  * @param actionType the action's message type ({@code discord.ModerateMember.v1})
  * @param requester  the service that asked (from the action's {@code ce_source})
  * @param outcome    what the gateway did, in words ("ban of 1300000000000000201")
+ * @param messageId  the message the action posted or edited, when it is about one (null otherwise)
  */
 public record ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
-                              Instant at) implements Message {
+                              Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String messageId)
+        implements Message {
+
+    public ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
+                           Instant at) {
+        this(guildId, actionId, actionType, requester, outcome, at, null);
+    }
 }

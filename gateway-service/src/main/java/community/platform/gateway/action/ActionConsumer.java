@@ -137,7 +137,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         awaitDiscord();
         for (int attempt = 1; ; attempt++) {
             try {
-                String outcome = performer.perform(action, actionId);
+                ActionPerformer.Performed outcome = performer.perform(action, actionId);
                 untilDatabaseAnswers(() -> {
                     performed.performed(done, outcome, action.reportsOutcome());
                     return null;

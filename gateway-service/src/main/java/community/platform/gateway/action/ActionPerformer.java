@@ -51,7 +51,14 @@ public final class ActionPerformer {
         discord.awaitReady();
     }
 
-    public String perform(DiscordAction action, UUID actionId) {
+    /** What an action did: in words, and the message it posted or edited when it is about one (else null). */
+    public record Performed(String outcome, String messageId) {
+        static Performed of(String outcome) {
+            return new Performed(outcome, null);
+        }
+    }
+
+    public Performed perform(DiscordAction action, UUID actionId) {
         JDA jda;
         try {
             jda = discord.jda();
@@ -62,9 +69,9 @@ public final class ActionPerformer {
             return switch (action) {
                 case EditInteractionReply a -> {
                     try {
-                        InteractionHook.from(jda, a.interaction().token())
-                                .editOriginal(DiscordMessages.edit(a.message())).complete();
-                        yield "edited the reply";
+                        String shown = InteractionHook.from(jda, a.interaction().token())
+                                .editOriginal(DiscordMessages.edit(a.message())).complete().getId();
+                        yield new Performed("edited the reply, message " + shown, shown);
                     } catch (ErrorResponseException e) {
                         yield lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), true, actionId);
                     }
@@ -73,31 +80,33 @@ public final class ActionPerformer {
                     try {
                         InteractionHook.from(jda, a.interaction().token()).setEphemeral(a.ephemeral())
                                 .sendMessage(DiscordMessages.create(a.message())).complete();
-                        yield "sent a follow-up";
+                        yield Performed.of("sent a follow-up");
                     } catch (ErrorResponseException e) {
-                        yield lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), false, actionId);
+                        yield Performed.of(lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), false,
+                                actionId).outcome());
                     }
                 }
                 case SendChannelMessage a -> {
                     long id = channel(jda, a.guildId(), a.channelId()).sendMessage(DiscordMessages.create(a.message()))
                             .setNonce(nonce(actionId)).complete().getIdLong();
-                    yield "posted message " + id;
+                    yield new Performed("posted message " + id, Long.toString(id));
                 }
                 case EditChannelMessage a -> {
                     channel(jda, a.guildId(), a.channelId()).editMessageById(a.messageId(),
                             DiscordMessages.edit(a.message())).complete();
-                    yield "edited message " + a.messageId();
+                    yield new Performed("edited message " + a.messageId(), a.messageId());
                 }
-                case DeleteChannelMessage a -> delete(jda, a);
-                case SendDirectMessage a -> directMessage(jda, a, actionId);
-                case ModerateMember a -> moderate(jda, a);
+                case DeleteChannelMessage a -> Performed.of(delete(jda, a));
+                case SendDirectMessage a -> Performed.of(directMessage(jda, a, actionId));
+                case ModerateMember a -> Performed.of(moderate(jda, a));
                 case TrackReactions a -> {
                     if (a.track()) {
                         tracked.track(a.guildId(), a.channelId(), a.messageId());
                     } else {
                         tracked.untrack(a.messageId());
                     }
-                    yield (a.track() ? "tracking" : "no longer tracking") + " the reactions of " + a.messageId();
+                    yield Performed.of((a.track() ? "tracking" : "no longer tracking") + " the reactions of "
+                            + a.messageId());
                 }
                 default -> throw new ActionFailed(false, "no way to perform " + action.getClass().getSimpleName());
             };
@@ -149,8 +158,8 @@ public final class ActionPerformer {
      * clicked message is edited as the bot's own message, anything private goes by DM (in the channel when DMs are
      * closed).
      */
-    private String lateAnswer(JDA jda, ErrorResponseException e, String guildId, InteractionRef ref,
-                              DiscordMessage message, boolean editsReply, UUID actionId) {
+    private Performed lateAnswer(JDA jda, ErrorResponseException e, String guildId, InteractionRef ref,
+                                 DiscordMessage message, boolean editsReply, UUID actionId) {
         if (!TOKEN_UNUSABLE.contains(e.getErrorResponse())) {
             throw e;
         }
@@ -158,15 +167,15 @@ public final class ActionPerformer {
         if (editsReply && ack == Outcome.Ack.UPDATE && ref.messageId() != null) {
             channel(jda, guildId, ref.channelId()).editMessageById(ref.messageId(), DiscordMessages.edit(message))
                     .complete();
-            return "token unusable: edited message " + ref.messageId();
+            return new Performed("token unusable: edited message " + ref.messageId(), ref.messageId());
         }
         if (editsReply && ack == Outcome.Ack.REPLY) {
-            channel(jda, guildId, ref.channelId()).sendMessage(DiscordMessages.createMentioning(message,
-                    ref.userId())).setNonce(nonce(actionId)).complete();
-            return "token unusable: posted in channel " + ref.channelId();
+            String posted = channel(jda, guildId, ref.channelId()).sendMessage(DiscordMessages.createMentioning(message,
+                    ref.userId())).setNonce(nonce(actionId)).complete().getId();
+            return new Performed("token unusable: posted in channel " + ref.channelId(), posted);
         }
-        return "token unusable: " + directMessage(jda, new SendDirectMessage(guildId, ref.userId(), message,
-                ref.channelId()), actionId);
+        return Performed.of("token unusable: " + directMessage(jda, new SendDirectMessage(guildId, ref.userId(),
+                message, ref.channelId()), actionId));
     }
 
     private static final java.util.Set<ErrorResponse> TOKEN_UNUSABLE = java.util.EnumSet.of(

@@ -59,9 +59,9 @@ public final class PerformedActions {
     }
 
     /** Discord did it; {@code report} tells the requester so. */
-    public void performed(Done action, String outcome, boolean report) {
-        record(action, outcome, report ? new ActionPerformed(action.guildId(), action.actionId().toString(),
-                action.type(), action.requester(), outcome, clock.instant()) : null);
+    public void performed(Done action, ActionPerformer.Performed outcome, boolean report) {
+        record(action, outcome.outcome(), report ? new ActionPerformed(action.guildId(), action.actionId().toString(),
+                action.type(), action.requester(), outcome.outcome(), clock.instant(), outcome.messageId()) : null);
     }
 
     /**

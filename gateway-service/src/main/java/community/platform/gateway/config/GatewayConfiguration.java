@@ -37,6 +37,7 @@ import community.platform.gateway.interaction.InteractionRecorder;
 import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.BallotButtons;
+import community.platform.gateway.voting.CloseProposalButton;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.gateway.voting.ProposeCommand;
 import community.platform.runtime.config.ConsumerHealthIndicator;
@@ -84,7 +85,7 @@ public class GatewayConfiguration {
     /** Every slash command, message command and component family of the platform, registered in this one place. */
     public static List<GatewayCommand> platformCommands() {
         List<GatewayCommand> commands = List.of(
-                new ProposalCommand(), new ProposeCommand(), new BallotButtons(),
+                new ProposalCommand(), new ProposeCommand(), new BallotButtons(), new CloseProposalButton(),
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),

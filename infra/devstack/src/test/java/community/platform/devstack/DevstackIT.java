@@ -44,7 +44,8 @@ class DevstackIT {
         assertThat(first).contains("postgresql").contains("kafka").containsPattern("total +\\d+ MiB");
         assertThat(first).containsPattern("discord-emulator +devstack +http://127\\.0\\.0\\.1:\\d+/api/v10/ +UP");
         assertThat(first).containsPattern("alice: /proposal .* acknowledged in +\\d+ ms")
-                .contains("| 🗳️ Raid night moves to Friday").contains("| ✅ Yes: 2").contains("| ❌ No: 1")
+                .containsPattern("\\| 🗳️ Proposal #\\d+: Raid night moves to Friday").contains("| ✅ Yes: 2")
+                .contains("| ❌ No: 1")
                 .contains("| 🎁 Daily reward claimed").contains("summoned:");
         assertNoneAlive(first);
 

@@ -1,15 +1,11 @@
 package community.platform.moderation.escalation;
 
-import community.platform.contracts.Topics;
-import community.platform.contracts.scheduler.CancelTimer;
-import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * An escalation's clock: ONE scheduler timer per escalation ({@code moderation:escalation-<id>}), armed on opening,
@@ -39,14 +35,11 @@ class EscalationClock {
     }
 
     void arm(Escalation e, Instant at, Delivery delivery) {
-        outbox.append(delivery.derivedId("clock"), Topics.SCHEDULER_COMMANDS, OWNER + ":" + timerId(e),
-                new ScheduleTimer(Long.toString(e.guildId()), OWNER, timerId(e), Long.toString(e.escalationId()), at,
-                        JsonNodeFactory.instance.objectNode()));
+        outbox.armTimer(delivery, Long.toString(e.guildId()), OWNER, timerId(e), Long.toString(e.escalationId()), at);
     }
 
     void cancel(Escalation e, Delivery delivery) {
-        outbox.append(delivery.derivedId("cancel-clock"), Topics.SCHEDULER_COMMANDS, OWNER + ":" + timerId(e),
-                new CancelTimer(Long.toString(e.guildId()), OWNER, timerId(e)));
+        outbox.cancelTimer(delivery, Long.toString(e.guildId()), OWNER, timerId(e));
     }
 
     private static String timerId(Escalation e) {

@@ -10,16 +10,20 @@ import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.EditInteractionReply;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.discord.SendInteractionFollowup;
+import community.platform.contracts.scheduler.CancelTimer;
+import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TopicNames;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Writes outcomes to the outbox table inside the caller's transaction, so they are published if and only if the state
@@ -74,13 +78,49 @@ public final class OutboxWriter {
      * component): the reply of the message being handled.
      */
     public UUID reply(Delivery delivery, String guildId, InteractionRef interaction, DiscordMessage message) {
-        return appendAction(delivery, "reply", new EditInteractionReply(guildId, interaction, message));
+        return reply(delivery, guildId, interaction, message, false);
     }
 
-    /** Tells only the member something (a refusal, a notice) beside the reply. */
+    /**
+     * The reply, and with {@code reportMessage} the gateway's report of which message it is
+     * ({@code discord.ActionPerformed} with the returned action id and the message id), for a message the service
+     * will edit later without a click.
+     */
+    public UUID reply(Delivery delivery, String guildId, InteractionRef interaction, DiscordMessage message,
+                      boolean reportMessage) {
+        return appendAction(delivery, "reply", new EditInteractionReply(guildId, interaction, message,
+                reportMessage));
+    }
+
+    /**
+     * Tells only the member something (a refusal, a notice) beside the reply: a follow-up of the interaction. Only
+     * after a component's deferred update (a ballot, a moderator's vote): directly after a deferred reply Discord
+     * turns the first follow-up into that reply, public if the reply was (receiving-and-responding.mdx, "Create
+     * Followup Message"), so a private word after a slash command belongs in the reply itself.
+     */
     public UUID privately(Delivery delivery, String guildId, InteractionRef interaction, String text) {
         return appendAction(delivery, "notice", new SendInteractionFollowup(guildId, interaction, true,
                 DiscordMessage.text(text)));
+    }
+
+    /**
+     * Asks the scheduler for a timer ({@code owner:timerId}, one per id: arming it again moves it); its
+     * {@code TimerFired} comes back on {@code <owner>.commands} keyed by {@code entityKey} at {@code due}, in order
+     * with the entity's other commands.
+     */
+    public UUID armTimer(Delivery delivery, String guildId, String owner, String timerId, String entityKey,
+                         Instant due) {
+        UUID id = delivery.derivedId("clock");
+        append(id, Topics.SCHEDULER_COMMANDS, owner + ":" + timerId, new ScheduleTimer(guildId, owner, timerId,
+                entityKey, due, JsonNodeFactory.instance.objectNode()));
+        return id;
+    }
+
+    /** Cancels the timer {@code owner:timerId}; a timer that already fired or never was is no error. */
+    public UUID cancelTimer(Delivery delivery, String guildId, String owner, String timerId) {
+        UUID id = delivery.derivedId("cancel-clock");
+        append(id, Topics.SCHEDULER_COMMANDS, owner + ":" + timerId, new CancelTimer(guildId, owner, timerId));
+        return id;
     }
 
     /**

@@ -2,51 +2,68 @@ package community.platform.voting.proposal;
 
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
+import community.platform.contracts.voting.BallotCast;
 import community.platform.contracts.voting.CastBallot;
+import community.platform.contracts.voting.CastBallot.Choice;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code CastBallot}: a click casts, changes or withdraws the member's ballot ({@link BallotPolicy}) while the
- * proposal is open; the proposal message shows the new counts. A proposal of another guild is "not found".
+ * proposal is open, confirms to the member alone what their ballot is now, and publishes it; the proposal message shows
+ * the new counts. A click after the deadline closes the proposal if its timer has not yet (and says voting has
+ * closed). A proposal of another guild is "not found".
  */
 @Component
 class CastBallotHandler extends TypedHandler<CastBallot> {
 
     private final ProposalRepository proposals;
+    private final ProposalClosing closing;
+    private final ProposalClock clock;
     private final OutboxWriter outbox;
-    private final Clock clock;
 
-    CastBallotHandler(ProposalRepository proposals, OutboxWriter outbox, Clock clock) {
+    CastBallotHandler(ProposalRepository proposals, ProposalClosing closing, ProposalClock clock,
+                      OutboxWriter outbox) {
         super(Topics.VOTING_COMMANDS, MessageCatalog.CAST_BALLOT);
         this.proposals = proposals;
-        this.outbox = outbox;
+        this.closing = closing;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     @Override
     public void handle(CastBallot command, Delivery delivery) {
-        Optional<Proposal> found = proposals.lockInGuild(command.proposalId(), command.guildId());
+        Optional<Proposal> found = proposals.lockClicked(command.proposalId(), command);
         if (found.isEmpty()) {
             outbox.privately(delivery, command.guildId(), command.interaction(),
                     "⚠️ This proposal does not exist in this server.");
             return;
         }
         Proposal p = found.get();
-        Instant now = clock.instant();
+        Instant now = clock.now();
         if (p.openAt(now)) {
             long voter = Long.parseLong(command.interaction().userId());
-            switch (BallotPolicy.effect(proposals.ballotOf(p.proposalId(), voter).orElse(null), command.choice())) {
+            BallotPolicy.Effect effect = BallotPolicy.effect(proposals.ballotOf(p.proposalId(), voter).orElse(null),
+                    command.choice());
+            Choice ballotNow = effect == BallotPolicy.Effect.WITHDRAWN ? null : command.choice();
+            switch (effect) {
                 case CAST, CHANGED -> proposals.putBallot(p.proposalId(), p.guildId(), voter, command.choice(), now);
                 case WITHDRAWN -> proposals.withdraw(p.proposalId(), voter);
             }
+            outbox.append(delivery.derivedId("ballot"), Topics.VOTING_EVENTS, command.proposalId(), new BallotCast(
+                    command.guildId(), command.proposalId(), p.number(), Long.toString(voter),
+                    ballotNow == null ? null : ballotNow.name(), BallotCast.Effect.valueOf(effect.name()), now));
+            outbox.privately(delivery, command.guildId(), command.interaction(), ProposalRenderer.confirmation(p, ballotNow));
         } else {
-            outbox.privately(delivery, command.guildId(), command.interaction(), "Voting on this proposal has closed.");
+            if (!p.closed()) {
+                p = closing.close(p, null, now, delivery);
+            }
+            outbox.privately(delivery, command.guildId(), command.interaction(),
+                    "Voting on " + ProposalRenderer.name(p) + " has closed.");
         }
         outbox.reply(delivery, command.guildId(), command.interaction(),
                 ProposalRenderer.render(p, proposals.tally(p.proposalId()), now));

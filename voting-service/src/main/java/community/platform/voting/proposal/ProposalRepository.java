@@ -1,6 +1,10 @@
 package community.platform.voting.proposal;
 
+import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.voting.CastBallot.Choice;
+import community.platform.contracts.voting.ProposalClosed.Outcome;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,19 +19,40 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProposalRepository {
 
+    private static final String COLUMNS = """
+            proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at, closes_at, message_id,
+            closed_at, closed_by, outcome, winner""";
+
     private final JdbcTemplate jdbc;
 
     ProposalRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The guild's next proposal number: one row per guild, updated in the transaction that opens the proposal, so
+     * two proposals opened at the same instant get two numbers.
+     */
+    int nextNumber(long guildId) {
+        return jdbc.queryForObject("""
+                insert into proposal_counter (guild_id, last_number) values (?, 1)
+                on conflict (guild_id) do update set last_number = proposal_counter.last_number + 1
+                returning last_number""", Integer.class, guildId);
+    }
+
     /** @return false when the proposal already exists (the same command delivered again) */
     boolean insert(Proposal p) {
         return jdbc.update("""
-                insert into proposal (proposal_id, guild_id, channel_id, title, details, opened_by, opened_at, closes_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
-                p.proposalId(), p.guildId(), p.channelId(), p.title(), p.details(), p.openedBy(),
+                insert into proposal (proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at,
+                                      closes_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
+                p.proposalId(), p.guildId(), p.channelId(), p.number(), p.title(), p.details(), p.openedBy(),
                 Timestamp.from(p.openedAt()), Timestamp.from(p.closesAt())) == 1;
+    }
+
+    boolean exists(long proposalId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from proposal where proposal_id = ?)", Boolean.class, proposalId));
     }
 
     /** The proposal, locked for the ballot being counted, if it exists in this guild (ids as the command gives them). */
@@ -40,12 +65,55 @@ class ProposalRepository {
     }
 
     Optional<Proposal> lockInGuild(long proposalId, long guildId) {
-        return jdbc.query("""
-                select proposal_id, guild_id, channel_id, title, details, opened_by, opened_at, closes_at
-                  from proposal where proposal_id = ? and guild_id = ? for update""",
-                (rs, n) -> new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getLong(6), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8).toInstant()), proposalId, guildId).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from proposal where proposal_id = ? and guild_id = ? for update",
+                ProposalRepository::proposal, proposalId, guildId).stream().findFirst();
+    }
+
+    /** The action whose performance will name the proposal's message (the opening reply). */
+    void replyAction(long proposalId, java.util.UUID actionId) {
+        jdbc.update("update proposal set reply_action_id = ? where proposal_id = ?", actionId, proposalId);
+    }
+
+    /** The proposal whose opening reply this action was, now that its message is known; locked. */
+    Optional<Proposal> shownByReply(String actionId, long messageId) {
+        java.util.UUID id;
+        try {
+            id = java.util.UUID.fromString(actionId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        jdbc.update("update proposal set message_id = ? where reply_action_id = ? and message_id is null", messageId,
+                id);
+        return jdbc.query("select " + COLUMNS + " from proposal where reply_action_id = ? for update",
+                ProposalRepository::proposal, id).stream().findFirst();
+    }
+
+    /**
+     * The proposal a click is about, locked, if it exists in the clicker's guild; the message clicked on is remembered
+     * as the proposal's message if none was yet.
+     */
+    Optional<Proposal> lockClicked(String proposalId, FromInteraction click) {
+        return lockInGuild(proposalId, click.guildId()).map(p -> {
+            String message = click.interaction().messageId();
+            if (message == null || p.messageId() != null) {
+                return p;
+            }
+            shownIn(p.proposalId(), Long.parseLong(message));
+            return p.shownIn(Long.parseLong(message));
+        });
+    }
+
+    /** The message the proposal is shown in, learnt from a click on it (the first one wins). */
+    void shownIn(long proposalId, long messageId) {
+        jdbc.update("update proposal set message_id = ? where proposal_id = ? and message_id is null", messageId,
+                proposalId);
+    }
+
+    void close(Proposal p) {
+        jdbc.update("""
+                update proposal set closed_at = ?, closed_by = ?, outcome = ?, winner = ?
+                 where proposal_id = ? and closed_at is null""", Timestamp.from(p.closedAt()), p.closedBy(),
+                p.outcome().name(), p.winner(), p.proposalId());
     }
 
     Optional<Choice> ballotOf(long proposalId, long userId) {
@@ -72,5 +140,14 @@ class ProposalRepository {
                             .add(rs.getLong(2));
                 }, proposalId);
         return Tally.of(voters);
+    }
+
+    private static Proposal proposal(ResultSet rs, int row) throws SQLException {
+        Timestamp closedAt = rs.getTimestamp(11);
+        String outcome = rs.getString(13);
+        return new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+                rs.getObject(10, Long.class), closedAt == null ? null : closedAt.toInstant(),
+                rs.getObject(12, Long.class), outcome == null ? null : Outcome.valueOf(outcome), rs.getString(14));
     }
 }

@@ -1,0 +1,158 @@
+package community.platform.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.model.Permissions;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MemberScript;
+import community.platform.discord.emulator.script.MessageView;
+import community.platform.testkit.Await;
+import community.platform.testkit.RealInfra;
+import community.platform.testkit.RunningApp;
+import community.platform.voting.VotingServiceApplication;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Governance through real JDA, the emulator (Discord's limits and faults on), the gateway, voting and the scheduler,
+ * platform time 600 times faster (an hour in 6 s): proposals close exactly at their deadline with nobody clicking,
+ * with their result; a tie has no winner and is "Closed", never "Failed"; the proposer closes early, others may not;
+ * every voter reads their own ballot privately.
+ */
+class GovernanceE2E {
+
+    static final double SCALE = 600;
+    static final Duration ROUND_TRIP = Duration.ofSeconds(60);
+    static final Pattern NUMBER = Pattern.compile("Proposal #(\\d+)");
+
+    @RegisterExtension
+    static final RealInfra infra = new RealInfra();
+
+    static final Instant SINCE = Instant.now();
+    static DiscordEmulator discord;
+    static GuildScript assembly;
+    static MemberScript alice;
+    static MemberScript bob;
+    static MemberScript carol;
+    static RunningApp voting;
+    static RunningApp scheduler;
+    static RunningApp gateway;
+
+    @BeforeAll
+    static void start() {
+        discord = DiscordEmulator.start();
+        assembly = discord.createGuild("Assembly");
+        assembly.textChannel("proposals");
+        alice = assembly.member("alice");
+        bob = assembly.member("bob");
+        carol = assembly.member("carol");
+        List<String> args = new ArrayList<>(List.of("--platform.service=voting"));
+        args.addAll(ModerationE2E.clock(SCALE, SINCE));
+        voting = RunningApp.start(VotingServiceApplication.class, infra, args);
+        scheduler = ModerationE2E.startScheduler(infra, SCALE, SINCE);
+        gateway = ProposalVotingE2E.startGateway(discord, infra);
+    }
+
+    @AfterAll
+    static void stop() {
+        EmulatedDiscord.closeAll(gateway, scheduler, voting, discord);
+    }
+
+    static MessageView open(MemberScript member, String title, int hours) {
+        InteractionTicket t = member.runs("#proposals", "/proposal", Map.of("title", title, "hours", hours));
+        return t.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+    }
+
+    static String number(MessageView proposal) {
+        Matcher m = NUMBER.matcher(proposal.text());
+        assertThat(m.find()).as("a numbered proposal: " + proposal.text()).isTrue();
+        return m.group(1);
+    }
+
+    /** The result message posted when the proposal numbered so closed. */
+    static MessageView awaitResult(String number) {
+        Await.until("Proposal #" + number + "'s result", ROUND_TRIP, () -> result(number) != null);
+        return result(number);
+    }
+
+    static MessageView result(String number) {
+        return assembly.messages("proposals").stream()
+                .filter(m -> m.text().contains("📊 Proposal #" + number + " closed")).findFirst().orElse(null);
+    }
+
+    static MessageView now(MessageView proposal) {
+        return assembly.message("proposals", proposal.id());
+    }
+
+    @Test
+    @DisplayName("a proposal nobody clicks closes at its deadline by the scheduler's timer: the result is posted, the proposal edited with its buttons disabled, 'Closed' without a winner")
+    void closesAtItsDeadline() {
+        MessageView proposal = open(alice, "Closes by itself", 1);
+        String number = number(proposal);
+        assertThat(proposal.text()).contains("Proposal #" + number + ": Closes by itself");
+        MessageView result = awaitResult(number);
+        assertThat(result.text()).contains("at its deadline", "Closed without a winner: nobody voted")
+                .doesNotContain("Failed");
+        Await.until("the proposal shown closed", ROUND_TRIP, () -> now(proposal).text().contains("Voting closed"));
+        assertThat(now(proposal).buttons()).allMatch(MessageView.ButtonView::disabled)
+                .extracting(MessageView.ButtonView::label).doesNotContain("Close now");
+    }
+
+    @Test
+    @DisplayName("every voter reads their own ballot privately; a tie at the deadline has no winner; a click after it hears voting has closed")
+    void tieAndConfirmations() {
+        MessageView proposal = open(alice, "A tie", 1);
+        String number = number(proposal);
+        InteractionTicket yes = bob.clicks("Yes", proposal);
+        assertThat(yes.awaitFollowup(m -> m.text().contains("You voted **Yes** on Proposal #" + number), ROUND_TRIP)
+                .ephemeral()).isTrue();
+        InteractionTicket no = carol.clicks("No", proposal);
+        no.awaitFollowup(m -> m.text().contains("You voted **No**"), ROUND_TRIP);
+        MessageView result = awaitResult(number);
+        assertThat(result.text()).contains("Closed without a winner: a tie", "✅ Yes", "❌ No");
+        Await.until("the proposal shown closed", ROUND_TRIP, () -> now(proposal).text().contains("a tie"));
+        InteractionTicket late = carol.clicksCustomId(proposal.button("Yes").customId(), now(proposal));
+        late.awaitFollowup(m -> m.text().contains("Voting on Proposal #" + number + " has closed"), ROUND_TRIP);
+    }
+
+    @Test
+    @DisplayName("the proposer closes early with a winner; another member may not; a click on one's choice again withdraws it")
+    void earlyClose() {
+        MessageView proposal = open(alice, "Early", 48);
+        String number = number(proposal);
+        bob.clicks("Yes", proposal).awaitFollowup(m -> m.text().contains("You voted **Yes**"), ROUND_TRIP);
+        carol.clicks("No", proposal).awaitFollowup(m -> m.text().contains("You voted **No**"), ROUND_TRIP);
+        carol.clicks("No", now(proposal)).awaitFollowup(m -> m.text().contains("was withdrawn"), ROUND_TRIP);
+        InteractionTicket refused = carol.clicks("Close now", now(proposal));
+        refused.awaitFollowup(m -> m.text().contains("Only the member who proposed"), ROUND_TRIP);
+        assertThat(result(number)).isNull();
+        alice.clicks("Close now", now(proposal));
+        MessageView result = awaitResult(number);
+        assertThat(result.text()).contains("early by <@" + alice.id() + ">", "**Yes** won.");
+        Await.until("the proposal shown closed", ROUND_TRIP, () -> now(proposal).text().contains("**Yes** won."));
+        assertThat(now(proposal).buttons()).allMatch(MessageView.ButtonView::disabled);
+    }
+
+    @Test
+    @DisplayName("a member who may manage the server closes someone else's proposal early")
+    void adminClosesEarly() {
+        MessageView proposal = open(bob, "Admin closes", 48);
+        MemberScript admin = assembly.member("admin", assembly.role("Admins", Permissions.MANAGE_CHANNELS
+                | (1L << 5)));
+        admin.clicks("Close now", proposal);
+        MessageView result = awaitResult(number(proposal));
+        assertThat(result.text()).contains("early by <@" + admin.id() + ">", "nobody voted");
+    }
+}

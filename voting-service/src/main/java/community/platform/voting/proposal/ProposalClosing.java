@@ -1,0 +1,70 @@
+package community.platform.voting.proposal;
+
+import community.platform.contracts.Topics;
+import community.platform.contracts.discord.EditChannelMessage;
+import community.platform.contracts.discord.SendChannelMessage;
+import community.platform.contracts.voting.CastBallot.Choice;
+import community.platform.contracts.voting.ProposalClosed;
+import community.platform.contracts.voting.ProposalClosed.Outcome;
+import community.platform.runtime.messaging.Delivery;
+import community.platform.runtime.outbox.OutboxWriter;
+import community.platform.voting.tally.TallyMethod;
+import community.platform.voting.tally.TallyResult;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes a proposal, once, in the transaction of whatever closed it (its deadline's timer, the "Close now" button, a
+ * click that came after the deadline): the result is counted (plurality; abstentions count toward turnout only; a tie
+ * for the most votes has no winner, and the proposal is "Closed", never "Failed"), stored, published as
+ * {@code ProposalClosed}, and posted in the proposal's channel.
+ */
+@Component
+class ProposalClosing {
+
+    private final ProposalRepository proposals;
+    private final ProposalClock clock;
+    private final OutboxWriter outbox;
+
+    ProposalClosing(ProposalRepository proposals, ProposalClock clock, OutboxWriter outbox) {
+        this.proposals = proposals;
+        this.clock = clock;
+        this.outbox = outbox;
+    }
+
+    /** @param by the member who closed it early, null when its deadline did */
+    Proposal close(Proposal p, Long by, Instant now, Delivery delivery) {
+        Tally tally = proposals.tally(p.proposalId());
+        TallyResult result = TallyMethod.PLURALITY.count(Tally.OPTIONS.size(), tally.ballots());
+        Outcome outcome = result.counted() == 0 ? Outcome.NO_BALLOTS
+                : result.winner().isPresent() ? Outcome.WINNER : Outcome.TIE;
+        String winner = result.winner().isPresent() ? Tally.OPTIONS.get(result.winner().getAsInt()).name() : null;
+        Proposal closed = p.closed(now, by, outcome, winner);
+        proposals.close(closed);
+        if (by != null) {
+            clock.cancel(p, delivery);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Choice c : Tally.OPTIONS) {
+            counts.put(c.name(), (long) tally.count(c));
+        }
+        outbox.append(delivery.derivedId("closed"), Topics.VOTING_EVENTS, Long.toString(p.proposalId()),
+                new ProposalClosed(Long.toString(p.guildId()), Long.toString(p.proposalId()), p.number(), counts,
+                        result.abstentions(), result.turnout(), winner, outcome,
+                        by == null ? null : Long.toString(by), now));
+        outbox.appendAction(delivery, "result", new SendChannelMessage(Long.toString(p.guildId()),
+                Long.toString(p.channelId()), ProposalRenderer.result(closed, tally)));
+        return closed;
+    }
+
+    /** Shows the closed proposal in its message when no click is being answered (its deadline closed it). */
+    void showClosed(Proposal closed, Delivery delivery) {
+        if (closed.messageId() != null) {
+            outbox.appendAction(delivery, "show-closed", new EditChannelMessage(Long.toString(closed.guildId()),
+                    Long.toString(closed.channelId()), Long.toString(closed.messageId()),
+                    ProposalRenderer.render(closed, proposals.tally(closed.proposalId()), closed.closedAt())));
+        }
+    }
+}
