@@ -43,6 +43,8 @@ import community.platform.contracts.scheduler.TimerFired;
 import community.platform.contracts.voting.BallotCast;
 import community.platform.contracts.voting.CastBallot;
 import community.platform.contracts.voting.CloseProposal;
+import community.platform.contracts.voting.ConfigureConstitution;
+import community.platform.contracts.voting.ConstitutionChanged;
 import community.platform.contracts.voting.OpenProposal;
 import community.platform.contracts.voting.ProposalClosed;
 import community.platform.contracts.voting.ProposalOpened;
@@ -115,6 +117,10 @@ public final class MessageCatalog {
             new MessageType<>("voting.OpenProposal.v1", OpenProposal.class);
     public static final MessageType<CastBallot> CAST_BALLOT =
             new MessageType<>("voting.CastBallot.v1", CastBallot.class);
+    public static final MessageType<ConfigureConstitution> CONFIGURE_CONSTITUTION =
+            new MessageType<>("voting.ConfigureConstitution.v1", ConfigureConstitution.class);
+    public static final MessageType<ConstitutionChanged> CONSTITUTION_CHANGED =
+            new MessageType<>("voting.ConstitutionChanged.v1", ConstitutionChanged.class);
     public static final MessageType<CloseProposal> CLOSE_PROPOSAL =
             new MessageType<>("voting.CloseProposal.v1", CloseProposal.class);
     public static final MessageType<ProposalOpened> PROPOSAL_OPENED =
@@ -164,6 +170,7 @@ public final class MessageCatalog {
             SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, ACTION_PERFORMED, ACTION_REFUSED,
             OPEN_PROPOSAL, CAST_BALLOT, CLOSE_PROPOSAL, PROPOSAL_OPENED, BALLOT_CAST, PROPOSAL_CLOSED,
+            CONFIGURE_CONSTITUTION, CONSTITUTION_CHANGED,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 

@@ -43,6 +43,10 @@ class GovernanceE2E {
     static final Instant SINCE = Instant.now();
     static DiscordEmulator discord;
     static GuildScript assembly;
+    /** a guild of six with its own constitution: its owner, the bot, an admin and three members */
+    static GuildScript quorate;
+    static MemberScript chair;
+    static final List<MemberScript> citizens = new ArrayList<>();
     static MemberScript alice;
     static MemberScript bob;
     static MemberScript carol;
@@ -58,6 +62,12 @@ class GovernanceE2E {
         alice = assembly.member("alice");
         bob = assembly.member("bob");
         carol = assembly.member("carol");
+        quorate = discord.createGuild("Quorate");
+        quorate.textChannel("proposals");
+        chair = quorate.member("chair", quorate.role("Chair", 1L << 5));
+        for (int i = 1; i <= 3; i++) {
+            citizens.add(quorate.member("citizen" + i));
+        }
         List<String> args = new ArrayList<>(List.of("--platform.service=voting"));
         args.addAll(ModerationE2E.clock(SCALE, SINCE));
         voting = RunningApp.start(VotingServiceApplication.class, infra, args);
@@ -154,5 +164,35 @@ class GovernanceE2E {
         admin.clicks("Close now", proposal);
         MessageView result = awaitResult(number(proposal));
         assertThat(result.text()).contains("early by <@" + admin.id() + ">", "nobody voted");
+    }
+
+    @Test
+    @DisplayName("the constitution: a member who may manage the server sets a 50 % quorum (recorded with who), others may not; a proposal one of six votes on closes 'quorum missed'")
+    void constitutionQuorum() throws Exception {
+        String quorum = quorate.member("citizen1").runs("#proposals", "/constitution set", Map.of("variable", "quorum",
+                "value", "10")).awaitReply(m -> !m.text().isBlank(), ROUND_TRIP).text();
+        assertThat(quorum).contains("Only members who may manage the server");
+        String set = chair.runs("#proposals", "/constitution set", Map.of("variable", "quorum", "value", "50"))
+                .awaitReply(m -> !m.text().isBlank(), ROUND_TRIP).text();
+        assertThat(set).contains("quorum is now 50 % (was 0 %)");
+        assertThat(chair.runs("#proposals", "/constitution set", Map.of("variable", "threshold", "value", "40"))
+                .awaitReply(m -> !m.text().isBlank(), ROUND_TRIP).text())
+                .contains("threshold is a whole percentage from 50 to 100");
+        assertThat(EmulatedDiscord.count(infra, "select count(*) from voting.constitution_change where guild_id = "
+                + quorate.id() + " and variable = 'quorum' and value = '50' and changed_by = " + chair.id()))
+                .isEqualTo(1);
+        assertThat(citizens.get(1).runs("#proposals", "/constitution show", Map.of())
+                .awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP).text()).contains("50 % of the members");
+
+        InteractionTicket t = chair.runs("#proposals", "/proposal", Map.of("title", "Needs a quorum", "hours", 1));
+        MessageView proposal = t.awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        assertThat(proposal.text()).contains("Quorum 50 % of members");
+        citizens.get(0).clicks("Yes", proposal).awaitFollowup(m -> m.text().contains("You voted"), ROUND_TRIP);
+        String number = number(proposal);
+        Await.until("the result", ROUND_TRIP, () -> quorate.messages("proposals").stream()
+                .anyMatch(m -> m.text().contains("📊 Proposal #" + number + " closed")));
+        MessageView result = quorate.messages("proposals").stream()
+                .filter(m -> m.text().contains("📊 Proposal #" + number + " closed")).findFirst().orElseThrow();
+        assertThat(result.text()).contains("the quorum was missed (of 6 members, 50 % had to vote)");
     }
 }

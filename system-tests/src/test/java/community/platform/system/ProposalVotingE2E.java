@@ -104,7 +104,7 @@ class ProposalVotingE2E {
         assertThat(proposal.text()).contains("Yes: 0", "No: 0", "Abstain: 0", "Proposed by <@" + alice.id() + ">");
         assertThat(proposal.buttons()).extracting(MessageView.ButtonView::customId).containsExactly(
                 "voting:ballot:" + ticket.id() + ":yes", "voting:ballot:" + ticket.id() + ":no",
-                "voting:ballot:" + ticket.id() + ":abstain");
+                "voting:ballot:" + ticket.id() + ":abstain", "voting:close:" + ticket.id());
         assertThat(council.lastMessage("proposals").id()).isEqualTo(proposal.id());
     }
 

@@ -30,7 +30,8 @@ class VotingContractTest {
             // THEN each is in its inbox and none is dead-lettered (checked above), for each of these types
             assertThat(fed).containsOnlyKeys(HandlerContract.types(
                     MessageCatalog.OPEN_PROPOSAL, MessageCatalog.CAST_BALLOT, MessageCatalog.CLOSE_PROPOSAL,
-                    MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED, MessageCatalog.SEND_PROBE,
+                    MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED, MessageCatalog.MEMBERS_LISTED,
+                    MessageCatalog.CONFIGURE_CONSTITUTION, MessageCatalog.SEND_PROBE,
                     MessageCatalog.JOB_TICKED));
         }
     }

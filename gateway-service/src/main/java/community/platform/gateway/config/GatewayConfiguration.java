@@ -38,6 +38,7 @@ import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.BallotButtons;
 import community.platform.gateway.voting.CloseProposalButton;
+import community.platform.gateway.voting.ConstitutionCommand;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.gateway.voting.ProposeCommand;
 import community.platform.runtime.config.ConsumerHealthIndicator;
@@ -86,6 +87,7 @@ public class GatewayConfiguration {
     public static List<GatewayCommand> platformCommands() {
         List<GatewayCommand> commands = List.of(
                 new ProposalCommand(), new ProposeCommand(), new BallotButtons(), new CloseProposalButton(),
+                new ConstitutionCommand(),
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),

@@ -7,6 +7,7 @@ import community.platform.contracts.voting.ProposalOpened;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
+import community.platform.voting.constitution.ConstitutionRepository;
 import community.platform.voting.tally.TallyMethod;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,19 +15,22 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code OpenProposal}: the proposal is stored once with the guild's next number, its deadline's timer armed, its
- * opening published, and the interaction's reply becomes the proposal message.
+ * {@code OpenProposal}: the proposal is stored once with the guild's next number and the constitution in force (it
+ * keeps those rules), its deadline's timer armed, its opening published, and the interaction's reply becomes the proposal message.
  */
 @Component
 class OpenProposalHandler extends TypedHandler<OpenProposal> {
 
     private final ProposalRepository proposals;
+    private final ConstitutionRepository constitutions;
     private final ProposalClock clock;
     private final OutboxWriter outbox;
 
-    OpenProposalHandler(ProposalRepository proposals, ProposalClock clock, OutboxWriter outbox) {
+    OpenProposalHandler(ProposalRepository proposals, ConstitutionRepository constitutions, ProposalClock clock,
+                        OutboxWriter outbox) {
         super(Topics.VOTING_COMMANDS, MessageCatalog.OPEN_PROPOSAL);
         this.proposals = proposals;
+        this.constitutions = constitutions;
         this.clock = clock;
         this.outbox = outbox;
     }
@@ -42,7 +46,7 @@ class OpenProposalHandler extends TypedHandler<OpenProposal> {
         Proposal p = new Proposal(id, guild, Long.parseLong(command.interaction().channelId()),
                 proposals.nextNumber(guild), command.title(), command.details(),
                 Long.parseLong(command.interaction().userId()), now, now.plus(Duration.ofHours(command.hours())),
-                null, null, null, null, null);
+                constitutions.of(guild), null, null, null, null, null, null);
         proposals.insert(p);
         clock.arm(p, delivery);
         outbox.append(delivery.derivedId("opened"), Topics.VOTING_EVENTS, command.proposalId(), new ProposalOpened(

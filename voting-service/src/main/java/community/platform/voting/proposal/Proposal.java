@@ -1,15 +1,16 @@
 package community.platform.voting.proposal;
 
 import community.platform.contracts.voting.ProposalClosed.Outcome;
+import community.platform.voting.constitution.Constitution;
 import java.time.Instant;
 
 /**
- * A proposal as stored: its number in the guild, the message it is shown in once known, and how it closed (null
- * while open).
+ * A proposal as stored: its number in the guild, the rules it opened with, the message it is shown in once known,
+ * and how it closed (null while open).
  */
 record Proposal(long proposalId, long guildId, long channelId, int number, String title, String details,
-                long openedBy, Instant openedAt, Instant closesAt, Long messageId, Instant closedAt, Long closedBy,
-                Outcome outcome, String winner) {
+                long openedBy, Instant openedAt, Instant closesAt, Constitution rules, Long messageId,
+                Instant closedAt, Long closedBy, Outcome outcome, String winner, Integer eligible) {
 
     /** Open: not closed, and its deadline not reached. */
     boolean openAt(Instant now) {
@@ -22,11 +23,12 @@ record Proposal(long proposalId, long guildId, long channelId, int number, Strin
 
     Proposal shownIn(long message) {
         return new Proposal(proposalId, guildId, channelId, number, title, details, openedBy, openedAt, closesAt,
-                message, closedAt, closedBy, outcome, winner);
+                rules, message, closedAt, closedBy, outcome, winner, eligible);
     }
 
-    Proposal closed(Instant at, Long by, Outcome how, String won) {
+    /** @param members the guild's member count when it closed (null: never listed) */
+    Proposal closed(Instant at, Long by, Outcome how, String won, Integer members) {
         return new Proposal(proposalId, guildId, channelId, number, title, details, openedBy, openedAt, closesAt,
-                messageId, at, by, how, won);
+                rules, messageId, at, by, how, won, members);
     }
 }

@@ -8,6 +8,7 @@ import community.platform.contracts.voting.ProposalClosed;
 import community.platform.contracts.voting.ProposalClosed.Outcome;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.outbox.OutboxWriter;
+import community.platform.voting.membership.MembershipRepository;
 import community.platform.voting.tally.TallyMethod;
 import community.platform.voting.tally.TallyResult;
 import java.time.Instant;
@@ -17,19 +18,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes a proposal, once, in the transaction of whatever closed it (its deadline's timer, the "Close now" button, a
- * click that came after the deadline): the result is counted (plurality; abstentions count toward turnout only; a tie
- * for the most votes has no winner, and the proposal is "Closed", never "Failed"), stored, published as
+ * click that came after the deadline): the result is counted (plurality; abstentions count toward turnout only) and
+ * decided by the rules it opened with ({@link OutcomePolicy}: quorum, threshold; no winner is "Closed", never
+ * "Failed"), stored, published as
  * {@code ProposalClosed}, and posted in the proposal's channel.
  */
 @Component
 class ProposalClosing {
 
     private final ProposalRepository proposals;
+    private final MembershipRepository membership;
     private final ProposalClock clock;
     private final OutboxWriter outbox;
 
-    ProposalClosing(ProposalRepository proposals, ProposalClock clock, OutboxWriter outbox) {
+    ProposalClosing(ProposalRepository proposals, MembershipRepository membership, ProposalClock clock,
+                    OutboxWriter outbox) {
         this.proposals = proposals;
+        this.membership = membership;
         this.clock = clock;
         this.outbox = outbox;
     }
@@ -38,10 +43,13 @@ class ProposalClosing {
     Proposal close(Proposal p, Long by, Instant now, Delivery delivery) {
         Tally tally = proposals.tally(p.proposalId());
         TallyResult result = TallyMethod.PLURALITY.count(Tally.OPTIONS.size(), tally.ballots());
-        Outcome outcome = result.counted() == 0 ? Outcome.NO_BALLOTS
-                : result.winner().isPresent() ? Outcome.WINNER : Outcome.TIE;
-        String winner = result.winner().isPresent() ? Tally.OPTIONS.get(result.winner().getAsInt()).name() : null;
-        Proposal closed = p.closed(now, by, outcome, winner);
+        Integer members = membership.members(p.guildId()).orElse(null);
+        OutcomePolicy.Decision decision = OutcomePolicy.decide(result, members, p.rules().quorumPercent(),
+                p.rules().thresholdPercent());
+        Outcome outcome = decision.outcome();
+        String winner = decision.winner().isPresent() ? Tally.OPTIONS.get(decision.winner().getAsInt()).name()
+                : null;
+        Proposal closed = p.closed(now, by, outcome, winner, members);
         proposals.close(closed);
         if (by != null) {
             clock.cancel(p, delivery);

@@ -35,9 +35,9 @@ final class ProposalRenderer {
     static DiscordMessage render(Proposal p, Tally tally, Instant now) {
         boolean open = p.openAt(now);
         String when = open ? "Voting closes <t:" + p.closesAt().getEpochSecond() + ":R>."
-                : p.closed() ? closedLine(p) : "Voting closed <t:" + p.closesAt().getEpochSecond() + ":f>.";
+                : p.closed() ? closedLine(p, tally) : "Voting closed <t:" + p.closesAt().getEpochSecond() + ":f>.";
         String description = (p.details() == null ? "" : p.details() + "\n\n") + "Proposed by <@" + p.openedBy()
-                + ">. " + when;
+                + ">. " + when + "\n" + rules(p);
         List<Field> fields = new ArrayList<>(counts(tally));
         if (tally.total() > 0) {
             fields.add(new Field("Voters", voters(tally), false));
@@ -58,7 +58,7 @@ final class ProposalRenderer {
 
     /** The message posted when a proposal closes: what it decided, with the counts. */
     static DiscordMessage result(Proposal p, Tally tally) {
-        Embed embed = new Embed("📊 " + name(p) + " closed: " + p.title(), closedLine(p),
+        Embed embed = new Embed("📊 " + name(p) + " closed: " + p.title(), closedLine(p, tally) + "\n" + rules(p),
                 p.outcome() == Outcome.WINNER ? PASSED_COLOR : CLOSED_COLOR, counts(tally),
                 tally.total() + (tally.total() == 1 ? " ballot" : " ballots"));
         return DiscordMessage.embed(embed, List.of());
@@ -70,14 +70,25 @@ final class ProposalRenderer {
                 : "You voted **" + label(now) + "** on " + name(p) + ". Click it again to withdraw, another to change.";
     }
 
-    private static String closedLine(Proposal p) {
+    private static String closedLine(Proposal p, Tally tally) {
         String how = p.closedBy() == null ? "at its deadline" : "early by <@" + p.closedBy() + ">";
         String what = switch (p.outcome()) {
             case WINNER -> "**" + label(Choice.valueOf(p.winner())) + "** won.";
             case TIE -> "Closed without a winner: a tie.";
-            case NO_BALLOTS -> "Closed without a winner: nobody voted.";
+            case NO_BALLOTS -> tally.total() == 0 ? "Closed without a winner: nobody voted."
+                    : "Closed without a winner: every ballot abstained.";
+            case QUORUM_MISSED -> "Closed without a winner: the quorum was missed ("
+                    + (p.eligible() == null ? "the number of members was not known"
+                    : "of " + p.eligible() + " members, " + p.rules().quorumPercent() + " % had to vote") + ").";
+            case THRESHOLD_MISSED -> "Closed without a winner: no choice had more than "
+                    + p.rules().thresholdPercent() + " % of the ballots.";
         };
         return "Voting closed " + how + " <t:" + p.closedAt().getEpochSecond() + ":f>. " + what;
+    }
+
+    private static String rules(Proposal p) {
+        return (p.rules().quorumPercent() > 0 ? "Quorum " + p.rules().quorumPercent() + " % of members · " : "")
+                + "the winner needs more than " + p.rules().thresholdPercent() + " % of the ballots that chose.";
     }
 
     private static List<Field> counts(Tally tally) {

@@ -3,6 +3,7 @@ package community.platform.voting.proposal;
 import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.voting.CastBallot.Choice;
 import community.platform.contracts.voting.ProposalClosed.Outcome;
+import community.platform.voting.constitution.Constitution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +22,7 @@ class ProposalRepository {
 
     private static final String COLUMNS = """
             proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at, closes_at, message_id,
-            closed_at, closed_by, outcome, winner""";
+            closed_at, closed_by, outcome, winner, quorum_percent, threshold_percent, eligible""";
 
     private final JdbcTemplate jdbc;
 
@@ -44,10 +45,11 @@ class ProposalRepository {
     boolean insert(Proposal p) {
         return jdbc.update("""
                 insert into proposal (proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at,
-                                      closes_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
+                                      closes_at, quorum_percent, threshold_percent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
                 p.proposalId(), p.guildId(), p.channelId(), p.number(), p.title(), p.details(), p.openedBy(),
-                Timestamp.from(p.openedAt()), Timestamp.from(p.closesAt())) == 1;
+                Timestamp.from(p.openedAt()), Timestamp.from(p.closesAt()), p.rules().quorumPercent(),
+                p.rules().thresholdPercent()) == 1;
     }
 
     boolean exists(long proposalId) {
@@ -111,9 +113,9 @@ class ProposalRepository {
 
     void close(Proposal p) {
         jdbc.update("""
-                update proposal set closed_at = ?, closed_by = ?, outcome = ?, winner = ?
+                update proposal set closed_at = ?, closed_by = ?, outcome = ?, winner = ?, eligible = ?
                  where proposal_id = ? and closed_at is null""", Timestamp.from(p.closedAt()), p.closedBy(),
-                p.outcome().name(), p.winner(), p.proposalId());
+                p.outcome().name(), p.winner(), p.eligible(), p.proposalId());
     }
 
     Optional<Choice> ballotOf(long proposalId, long userId) {
@@ -147,7 +149,8 @@ class ProposalRepository {
         String outcome = rs.getString(13);
         return new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
-                rs.getObject(10, Long.class), closedAt == null ? null : closedAt.toInstant(),
-                rs.getObject(12, Long.class), outcome == null ? null : Outcome.valueOf(outcome), rs.getString(14));
+                new Constitution(rs.getInt(15), rs.getInt(16)), rs.getObject(10, Long.class),
+                closedAt == null ? null : closedAt.toInstant(), rs.getObject(12, Long.class),
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getString(14), rs.getObject(17, Integer.class));
     }
 }

@@ -2,6 +2,7 @@ package community.platform.voting.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.platform.voting.constitution.Constitution;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClosePolicyTest {
 
     final Proposal p = new Proposal(1, 2, 3, 7, "Raid night", null, 100, Instant.EPOCH, Instant.EPOCH.plusSeconds(60),
-            null, null, null, null, null);
+            Constitution.DEFAULT, null, null, null, null, null, null);
 
     @Test
     @DisplayName("GIVEN a proposal WHEN its proposer, an admin or a member who may manage the server closes it THEN they may; anyone else may not")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.voting.CastBallot.Choice;
 import community.platform.contracts.voting.ProposalClosed.Outcome;
+import community.platform.voting.constitution.Constitution;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ class ProposalRendererTest {
 
     final Instant opened = Instant.parse("2026-11-23T10:00:00Z");
     final Proposal open = new Proposal(1, 2, 3, 12, "Raid night moves to Friday", null, 100, opened,
-            opened.plusSeconds(3600), null, null, null, null, null);
+            opened.plusSeconds(3600), Constitution.DEFAULT, null, null, null, null, null, null);
     final Tally tie = Tally.of(Map.of(Choice.YES, List.of(1L, 2L), Choice.NO, List.of(3L, 4L),
             Choice.ABSTAIN, List.of(5L)));
 
@@ -32,7 +33,7 @@ class ProposalRendererTest {
     @Test
     @DisplayName("GIVEN a proposal closed on a tie WHEN rendered THEN 'Closed without a winner', never 'Failed', buttons disabled, no Close now")
     void closedOnATie() {
-        Proposal closed = open.closed(opened.plusSeconds(3600), null, Outcome.TIE, null);
+        Proposal closed = open.closed(opened.plusSeconds(3600), null, Outcome.TIE, null, 10);
         DiscordMessage m = ProposalRenderer.render(closed, tie, opened.plusSeconds(4000));
         assertThat(m.embeds().get(0).description()).contains("at its deadline", "Closed without a winner: a tie")
                 .doesNotContain("Failed");
@@ -46,7 +47,7 @@ class ProposalRendererTest {
     @Test
     @DisplayName("GIVEN a proposal closed early with a winner WHEN rendered THEN who closed it and the winning choice")
     void closedEarlyWithAWinner() {
-        Proposal closed = open.closed(opened.plusSeconds(60), 100L, Outcome.WINNER, "YES");
+        Proposal closed = open.closed(opened.plusSeconds(60), 100L, Outcome.WINNER, "YES", 10);
         assertThat(ProposalRenderer.result(closed, tie).embeds().get(0).description())
                 .contains("early by <@100>", "**Yes** won.");
     }
