@@ -68,11 +68,15 @@ class GovernanceE2E {
         for (int i = 1; i <= 3; i++) {
             citizens.add(quorate.member("citizen" + i));
         }
-        List<String> args = new ArrayList<>(List.of("--platform.service=voting"));
-        args.addAll(ModerationE2E.clock(SCALE, SINCE));
-        voting = RunningApp.start(VotingServiceApplication.class, infra, args);
+        voting = startVoting();
         scheduler = ModerationE2E.startScheduler(infra, SCALE, SINCE);
         gateway = ProposalVotingE2E.startGateway(discord, infra);
+    }
+
+    static RunningApp startVoting() {
+        List<String> args = new ArrayList<>(List.of("--platform.service=voting"));
+        args.addAll(ModerationE2E.clock(SCALE, SINCE));
+        return RunningApp.start(VotingServiceApplication.class, infra, args);
     }
 
     @AfterAll
@@ -194,5 +198,23 @@ class GovernanceE2E {
         MessageView result = quorate.messages("proposals").stream()
                 .filter(m -> m.text().contains("📊 Proposal #" + number + " closed")).findFirst().orElseThrow();
         assertThat(result.text()).contains("the quorum was missed (of 6 members, 50 % had to vote)");
+    }
+
+    @Test
+    @DisplayName("voting and the scheduler restarted mid-vote: a ballot clicked while they were away counts, and the proposal still closes by its deadline")
+    void restartMidVote() {
+        MessageView proposal = open(alice, "Across restarts", 2);
+        String number = number(proposal);
+        bob.clicks("Yes", proposal).awaitFollowup(m -> m.text().contains("You voted **Yes**"), ROUND_TRIP);
+        voting.close();
+        scheduler.close();
+        // recorded by the gateway while voting is away: the member is acknowledged at once
+        InteractionTicket away = carol.clicks("No", now(proposal));
+        assertThat(away.awaitAck(ProposalVotingE2E.DEADLINE)).isPresent();
+        voting = startVoting();
+        scheduler = ModerationE2E.startScheduler(infra, SCALE, SINCE);
+        MessageView result = awaitResult(number);
+        assertThat(result.text()).contains("at its deadline", "Closed without a winner: a tie", "✅ Yes: 1",
+                "❌ No: 1");
     }
 }

@@ -16,6 +16,7 @@ public final class ScaledClock extends Clock {
     private final Clock base;
     private final double scale;
     private final Instant origin;
+    private final Instant realOrigin;
     private final long originNanos;
 
     public ScaledClock(Clock base, double scale) {
@@ -35,6 +36,7 @@ public final class ScaledClock extends Clock {
         Instant now = base.instant();
         Instant from = since == null ? now : since;
         this.origin = from.plusNanos((long) (Duration.between(from, now).toNanos() * scale));
+        this.realOrigin = now;
         this.originNanos = System.nanoTime();
     }
 
@@ -48,6 +50,16 @@ public final class ScaledClock extends Clock {
 
     public double scale() {
         return scale;
+    }
+
+    /** The platform time at a real instant (Discord's timestamp of a click, say). */
+    public Instant platformTimeOf(Instant real) {
+        return origin.plusNanos((long) (Duration.between(realOrigin, real).toNanos() * scale));
+    }
+
+    /** The platform time at a real instant, whatever the clock: the instant itself when time is not scaled. */
+    public static Instant platformTimeOf(Clock clock, Instant real) {
+        return clock instanceof ScaledClock scaled ? scaled.platformTimeOf(real) : real;
     }
 
     /** Real time that passes while this clock advances by {@code platformTime}. */

@@ -29,4 +29,15 @@ class ScaledClockTest {
         assertThatThrownBy(() -> new ScaledClock(Clock.systemUTC(), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(ScaledClock.of(1.0)).isEqualTo(Clock.systemUTC());
     }
+
+    @Test
+    @DisplayName("GIVEN a clock at scale 600 since a fixed instant WHEN a real instant is mapped THEN it lands where the clock stood then; unscaled clocks map to themselves")
+    void platformTimeOfARealInstant() {
+        Instant since = Instant.parse("2026-11-30T10:00:00Z");
+        Clock fixed = Clock.fixed(since.plusSeconds(10), java.time.ZoneOffset.UTC);
+        ScaledClock clock = new ScaledClock(fixed, 600, since);
+        assertThat(clock.platformTimeOf(since.plusSeconds(10))).isEqualTo(since.plusSeconds(6000));
+        assertThat(clock.platformTimeOf(since.plusSeconds(11))).isEqualTo(since.plusSeconds(6600));
+        assertThat(ScaledClock.platformTimeOf(Clock.systemUTC(), since)).isEqualTo(since);
+    }
 }

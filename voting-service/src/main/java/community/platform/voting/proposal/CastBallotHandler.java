@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code CastBallot}: a click casts, changes or withdraws the member's ballot ({@link BallotPolicy}) while the
  * proposal is open, confirms to the member alone what their ballot is now, and publishes it; the proposal message shows
- * the new counts. A click after the deadline closes the proposal if its timer has not yet (and says voting has
- * closed). A proposal of another guild is "not found".
+ * the new counts. A click made before the deadline counts however late it is handled; one made after it closes the
+ * proposal if its timer has not yet (and says voting has closed). A proposal of another guild is "not found".
  */
 @Component
 class CastBallotHandler extends TypedHandler<CastBallot> {
@@ -45,7 +45,9 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         }
         Proposal p = found.get();
         Instant now = clock.now();
-        if (p.openAt(now)) {
+        // a click made before the deadline counts even when handled after it (the services were away); the
+        // deadline's timer closes the proposal after the clicks made before it
+        if (!p.closed() && clock.clickedAt(command.interaction()).isBefore(p.closesAt())) {
             long voter = Long.parseLong(command.interaction().userId());
             BallotPolicy.Effect effect = BallotPolicy.effect(proposals.ballotOf(p.proposalId(), voter).orElse(null),
                     command.choice());

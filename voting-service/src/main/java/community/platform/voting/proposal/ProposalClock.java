@@ -1,7 +1,9 @@
 package community.platform.voting.proposal;
 
+import community.platform.contracts.discord.InteractionRef;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.outbox.OutboxWriter;
+import community.platform.runtime.time.ScaledClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +31,15 @@ class ProposalClock {
     /** Platform time in whole milliseconds (the deadline travels to the scheduler and back unchanged). */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /**
+     * When the member clicked, in platform time: Discord's timestamp of the interaction (a click made before the
+     * deadline counts however late it is handled, after an outage say); now when it carries none.
+     */
+    Instant clickedAt(InteractionRef interaction) {
+        return interaction.receivedAt() == null ? now()
+                : ScaledClock.platformTimeOf(clock, interaction.receivedAt()).truncatedTo(ChronoUnit.MILLIS);
     }
 
     void arm(Proposal p, Delivery delivery) {
