@@ -217,4 +217,32 @@ class GovernanceE2E {
         assertThat(result.text()).contains("at its deadline", "Closed without a winner: a tie", "✅ Yes: 1",
                 "❌ No: 1");
     }
+
+    @Test
+    @DisplayName("a secret ballot with a hidden tally for one role: members without the role are refused, counts appear only once closed, and no call the bot made to Discord names a voter beside a choice")
+    void secretRestrictedBallot() {
+        long voters = assembly.role("Voters", 0);
+        MemberScript dora = assembly.member("dora", voters);
+        MemberScript eli = assembly.member("eli", voters);
+        int callsBefore = discord.calls().size();
+        MessageView proposal = alice.runs("#proposals", "/proposal", Map.of("title", "Secret", "hours", 48,
+                "secret", true, "hidden", true, "role", Long.toString(voters)))
+                .awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        String number = number(proposal);
+        assertThat(proposal.text()).contains("hidden until voting closes", "Secret ballot");
+        bob.clicks("Yes", proposal).awaitFollowup(m -> m.text().contains("Only members with the role"), ROUND_TRIP);
+        dora.clicks("Yes", proposal).awaitFollowup(m -> m.text().contains("You voted **Yes**"), ROUND_TRIP);
+        eli.clicks("No", now(proposal)).awaitFollowup(m -> m.text().contains("You voted **No**"), ROUND_TRIP);
+        assertThat(now(proposal).text()).doesNotContain("Yes: 1");
+        alice.clicks("Close now", now(proposal));
+        MessageView result = awaitResult(number);
+        assertThat(result.text()).contains("✅ Yes: 1", "❌ No: 1", "a tie");
+        for (var call : discord.calls().subList(callsBefore, discord.calls().size())) {
+            String body = call.body() == null ? "" : call.body().toString();
+            for (MemberScript voter : List.of(dora, eli)) {
+                assertThat(body).as(call.route()).doesNotContain("<@" + voter.id() + "> yes")
+                        .doesNotContain("<@" + voter.id() + "> no");
+            }
+        }
+    }
 }

@@ -119,6 +119,7 @@ public final class InteractionIntake extends ListenerAdapter {
                 case BOOLEAN -> Options.Kind.BOOLEAN;
                 case USER -> Options.Kind.USER;
                 case CHANNEL -> Options.Kind.CHANNEL;
+                case ROLE -> Options.Kind.ROLE;
                 case NUMBER -> Options.Kind.NUMBER;
                 default -> Options.Kind.OTHER;
             };

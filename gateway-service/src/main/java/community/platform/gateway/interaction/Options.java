@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Options {
 
     /** How Discord typed an option. */
-    public enum Kind { STRING, INTEGER, BOOLEAN, USER, CHANNEL, NUMBER, OTHER }
+    public enum Kind { STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, NUMBER, OTHER }
 
     /** One option: its type and its value as text (a user option's value is the user's id). */
     public record Option(Kind kind, String value) {
@@ -119,14 +119,23 @@ public final class Options {
         return o.value().strip();
     }
 
+    /** A role of the server (a role option): its id, or null when absent. */
+    public String role(String name) {
+        return idOf(name, Kind.ROLE, "a role");
+    }
+
     /** A channel of the server (a channel option): its id, or null when absent. */
     public String channel(String name) {
+        return idOf(name, Kind.CHANNEL, "a channel");
+    }
+
+    private String idOf(String name, Kind kind, String what) {
         Option o = byName.get(name);
         if (o == null) {
             return null;
         }
-        if (o.kind() != Kind.CHANNEL || !CustomId.snowflake(o.value().strip())) {
-            throw new BadOption(name + " must be a channel of this server.");
+        if (o.kind() != kind || !CustomId.snowflake(o.value().strip())) {
+            throw new BadOption(name + " must be " + what + " of this server.");
         }
         return o.value().strip();
     }

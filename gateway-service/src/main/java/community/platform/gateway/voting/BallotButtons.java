@@ -21,6 +21,6 @@ public final class BallotButtons implements GatewayCommand {
     public Outcome onComponent(Calls.Component call) {
         return Outcome.ifRecognised(BallotId.parse(call.customId()), b -> Outcome.send(Topics.VOTING_COMMANDS,
                 b.proposalId(), new CastBallot(call.caller().guildId(), b.proposalId(), b.choice(),
-                        call.caller().ref()), Ack.UPDATE));
+                        call.caller().ref(), call.caller().roleIds()), Ack.UPDATE));
     }
 }

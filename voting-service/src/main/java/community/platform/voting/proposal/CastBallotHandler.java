@@ -45,6 +45,13 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         }
         Proposal p = found.get();
         Instant now = clock.now();
+        if (!p.secrecy().mayVote(command.roleIds())) {
+            outbox.privately(delivery, command.guildId(), command.interaction(), "Only members with the role <@&"
+                    + p.secrecy().roleId() + "> vote on " + ProposalRenderer.name(p) + ".");
+            outbox.reply(delivery, command.guildId(), command.interaction(),
+                    ProposalRenderer.render(p, proposals.tally(p.proposalId()), now));
+            return;
+        }
         // a click made before the deadline counts even when handled after it (the services were away); the
         // deadline's timer closes the proposal after the clicks made before it
         if (!p.closed() && clock.clickedAt(command.interaction()).isBefore(p.closesAt())) {
@@ -57,7 +64,7 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
                 case WITHDRAWN -> proposals.withdraw(p.proposalId(), voter);
             }
             outbox.append(delivery.derivedId("ballot"), Topics.VOTING_EVENTS, command.proposalId(), new BallotCast(
-                    command.guildId(), command.proposalId(), p.number(), Long.toString(voter),
+                    command.guildId(), command.proposalId(), p.number(), p.secrecy().secret() ? null : Long.toString(voter),
                     ballotNow == null ? null : ballotNow.name(), BallotCast.Effect.valueOf(effect.name()), now));
             outbox.privately(delivery, command.guildId(), command.interaction(), ProposalRenderer.confirmation(p, ballotNow));
         } else {

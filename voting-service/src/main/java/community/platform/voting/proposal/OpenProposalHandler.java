@@ -46,7 +46,9 @@ class OpenProposalHandler extends TypedHandler<OpenProposal> {
         Proposal p = new Proposal(id, guild, Long.parseLong(command.interaction().channelId()),
                 proposals.nextNumber(guild), command.title(), command.details(),
                 Long.parseLong(command.interaction().userId()), now, now.plus(Duration.ofHours(command.hours())),
-                constitutions.of(guild), null, null, null, null, null, null);
+                constitutions.of(guild), new Secrecy(command.secret(), command.hiddenTally(),
+                        command.roleId() == null ? null : Long.parseLong(command.roleId())),
+                null, null, null, null, null, null);
         proposals.insert(p);
         clock.arm(p, delivery);
         outbox.append(delivery.derivedId("opened"), Topics.VOTING_EVENTS, command.proposalId(), new ProposalOpened(

@@ -9,7 +9,7 @@ import java.time.Instant;
  * and how it closed (null while open).
  */
 record Proposal(long proposalId, long guildId, long channelId, int number, String title, String details,
-                long openedBy, Instant openedAt, Instant closesAt, Constitution rules, Long messageId,
+                long openedBy, Instant openedAt, Instant closesAt, Constitution rules, Secrecy secrecy, Long messageId,
                 Instant closedAt, Long closedBy, Outcome outcome, String winner, Integer eligible) {
 
     /** Open: not closed, and its deadline not reached. */
@@ -23,12 +23,12 @@ record Proposal(long proposalId, long guildId, long channelId, int number, Strin
 
     Proposal shownIn(long message) {
         return new Proposal(proposalId, guildId, channelId, number, title, details, openedBy, openedAt, closesAt,
-                rules, message, closedAt, closedBy, outcome, winner, eligible);
+                rules, secrecy, message, closedAt, closedBy, outcome, winner, eligible);
     }
 
     /** @param members the guild's member count when it closed (null: never listed) */
     Proposal closed(Instant at, Long by, Outcome how, String won, Integer members) {
         return new Proposal(proposalId, guildId, channelId, number, title, details, openedBy, openedAt, closesAt,
-                rules, messageId, at, by, how, won, members);
+                rules, secrecy, messageId, at, by, how, won, members);
     }
 }

@@ -37,9 +37,11 @@ final class ProposalRenderer {
         String when = open ? "Voting closes <t:" + p.closesAt().getEpochSecond() + ":R>."
                 : p.closed() ? closedLine(p, tally) : "Voting closed <t:" + p.closesAt().getEpochSecond() + ":f>.";
         String description = (p.details() == null ? "" : p.details() + "\n\n") + "Proposed by <@" + p.openedBy()
-                + ">. " + when + "\n" + rules(p);
-        List<Field> fields = new ArrayList<>(counts(tally));
-        if (tally.total() > 0) {
+                + ">. " + when + "\n" + rules(p) + secrecy(p);
+        boolean hidden = open && p.secrecy().hiddenTally();
+        List<Field> fields = new ArrayList<>(hidden ? List.of(new Field("Counts",
+                "hidden until voting closes", false)) : counts(tally));
+        if (tally.total() > 0 && !p.secrecy().secret() && !hidden) {
             fields.add(new Field("Voters", voters(tally), false));
         }
         Embed embed = new Embed("🗳️ " + name(p) + ": " + p.title(), description, open ? OPEN_COLOR
@@ -84,6 +86,13 @@ final class ProposalRenderer {
                     + p.rules().thresholdPercent() + " % of the ballots.";
         };
         return "Voting closed " + how + " <t:" + p.closedAt().getEpochSecond() + ":f>. " + what;
+    }
+
+    private static String secrecy(Proposal p) {
+        Secrecy s = p.secrecy();
+        return (s.roleId() != null ? "\nOnly members with <@&" + s.roleId() + "> vote." : "")
+                + (s.secret() ? "\n🔒 Secret ballot: only counts are shown." : "")
+                + (s.hiddenTally() ? "\n🙈 Counts are shown once voting closes." : "");
     }
 
     private static String rules(Proposal p) {

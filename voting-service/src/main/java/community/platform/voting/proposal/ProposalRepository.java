@@ -22,7 +22,8 @@ class ProposalRepository {
 
     private static final String COLUMNS = """
             proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at, closes_at, message_id,
-            closed_at, closed_by, outcome, winner, quorum_percent, threshold_percent, eligible""";
+            closed_at, closed_by, outcome, winner, quorum_percent, threshold_percent, eligible, secret, hidden_tally,
+            role_id""";
 
     private final JdbcTemplate jdbc;
 
@@ -45,11 +46,12 @@ class ProposalRepository {
     boolean insert(Proposal p) {
         return jdbc.update("""
                 insert into proposal (proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at,
-                                      closes_at, quorum_percent, threshold_percent)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
+                                      closes_at, quorum_percent, threshold_percent, secret, hidden_tally, role_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
                 p.proposalId(), p.guildId(), p.channelId(), p.number(), p.title(), p.details(), p.openedBy(),
                 Timestamp.from(p.openedAt()), Timestamp.from(p.closesAt()), p.rules().quorumPercent(),
-                p.rules().thresholdPercent()) == 1;
+                p.rules().thresholdPercent(), p.secrecy().secret(), p.secrecy().hiddenTally(),
+                p.secrecy().roleId()) == 1;
     }
 
     boolean exists(long proposalId) {
@@ -149,7 +151,9 @@ class ProposalRepository {
         String outcome = rs.getString(13);
         return new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
-                new Constitution(rs.getInt(15), rs.getInt(16)), rs.getObject(10, Long.class),
+                new Constitution(rs.getInt(15), rs.getInt(16)),
+                new Secrecy(rs.getBoolean(18), rs.getBoolean(19), rs.getObject(20, Long.class)),
+                rs.getObject(10, Long.class),
                 closedAt == null ? null : closedAt.toInstant(), rs.getObject(12, Long.class),
                 outcome == null ? null : Outcome.valueOf(outcome), rs.getString(14), rs.getObject(17, Integer.class));
     }

@@ -16,7 +16,7 @@ class ProposalRendererTest {
 
     final Instant opened = Instant.parse("2026-11-23T10:00:00Z");
     final Proposal open = new Proposal(1, 2, 3, 12, "Raid night moves to Friday", null, 100, opened,
-            opened.plusSeconds(3600), Constitution.DEFAULT, null, null, null, null, null, null);
+            opened.plusSeconds(3600), Constitution.DEFAULT, Secrecy.OPEN, null, null, null, null, null, null);
     final Tally tie = Tally.of(Map.of(Choice.YES, List.of(1L, 2L), Choice.NO, List.of(3L, 4L),
             Choice.ABSTAIN, List.of(5L)));
 
@@ -57,5 +57,24 @@ class ProposalRendererTest {
     void confirmations() {
         assertThat(ProposalRenderer.confirmation(open, Choice.NO)).contains("You voted **No** on Proposal #12");
         assertThat(ProposalRenderer.confirmation(open, null)).isEqualTo("Your ballot on Proposal #12 was withdrawn.");
+    }
+
+    @Test
+    @DisplayName("GIVEN a secret proposal with a hidden tally for one role WHEN rendered open THEN no counts and no voters, the role named; closed THEN counts but never voters")
+    void secretAndHidden() {
+        Proposal secret = new Proposal(1, 2, 3, 13, "Who leads the raid", null, 100, opened, opened.plusSeconds(3600),
+                Constitution.DEFAULT, new Secrecy(true, true, 77L), null, null, null, null, null, null);
+        String open = text(ProposalRenderer.render(secret, tie, opened));
+        assertThat(open).contains("hidden until voting closes", "Only members with <@&77> vote", "Secret ballot")
+                .doesNotContain("<@1>", "Yes: 2");
+        Proposal closed = secret.closed(opened.plusSeconds(3600), null, Outcome.TIE, null, 10);
+        String after = text(ProposalRenderer.render(closed, tie, opened.plusSeconds(4000)));
+        assertThat(after).contains("2").doesNotContain("<@1>", "<@3>", "hidden until");
+    }
+
+    private static String text(DiscordMessage m) {
+        StringBuilder out = new StringBuilder(m.embeds().get(0).description());
+        m.embeds().get(0).fields().forEach(f -> out.append('\n').append(f.name()).append(": ").append(f.value()));
+        return out.toString();
     }
 }
