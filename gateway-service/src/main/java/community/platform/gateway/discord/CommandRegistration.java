@@ -45,6 +45,7 @@ public final class CommandRegistration extends ListenerAdapter implements Health
     }
 
     /** Registers the commands in a guild the bot joins later (per-guild registration only). */
+    @Override
     public void onGuildJoin(net.dv8tion.jda.api.events.guild.GuildJoinEvent event) {
         if (perGuild) {
             Guild g = event.getGuild();

@@ -39,8 +39,7 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
     public void handle(CastBallot command, Delivery delivery) {
         Optional<Proposal> found = proposals.lockClicked(command.proposalId(), command);
         if (found.isEmpty()) {
-            outbox.privately(delivery, command.guildId(), command.interaction(),
-                    "⚠️ This proposal does not exist in this server.");
+            outbox.privately(delivery, command.guildId(), command.interaction(), ProposalRenderer.NOT_IN_THIS_SERVER);
             return;
         }
         Proposal p = found.get();

@@ -22,6 +22,8 @@ final class ProposalRenderer {
     static final int OPEN_COLOR = 0x5865F2;
     static final int CLOSED_COLOR = 0x99AAB5;
     static final int PASSED_COLOR = 0x57F287;
+    /** What a click on a proposal that is not in the clicker's server (or not at all) hears, privately. */
+    static final String NOT_IN_THIS_SERVER = "⚠️ This proposal does not exist in this server.";
     /** Discord's limit for a field value; a long voter list is cut with a count of the rest. */
     private static final int FIELD_LIMIT = 1024;
 

@@ -49,12 +49,7 @@ public final class MemberScript {
      * integers, booleans, doubles.
      */
     public InteractionTicket runs(String channel, String command, Map<String, ?> options) {
-        String[] words = command.replaceFirst("^/", "").trim().split("\\s+");
-        synchronized (world) {
-            Channel c = guildScript.channelNamed(channel);
-            ObjectNode data = new CommandInvocation(world, guild, member).slash(words, options);
-            return deliver(Interaction.APPLICATION_COMMAND, c.id, data, null);
-        }
+        return run(channel, command, options, false);
     }
 
     /**
@@ -63,10 +58,14 @@ public final class MemberScript {
      * The command and its options must be registered all the same (they give the options their types).
      */
     public InteractionTicket runsForged(String channel, String command, Map<String, ?> options) {
+        return run(channel, command, options, true);
+    }
+
+    private InteractionTicket run(String channel, String command, Map<String, ?> options, boolean forged) {
         String[] words = command.replaceFirst("^/", "").trim().split("\\s+");
         synchronized (world) {
             Channel c = guildScript.channelNamed(channel);
-            ObjectNode data = new CommandInvocation(world, guild, member, true).slash(words, options);
+            ObjectNode data = new CommandInvocation(world, guild, member, forged).slash(words, options);
             return deliver(Interaction.APPLICATION_COMMAND, c.id, data, null);
         }
     }
