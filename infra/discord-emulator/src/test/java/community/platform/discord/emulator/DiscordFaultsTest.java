@@ -7,6 +7,7 @@ import community.platform.discord.emulator.model.Payloads;
 import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MessageView;
+import community.platform.testkit.Await;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -175,10 +176,9 @@ class DiscordFaultsTest {
             InteractionTicket ticket = guild.member("alice").runs("#a", "/ask", Map.of());
             SlashCommandInteractionEvent e = client.next(SlashCommandInteractionEvent.class);
             e.deferReply().complete();
-            long deadline = ticket.createdAt().toEpochMilli() + 400;
-            while (System.currentTimeMillis() < deadline) {
-                Thread.sleep(deadline - System.currentTimeMillis()); // the condition is the clock itself
-            }
+            java.time.Instant expired = ticket.createdAt().plusMillis(400);
+            Await.until("the token's lifetime to pass", JdaClient.WAIT,
+                    () -> java.time.Instant.now().isAfter(expired));
             assertThatThrownBy(() -> e.getHook().editOriginal("too late").complete())
                     .isInstanceOfSatisfying(ErrorResponseException.class, ex -> assertThat(ex.getErrorResponse())
                             .isEqualTo(ErrorResponse.INVALID_WEBHOOK_TOKEN));

@@ -1,7 +1,6 @@
 package community.platform.discord.emulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import community.platform.testkit.Await;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,15 +89,9 @@ final class JdaClient implements AutoCloseable {
                         : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static <T> T cached(Supplier<T> lookup) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
-        T found = lookup.get();
-        while (found == null && System.nanoTime() < end) {
-            Thread.sleep(10);
-            found = lookup.get();
-        }
-        assertThat(found).as("within " + WAIT).isNotNull();
-        return found;
+    static <T> T cached(Supplier<T> lookup) {
+        Await.until("JDA's cache to hold it", WAIT, () -> lookup.get() != null);
+        return lookup.get();
     }
 
     @Override
