@@ -219,6 +219,73 @@ class GovernanceE2E {
     }
 
     @Test
+    @DisplayName("a ranked ballot of five options entered with selects: each member reads their ranking, the runoff's tie-breaks are recorded, and the result carries its bar chart as a PNG the embed shows")
+    void rankedBallotWithChart() throws Exception {
+        MemberScript fay = assembly.member("fay");
+        MessageView proposal = alice.runs("#proposals", "/proposal", Map.of("title", "Next dungeon", "hours", 48,
+                "options", "Ember Vault; Frost Keep; Sunken Temple; Crystal Mine; Ash Peak", "method", "ranked"))
+                .awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        String number = number(proposal);
+        assertThat(proposal.selects()).extracting(MessageView.SelectView::placeholder)
+                .containsExactly("1st choice", "2nd choice", "3rd choice", "4th choice");
+        assertThat(proposal.buttons()).extracting(MessageView.ButtonView::label)
+                .containsExactly("Abstain", "Withdraw", "Close now");
+        bob.picks("1st choice", proposal, "Ember Vault").awaitFollowup(m -> m.text().contains(
+                "Your ranking on Proposal #" + number + ": **1. Ember Vault**"), ROUND_TRIP);
+        bob.picks("2nd choice", now(proposal), "Frost Keep").awaitFollowup(m -> m.text().contains(
+                "**1. Ember Vault · 2. Frost Keep**"), ROUND_TRIP);
+        carol.picks("1st choice", now(proposal), "Frost Keep").awaitFollowup(m -> m.text().contains(
+                "**1. Frost Keep**"), ROUND_TRIP);
+        alice.picks("1st choice", now(proposal), "Sunken Temple").awaitFollowup(m -> m.text().contains(
+                "**1. Sunken Temple**"), ROUND_TRIP);
+        alice.picks("2nd choice", now(proposal), "Frost Keep").awaitFollowup(m -> m.text().contains(
+                "**1. Sunken Temple · 2. Frost Keep**"), ROUND_TRIP);
+        fay.picks("1st choice", now(proposal), "Frost Keep").awaitFollowup(m -> m.text().contains(
+                "**1. Frost Keep**"), ROUND_TRIP);
+        alice.clicks("Close now", now(proposal));
+        // first choices: Frost Keep 2, Ember Vault 1, Sunken Temple 1; Ash Peak and Crystal Mine (none) go first,
+        // then Sunken Temple (tied with Ember Vault in every round, listed later): Alice's ballot moves to Frost Keep
+        MessageView result = awaitResult(number);
+        assertThat(result.text()).contains("**Frost Keep** won.", "Round 1: Ember Vault 1 · Frost Keep 2",
+                "Tie-break:", "listed last");
+        assertThat(result.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.filename()).isEqualTo("proposal-" + number + ".png");
+            assertThat(a.contentType()).isEqualTo("image/png");
+            assertThat(result.embeds().get(0).image()).isEqualTo(a.url());
+            try {
+                java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(
+                        new java.io.ByteArrayInputStream(a.data()));
+                assertThat(chart.getHeight()).as("a bar per option").isGreaterThan(5 * 30);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        Await.until("the proposal shown closed", ROUND_TRIP, () -> now(proposal).text().contains("**Frost Keep** won."));
+        assertThat(now(proposal).selects()).allMatch(MessageView.SelectView::disabled);
+    }
+
+    @Test
+    @DisplayName("seven options take a select: picking one casts it, the same again withdraws it; an approval ballot approves several at once")
+    void selectBallots() {
+        MessageView seven = alice.runs("#proposals", "/proposal", Map.of("title", "Snack", "hours", 48,
+                "options", "Apples;Pears;Plums;Grapes;Figs;Dates;Kiwis")).awaitReply(m -> !m.embeds().isEmpty(),
+                ROUND_TRIP);
+        assertThat(seven.selects()).singleElement().satisfies(s -> assertThat(s.options()).hasSize(7));
+        bob.picks("Choose one option", seven, "Figs").awaitFollowup(m -> m.text().contains("You voted **Figs**"),
+                ROUND_TRIP).text();
+        Await.until("the count shown", ROUND_TRIP, () -> now(seven).text().contains("Figs: 1"));
+        bob.picks("Choose one option", now(seven), "Figs").awaitFollowup(m -> m.text().contains("was withdrawn"),
+                ROUND_TRIP);
+        MessageView approval = alice.runs("#proposals", "/proposal", Map.of("title", "Movie nights", "hours", 48,
+                "options", "Friday;Saturday;Sunday", "method", "approval")).awaitReply(m -> !m.embeds().isEmpty(),
+                ROUND_TRIP);
+        carol.picks("Approve any options", approval, "Friday", "Sunday").awaitFollowup(m -> m.text().contains(
+                "You approve **Friday, Sunday**"), ROUND_TRIP);
+        Await.until("the approvals shown", ROUND_TRIP, () -> now(approval).text().contains("Friday: 1")
+                && now(approval).text().contains("Sunday: 1") && now(approval).text().contains("Saturday: 0"));
+    }
+
+    @Test
     @DisplayName("a secret ballot with a hidden tally for one role: members without the role are refused, counts appear only once closed, and no call the bot made to Discord names a voter beside a choice")
     void secretRestrictedBallot() {
         long voters = assembly.role("Voters", 0);
@@ -238,7 +305,7 @@ class GovernanceE2E {
         MessageView result = awaitResult(number);
         assertThat(result.text()).contains("✅ Yes: 1", "❌ No: 1", "a tie");
         for (var call : discord.calls().subList(callsBefore, discord.calls().size())) {
-            String body = call.body() == null ? "" : call.body().toString();
+            String body = call.body() == null ? "" : call.body().toString().toLowerCase(java.util.Locale.ROOT);
             for (MemberScript voter : List.of(dora, eli)) {
                 assertThat(body).as(call.route()).doesNotContain("<@" + voter.id() + "> yes")
                         .doesNotContain("<@" + voter.id() + "> no");

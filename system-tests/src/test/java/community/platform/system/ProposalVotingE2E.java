@@ -103,7 +103,7 @@ class ProposalVotingE2E {
         assertThat(proposal.embeds().get(0).title()).matches("🗳️ Proposal #\\d+: Raid on Fridays");
         assertThat(proposal.text()).contains("Yes: 0", "No: 0", "Abstain: 0", "Proposed by <@" + alice.id() + ">");
         assertThat(proposal.buttons()).extracting(MessageView.ButtonView::customId).containsExactly(
-                "voting:ballot:" + ticket.id() + ":yes", "voting:ballot:" + ticket.id() + ":no",
+                "voting:ballot:" + ticket.id() + ":o0", "voting:ballot:" + ticket.id() + ":o1",
                 "voting:ballot:" + ticket.id() + ":abstain", "voting:close:" + ticket.id());
         assertThat(council.lastMessage("proposals").id()).isEqualTo(proposal.id());
     }
@@ -114,7 +114,7 @@ class ProposalVotingE2E {
         MessageView proposal = open(alice, "Ballots");
         InteractionTicket yes = bob.clicks("Yes", proposal);
         assertThat(yes.awaitAck(DEADLINE)).contains(Ack.DEFER_UPDATE);
-        yes.awaitReply(m -> m.text().contains("Yes: 1") && m.text().contains("<@" + bob.id() + "> yes"), ROUND_TRIP);
+        yes.awaitReply(m -> m.text().contains("Yes: 1") && m.text().contains("<@" + bob.id() + "> Yes"), ROUND_TRIP);
 
         bob.clicks("No", proposal).awaitReply(m -> m.text().contains("Yes: 0") && m.text().contains("No: 1"),
                 ROUND_TRIP);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import community.platform.contracts.economy.ids.CollectionPageId;
 import community.platform.contracts.moderation.ids.EscalateId;
 import community.platform.contracts.moderation.ids.ModVoteId;
-import community.platform.contracts.voting.CastBallot.Choice;
 import community.platform.contracts.voting.ids.BallotId;
 import community.platform.contracts.voting.ids.ProposalFormId;
 import java.util.List;
@@ -25,8 +24,14 @@ class CustomIdTest {
         // GIVEN each kind of id, written by the service that renders the component
         // WHEN the gateway parses what Discord hands back
         // THEN it gets the same record
-        assertThat(BallotId.parse(new BallotId(SNOWFLAKE, Choice.ABSTAIN).format()))
-                .contains(new BallotId(SNOWFLAKE, Choice.ABSTAIN));
+        for (BallotId.Part part : BallotId.Part.values()) {
+            BallotId id = new BallotId(SNOWFLAKE, part, part == BallotId.Part.OPTION || part == BallotId.Part.RANK
+                    || part == BallotId.Part.SCORE ? 24 : 0);
+            assertThat(BallotId.parse(id.format())).as(id.format()).contains(id);
+        }
+        assertThat(BallotId.parse("voting:ballot:1:o0")).contains(new BallotId("1", BallotId.Part.OPTION, 0));
+        assertThat(BallotId.parse("voting:ballot:1:yes")).as("older messages' buttons")
+                .contains(BallotId.of("1", BallotId.Part.YES));
         assertThat(ModVoteId.parse(new ModVoteId("42", "restrict").format())).contains(new ModVoteId("42", "RESTRICT"));
         assertThat(EscalateId.parse(new EscalateId("42", null).format())).contains(new EscalateId("42", null));
         assertThat(EscalateId.parse(new EscalateId("42", SNOWFLAKE).format())).contains(new EscalateId("42", SNOWFLAKE));
@@ -43,7 +48,7 @@ class CustomIdTest {
         // GIVEN the longest values each id can hold
         CollectionPageId longest = new CollectionPageId(SNOWFLAKE, 99_999, "r".repeat(16), "e".repeat(16),
                 "n".repeat(200));
-        List<String> ids = List.of(new BallotId(SNOWFLAKE, Choice.ABSTAIN).format(),
+        List<String> ids = List.of(new BallotId(SNOWFLAKE, BallotId.Part.APPROVE, 0).format(),
                 new ModVoteId(SNOWFLAKE, "warning").format(), new EscalateId(SNOWFLAKE, SNOWFLAKE).format(),
                 longest.format());
         // THEN none is over the limit, and the cut page id still parses (with its name cut)
@@ -66,7 +71,9 @@ class CustomIdTest {
                 CollectionPageId::parse, ProposalFormId::parse);
         for (String id : new String[] {null, "", "voting:ballot", "voting:ballot:1:maybe", "voting:ballot:-1:yes",
                 "moderation:vote:1:exile", "moderation:escalate:1", "economy:page:collection:1:0:-:-:-",
-                "economy:page:collection:1:1:-:-", "voting:ballot:1:yes:" + "x".repeat(100), "raid:signup:1:tank"}) {
+                "economy:page:collection:1:1:-:-", "voting:ballot:1:yes:" + "x".repeat(100), "raid:signup:1:tank",
+                "voting:ballot:1:o25", "voting:ballot:1:o", "voting:ballot:1:rank", "voting:ballot:1:yes1",
+                "voting:ballot:1:o007"}) {
             for (var parse : parsers) {
                 assertThat(parse.apply(id)).as(id).isEmpty();
             }

@@ -6,7 +6,10 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+import java.util.ArrayList;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -35,6 +38,7 @@ final class DiscordMessages {
                 .setContent(content)
                 .setEmbeds(embeds(message))
                 .setComponents(rows(message))
+                .setFiles(files(message))
                 .setAllowedMentions(List.of());
     }
 
@@ -49,6 +53,7 @@ final class DiscordMessages {
                 .setContent(content(message))
                 .setEmbeds(embeds(message))
                 .setComponents(rows(message))
+                .setFiles(files(message))
                 .setAllowedMentions(List.of())
                 .build();
     }
@@ -62,17 +67,41 @@ final class DiscordMessages {
             if (e.footer() != null) {
                 b.setFooter(e.footer());
             }
+            if (e.image() != null) {
+                b.setImage(e.image());
+            }
             e.fields().forEach(f -> b.addField(f.name(), f.value(), f.inline()));
             return b.build();
         }).toList();
     }
 
+    /** Each select on its own row, above the rows of buttons. */
     private static List<ActionRow> rows(DiscordMessage message) {
-        return message.rows().stream().map(row -> ActionRow.of(row.stream().map(b -> Button.of(switch (b.style()) {
+        List<ActionRow> rows = new ArrayList<>();
+        message.selects().forEach(s -> {
+            StringSelectMenu.Builder menu = StringSelectMenu.create(s.customId())
+                    .setRequiredRange(s.minValues(), s.maxValues())
+                    .setDisabled(s.disabled());
+            if (s.placeholder() != null) {
+                menu.setPlaceholder(s.placeholder());
+            }
+            s.options().forEach(o -> menu.addOption(o.label(), o.value()));
+            rows.add(ActionRow.of(menu.build()));
+        });
+        message.rows().forEach(row -> rows.add(ActionRow.of(row.stream().map(b -> Button.of(switch (b.style()) {
             case PRIMARY -> ButtonStyle.PRIMARY;
             case SECONDARY -> ButtonStyle.SECONDARY;
             case SUCCESS -> ButtonStyle.SUCCESS;
             case DANGER -> ButtonStyle.DANGER;
-        }, b.customId(), b.label()).withDisabled(b.disabled())).toList())).toList();
+        }, b.customId(), b.label()).withDisabled(b.disabled())).toList())));
+        return rows;
+    }
+
+    /** The message's files, uploaded with it (multipart); an embed shows one with {@code attachment://<name>}. */
+    private static List<FileUpload> files(DiscordMessage message) {
+        return message.attachments().stream().map(a -> {
+            FileUpload f = FileUpload.fromData(a.data(), a.filename());
+            return a.description() == null ? f : f.setDescription(a.description());
+        }).toList();
     }
 }

@@ -20,6 +20,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  */
 public final class ConstitutionCommand implements GatewayCommand {
 
+    /** A role mention, {@code <@&} and 20 digits and {@code >}, is the longest value. */
+    static final int MAX_VALUE = 30;
+
     @Override
     public List<SlashCommandData> slashCommands() {
         return List.of(Commands.slash("constitution", "The rules this server's proposals are decided by")
@@ -27,9 +30,11 @@ public final class ConstitutionCommand implements GatewayCommand {
                         new SubcommandData("set", "Change one rule (Manage Server)").addOptions(
                                 new OptionData(OptionType.STRING, "variable", "Which rule", true)
                                         .addChoice("quorum (% of members who must vote)", "quorum")
-                                        .addChoice("threshold (% the winner needs more than)", "threshold"),
-                                new OptionData(OptionType.STRING, "value", "The new value, in percent", true)
-                                        .setMaxLength(20))));
+                                        .addChoice("threshold (% the winner needs more than)", "threshold")
+                                        .addChoice("duration (hours a vote runs by default)", "duration")
+                                        .addChoice("proposers (everyone, managers or a role)", "proposers"),
+                                new OptionData(OptionType.STRING, "value", "The new value: a percentage, hours, "
+                                        + "everyone, managers or @role", true).setMaxLength(MAX_VALUE))));
     }
 
     @Override
@@ -38,7 +43,7 @@ public final class ConstitutionCommand implements GatewayCommand {
         String permissions = Long.toString(call.caller().permissions());
         if ("set".equals(call.subcommand())) {
             String variable = call.options().key("variable", null);
-            String value = call.options().text("value", 20);
+            String value = call.options().text("value", MAX_VALUE);
             if (variable == null || value == null) {
                 return Outcome.refuse("Say which rule and its new value.");
             }

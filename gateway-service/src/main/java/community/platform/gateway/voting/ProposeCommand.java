@@ -33,9 +33,11 @@ public final class ProposeCommand implements GatewayCommand {
                         .setMaxLength(ProposalCommand.MAX_TITLE).setRequired(true).build()),
                 Label.of("Details", TextInput.create(ProposalFormId.DETAILS, TextInputStyle.PARAGRAPH)
                         .setMaxLength(ProposalCommand.MAX_DETAILS).setRequired(false).build()),
-                Label.of("Hours the vote runs", TextInput.create(ProposalFormId.HOURS, TextInputStyle.SHORT)
-                        .setValue(Integer.toString(ProposalCommand.DEFAULT_HOURS)).setMaxLength(3).setRequired(true)
-                        .build()))
+                Label.of("Options, one per line (empty: Yes and No)", TextInput.create(ProposalFormId.OPTIONS,
+                        TextInputStyle.PARAGRAPH).setMaxLength(ProposalCommand.MAX_OPTIONS_TEXT).setRequired(false)
+                        .build()),
+                Label.of("Hours it runs (empty: the server's default)", TextInput.create(ProposalFormId.HOURS,
+                        TextInputStyle.SHORT).setMaxLength(3).setRequired(false).build()))
                 .build());
     }
 
@@ -45,16 +47,21 @@ public final class ProposeCommand implements GatewayCommand {
             return Outcome.refuse("This form is not available any more.");
         }
         String hours = call.fields().get(ProposalFormId.HOURS);
-        long parsedHours;
+        Long parsedHours;
         try {
-            parsedHours = hours == null ? ProposalCommand.DEFAULT_HOURS : Long.parseLong(hours.trim());
+            parsedHours = hours == null || hours.isBlank() ? null : Long.valueOf(hours.trim());
         } catch (NumberFormatException e) {
             return Outcome.refuse("Hours must be a whole number between " + ProposalCommand.MIN_HOURS + " and "
                     + ProposalCommand.MAX_HOURS + ".");
         }
         String details = call.fields().get(ProposalFormId.DETAILS);
         details = details == null ? null : details.strip();
-        return ProposalCommand.open(call.caller(), call.fields().get(ProposalFormId.TITLE),
-                details == null || details.isEmpty() ? null : details, parsedHours);
+        String options = call.fields().get(ProposalFormId.OPTIONS);
+        if (options != null && options.length() > ProposalCommand.MAX_OPTIONS_TEXT) {
+            return Outcome.refuse("Options may have at most " + ProposalCommand.MAX_OPTIONS_TEXT + " characters.");
+        }
+        return ProposalCommand.open(call.caller(), new ProposalCommand.Draft(call.fields().get(ProposalFormId.TITLE),
+                details == null || details.isEmpty() ? null : details, options, null, parsedHours, null, false,
+                false, null), "\\R");
     }
 }

@@ -56,6 +56,11 @@ public final class TestCalls {
         return new Calls.Component(customId, List.of(), caller());
     }
 
+    /** Values picked in a select menu. */
+    public static Calls.Component pick(String customId, String... values) {
+        return new Calls.Component(customId, List.of(values), caller());
+    }
+
     /** The command sent, checked to go to {@code topic} under {@code key} with {@code ack}. */
     public static <T extends Message> T sent(Outcome outcome, Topic topic, String key, Outcome.Ack ack,
                                              Class<T> type) {

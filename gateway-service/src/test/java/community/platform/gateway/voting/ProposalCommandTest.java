@@ -18,17 +18,54 @@ class ProposalCommandTest {
     final ProposalCommand command = new ProposalCommand();
 
     @Test
-    @DisplayName("'/proposal title' opens a proposal named after the interaction, keyed by it, voting 24 hours")
+    @DisplayName("'/proposal title' opens a Yes/No proposal named after the interaction, keyed by it, for as long as the constitution says")
     void opens() {
         // GIVEN a member's /proposal with a title
         // WHEN it is translated
         OpenProposal open = sent(command.onSlash(slash("proposal", null, "title", Kind.STRING, "  Movie night  ")),
                 Topics.VOTING_COMMANDS, INTERACTION, Ack.REPLY, OpenProposal.class);
-        // THEN the proposal's id is the interaction's, the title stripped, the default vote length kept
+        // THEN the proposal's id is the interaction's, the title stripped, no hours (the constitution's default)
         assertThat(open.proposalId()).isEqualTo(INTERACTION);
         assertThat(open.title()).isEqualTo("Movie night");
-        assertThat(open.hours()).isEqualTo(24);
+        assertThat(open.hours()).isNull();
         assertThat(open.details()).isNull();
+        assertThat(open.optionsOrDefault()).containsExactly("Yes", "No");
+        assertThat(open.method()).isEqualTo("PLURALITY");
+    }
+
+    @Test
+    @DisplayName("options separated by ';' are stripped and kept in order, with the method and a score vote's highest score")
+    void optionsAndMethod() {
+        OpenProposal ranked = sent(command.onSlash(slash("proposal", null, "title", Kind.STRING, "Dungeon",
+                        "options", Kind.STRING, " Ember Vault ;Frost Keep;; Sunken Temple ", "method", Kind.STRING,
+                        "ranked")), Topics.VOTING_COMMANDS, INTERACTION, Ack.REPLY, OpenProposal.class);
+        assertThat(ranked.options()).containsExactly("Ember Vault", "Frost Keep", "Sunken Temple");
+        assertThat(ranked.method()).isEqualTo("RANKED");
+        OpenProposal score = sent(command.onSlash(slash("proposal", null, "title", Kind.STRING, "Rate",
+                        "options", Kind.STRING, "Quiz;Movie", "method", Kind.STRING, "score",
+                        "max_score", Kind.INTEGER, "10")), Topics.VOTING_COMMANDS, INTERACTION, Ack.REPLY,
+                OpenProposal.class);
+        assertThat(score.maxScore()).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("one option, 26, a repeated or 56-character option, an unknown method, a score vote of 5 options are refused")
+    void optionRefusals() {
+        String many = String.join(";", java.util.stream.IntStream.rangeClosed(1, 26).mapToObj(i -> "o" + i).toList());
+        assertThat(refused(command.onSlash(slash("proposal", null, "title", Kind.STRING, "V", "options",
+                Kind.STRING, "Only")))).contains("2 to 25 options");
+        assertThat(refused(command.onSlash(slash("proposal", null, "title", Kind.STRING, "V", "options",
+                Kind.STRING, many)))).contains("2 to 25 options");
+        assertThat(refused(command.onSlash(slash("proposal", null, "title", Kind.STRING, "V", "options",
+                Kind.STRING, "Pizza;pizza")))).contains("different");
+        assertThat(refused(command.onSlash(slash("proposal", null, "title", Kind.STRING, "V", "options",
+                Kind.STRING, "a;" + "b".repeat(56))))).contains("at most 55");
+        assertThat(refused(command.onSlash(slash("proposal", null, "title", Kind.STRING, "V", "method",
+                Kind.STRING, "borda")))).contains("plurality, approval, ranked, score");
+        assertThat(refused(command.onSlash(slash("proposal", null, "title", Kind.STRING, "V", "options",
+                Kind.STRING, "a;b;c;d;e", "method", Kind.STRING, "score")))).contains("at most 4 options");
+        assertThat(refused(command.onSlash(slash("proposal", null, "title", Kind.STRING, "V", "max_score",
+                Kind.INTEGER, "3")))).contains("for score votes");
     }
 
     @Test

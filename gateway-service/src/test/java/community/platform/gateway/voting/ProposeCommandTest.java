@@ -48,6 +48,20 @@ class ProposeCommandTest {
         assertThat(open.hours()).isEqualTo(48);
         assertThat(sent(command.onForm(form(new ProposalFormId().format(), "Budget", "  ", "1")),
                 Topics.VOTING_COMMANDS, INTERACTION, Ack.REPLY, OpenProposal.class).details()).isNull();
+        assertThat(sent(command.onForm(form(new ProposalFormId().format(), "Budget", null, " ")),
+                Topics.VOTING_COMMANDS, INTERACTION, Ack.REPLY, OpenProposal.class).hours())
+                .as("no hours: the constitution's default").isNull();
+    }
+
+    @Test
+    @DisplayName("the form's options are one per line, blank lines skipped")
+    void optionsPerLine() {
+        Calls.Form f = form(new ProposalFormId().format(), "Snacks", null, "24");
+        java.util.HashMap<String, String> fields = new java.util.HashMap<>(f.fields());
+        fields.put(ProposalFormId.OPTIONS, "Chips; salted\r\n\nPretzels\nFruit");
+        OpenProposal open = sent(command.onForm(new Calls.Form(f.formId(), fields, f.caller())),
+                Topics.VOTING_COMMANDS, INTERACTION, Ack.REPLY, OpenProposal.class);
+        assertThat(open.options()).containsExactly("Chips; salted", "Pretzels", "Fruit");
     }
 
     @Test

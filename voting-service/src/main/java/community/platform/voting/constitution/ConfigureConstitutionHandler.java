@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfigureConstitutionHandler extends TypedHandler<ConfigureConstitution> {
 
-    static final long MANAGE_SERVER = 1L << 5;
-    static final long ADMINISTRATOR = 1L << 3;
-
     private final ConstitutionRepository constitutions;
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -41,8 +38,7 @@ class ConfigureConstitutionHandler extends TypedHandler<ConfigureConstitution> {
                     ConstitutionRenderer.show(constitutions.of(guild)));
             return;
         }
-        long permissions = Long.parseLong(command.permissions());
-        if ((permissions & (MANAGE_SERVER | ADMINISTRATOR)) == 0) {
+        if (!Constitution.manages(Long.parseLong(command.permissions()))) {
             outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(
                     "Only members who may manage the server change the constitution."));
             return;

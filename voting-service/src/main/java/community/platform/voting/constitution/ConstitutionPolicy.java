@@ -1,6 +1,9 @@
 package community.platform.voting.constitution;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which constitution variables exist and what values they take; a bad value is refused with a message that names the
@@ -8,7 +11,9 @@ import java.util.List;
  */
 public final class ConstitutionPolicy {
 
-    public static final List<String> VARIABLES = List.of("quorum", "threshold");
+    public static final List<String> VARIABLES = List.of("quorum", "threshold", "duration", "proposers");
+
+    private static final Pattern ROLE = Pattern.compile("(?:<@&)?([0-9]{1,20})>?");
 
     /** The constitution with the variable changed, or why not. */
     public sealed interface Change {
@@ -23,27 +28,49 @@ public final class ConstitutionPolicy {
     }
 
     public static Change set(Constitution c, String variable, String value) {
-        String v = value == null ? "" : value.strip().replaceFirst("\\s*%$", "");
+        String raw = value == null ? "" : value.strip();
+        String v = raw.replaceFirst("\\s*%$", "");
         return switch (variable == null ? "" : variable) {
-            case "quorum" -> whole(v, 0, 100).map(n -> (Change) new Change.Changed(new Constitution(n,
-                    c.thresholdPercent()), c.valueOf("quorum"), Integer.toString(n))).orElse(new Change.Refused(
+            case "quorum" -> whole(v, 0, 100).map(n -> changed(c, "quorum", new Constitution(n, c.thresholdPercent(),
+                    c.defaultHours(), c.proposers()))).orElse(new Change.Refused(
                     "quorum is a whole percentage from 0 to 100: the share of the server's members who must cast a"
                             + " ballot (abstaining counts) for a proposal to be decided; '" + value + "' is not."));
-            case "threshold" -> whole(v, 50, 100).map(n -> (Change) new Change.Changed(new Constitution(
-                    c.quorumPercent(), n), c.valueOf("threshold"), Integer.toString(n))).orElse(new Change.Refused(
-                    "threshold is a whole percentage from 50 to 100: the winning choice needs more than this share"
+            case "threshold" -> whole(v, 50, 100).map(n -> changed(c, "threshold", new Constitution(c.quorumPercent(),
+                    n, c.defaultHours(), c.proposers()))).orElse(new Change.Refused(
+                    "threshold is a whole percentage from 50 to 100: the winning option needs more than this share"
                             + " of the ballots that chose something; '" + value + "' is not."));
+            case "duration" -> whole(raw.replaceFirst("\\s*(h|hours?)$", ""), 1, 168).map(n -> changed(c, "duration",
+                    new Constitution(c.quorumPercent(), c.thresholdPercent(), n, c.proposers()))).orElse(
+                    new Change.Refused("duration is a whole number of hours from 1 to 168: how long a vote runs"
+                            + " when its proposer does not say; '" + value + "' is not."));
+            case "proposers" -> proposers(raw).map(p -> changed(c, "proposers", new Constitution(c.quorumPercent(),
+                    c.thresholdPercent(), c.defaultHours(), p))).orElse(new Change.Refused(
+                    "proposers is 'everyone', 'managers' (members who may manage the server) or a role (@role or its"
+                            + " id): who may open proposals; '" + value + "' is not."));
             default -> new Change.Refused("The constitution has no variable '" + variable + "'; it has "
                     + String.join(", ", VARIABLES) + ".");
         };
     }
 
-    private static java.util.Optional<Integer> whole(String v, int min, int max) {
+    private static Change changed(Constitution before, String variable, Constitution after) {
+        return new Change.Changed(after, before.valueOf(variable), after.valueOf(variable));
+    }
+
+    private static Optional<String> proposers(String v) {
+        String lower = v.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(Constitution.EVERYONE) || lower.equals(Constitution.MANAGERS)) {
+            return Optional.of(lower);
+        }
+        Matcher m = ROLE.matcher(v);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static Optional<Integer> whole(String v, int min, int max) {
         try {
             int n = Integer.parseInt(v);
-            return n >= min && n <= max ? java.util.Optional.of(n) : java.util.Optional.empty();
+            return n >= min && n <= max ? Optional.of(n) : Optional.empty();
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -15,13 +15,24 @@ final class ConstitutionRenderer {
         return DiscordMessage.embed(new Embed("📜 Constitution", "The rules this server's proposals are decided by."
                 + " A proposal keeps the rules it opened with.", 0x5865F2, List.of(
                 new Field("Quorum", c.quorumPercent() + " % of the members cast a ballot (abstaining counts)", false),
-                new Field("Threshold", "the winning choice needs more than " + c.thresholdPercent()
-                        + " % of the ballots that chose", false)), "/constitution set changes them (Manage Server)"),
+                new Field("Threshold", "the winning option needs more than " + c.thresholdPercent()
+                        + " % of the ballots that chose", false),
+                new Field("Duration", "a vote runs " + c.defaultHours() + " hours unless its proposer says", false),
+                new Field("Proposers", c.proposersInWords() + " may open proposals", false)),
+                "/constitution set changes them (Manage Server)"),
                 List.of());
     }
 
     static DiscordMessage changed(String variable, String previous, String value) {
-        return DiscordMessage.text("📜 " + variable + " is now " + value + " % (was " + previous
-                + " %). Proposals opened from now on are decided by it.");
+        return DiscordMessage.text("📜 " + variable + " is now " + shown(variable, value) + " (was "
+                + shown(variable, previous) + "). Proposals opened from now on follow it.");
+    }
+
+    private static String shown(String variable, String value) {
+        return switch (variable) {
+            case "quorum", "threshold" -> value + " %";
+            case "duration" -> value + " hours";
+            default -> value.chars().allMatch(Character::isDigit) ? "<@&" + value + ">" : value;
+        };
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ConstitutionRepository {
 
+    private static final String COLUMNS = "quorum_percent, threshold_percent, default_hours, proposers";
+
     private final JdbcTemplate jdbc;
 
     ConstitutionRepository(JdbcTemplate jdbc) {
@@ -17,9 +19,8 @@ public class ConstitutionRepository {
 
     /** The guild's constitution, the default when it never changed one. */
     public Constitution of(long guildId) {
-        return jdbc.query("select quorum_percent, threshold_percent from guild_constitution where guild_id = ?",
-                (rs, n) -> new Constitution(rs.getInt(1), rs.getInt(2)), guildId).stream().findFirst()
-                .orElse(Constitution.DEFAULT);
+        return jdbc.query("select " + COLUMNS + " from guild_constitution where guild_id = ?",
+                ConstitutionRepository::constitution, guildId).stream().findFirst().orElse(Constitution.DEFAULT);
     }
 
     /** The guild's constitution locked for a change (the change is serialised with any other). */
@@ -28,16 +29,22 @@ public class ConstitutionRepository {
                 insert into guild_constitution (guild_id, quorum_percent, threshold_percent, changed_by, changed_at)
                 values (?, ?, ?, 0, now()) on conflict (guild_id) do nothing""", guildId,
                 Constitution.DEFAULT.quorumPercent(), Constitution.DEFAULT.thresholdPercent());
-        return jdbc.queryForObject("select quorum_percent, threshold_percent from guild_constitution where guild_id = ?"
-                + " for update", (rs, n) -> new Constitution(rs.getInt(1), rs.getInt(2)), guildId);
+        return jdbc.queryForObject("select " + COLUMNS + " from guild_constitution where guild_id = ? for update",
+                ConstitutionRepository::constitution, guildId);
     }
 
     void change(long guildId, Constitution now, String variable, String previous, String value, long by, Instant at) {
         jdbc.update("""
-                update guild_constitution set quorum_percent = ?, threshold_percent = ?, changed_by = ?, changed_at = ?
-                 where guild_id = ?""", now.quorumPercent(), now.thresholdPercent(), by, Timestamp.from(at), guildId);
+                update guild_constitution set quorum_percent = ?, threshold_percent = ?, default_hours = ?, proposers = ?,
+                       changed_by = ?, changed_at = ?
+                 where guild_id = ?""", now.quorumPercent(), now.thresholdPercent(), now.defaultHours(), now.proposers(),
+                by, Timestamp.from(at), guildId);
         jdbc.update("""
                 insert into constitution_change (guild_id, variable, previous, value, changed_by, changed_at)
                 values (?, ?, ?, ?, ?, ?)""", guildId, variable, previous, value, by, Timestamp.from(at));
+    }
+
+    private static Constitution constitution(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Constitution(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4));
     }
 }

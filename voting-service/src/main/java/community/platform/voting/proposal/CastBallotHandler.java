@@ -4,16 +4,16 @@ import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.voting.BallotCast;
 import community.platform.contracts.voting.CastBallot;
-import community.platform.contracts.voting.CastBallot.Choice;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
+import community.platform.voting.tally.Ballot;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code CastBallot}: a click casts, changes or withdraws the member's ballot ({@link BallotPolicy}) while the
+ * {@code CastBallot}: a click or pick casts, changes or withdraws the member's ballot ({@link BallotPolicy}) while the
  * proposal is open, confirms to the member alone what their ballot is now, and publishes it; the proposal message shows
  * the new counts. A click made before the deadline counts however late it is handled; one made after it closes the
  * proposal if its timer has not yet (and says voting has closed). A proposal of another guild is "not found".
@@ -47,25 +47,16 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         if (!p.secrecy().mayVote(command.roleIds())) {
             outbox.privately(delivery, command.guildId(), command.interaction(), "Only members with the role <@&"
                     + p.secrecy().roleId() + "> vote on " + ProposalRenderer.name(p) + ".");
-            outbox.reply(delivery, command.guildId(), command.interaction(),
-                    ProposalRenderer.render(p, proposals.tally(p.proposalId()), now));
-            return;
-        }
-        // a click made before the deadline counts even when handled after it (the services were away); the
-        // deadline's timer closes the proposal after the clicks made before it
-        if (!p.closed() && clock.clickedAt(command.interaction()).isBefore(p.closesAt())) {
+        } else if (!p.closed() && clock.clickedAt(command.interaction()).isBefore(p.closesAt())) {
+            // a click made before the deadline counts even when handled after it (the services were away); the
+            // deadline's timer closes the proposal after the clicks made before it
             long voter = Long.parseLong(command.interaction().userId());
-            BallotPolicy.Effect effect = BallotPolicy.effect(proposals.ballotOf(p.proposalId(), voter).orElse(null),
-                    command.choice());
-            Choice ballotNow = effect == BallotPolicy.Effect.WITHDRAWN ? null : command.choice();
-            switch (effect) {
-                case CAST, CHANGED -> proposals.putBallot(p.proposalId(), p.guildId(), voter, command.choice(), now);
-                case WITHDRAWN -> proposals.withdraw(p.proposalId(), voter);
+            switch (BallotPolicy.apply(p.choices(), proposals.ballotOf(p.proposalId(), voter).orElse(null), voter,
+                    command)) {
+                case BallotPolicy.Step.Refused refused -> outbox.privately(delivery, command.guildId(),
+                        command.interaction(), refused.reason());
+                case BallotPolicy.Step.Now step -> count(p, voter, step, command, delivery, now);
             }
-            outbox.append(delivery.derivedId("ballot"), Topics.VOTING_EVENTS, command.proposalId(), new BallotCast(
-                    command.guildId(), command.proposalId(), p.number(), p.secrecy().secret() ? null : Long.toString(voter),
-                    ballotNow == null ? null : ballotNow.name(), BallotCast.Effect.valueOf(effect.name()), now));
-            outbox.privately(delivery, command.guildId(), command.interaction(), ProposalRenderer.confirmation(p, ballotNow));
         } else {
             if (!p.closed()) {
                 p = closing.close(p, null, now, delivery);
@@ -74,6 +65,26 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
                     "Voting on " + ProposalRenderer.name(p) + " has closed.");
         }
         outbox.reply(delivery, command.guildId(), command.interaction(),
-                ProposalRenderer.render(p, proposals.tally(p.proposalId()), now));
+                ProposalRenderer.render(p, proposals.tally(p), now));
+    }
+
+    private void count(Proposal p, long voter, BallotPolicy.Step.Now step, CastBallot command, Delivery delivery,
+                       Instant now) {
+        Ballot ballot = step.ballot();
+        switch (step.effect()) {
+            case CAST, CHANGED -> proposals.putBallot(p.proposalId(), p.guildId(), ballot, now);
+            case WITHDRAWN -> proposals.withdraw(p.proposalId(), voter);
+            case UNCHANGED -> {
+            }
+        }
+        if (step.effect() != BallotPolicy.Effect.UNCHANGED) {
+            outbox.append(delivery.derivedId("ballot"), Topics.VOTING_EVENTS, command.proposalId(), new BallotCast(
+                    command.guildId(), command.proposalId(), p.number(),
+                    p.secrecy().secret() ? null : Long.toString(voter),
+                    ballot == null ? null : p.choices().describe(ballot),
+                    BallotCast.Effect.valueOf(step.effect().name()), now,
+                    ballot == null || ballot.abstain() ? null : ballot.marks(), ballot != null && ballot.abstain()));
+        }
+        outbox.privately(delivery, command.guildId(), command.interaction(), ProposalRenderer.confirmation(p, ballot));
     }
 }

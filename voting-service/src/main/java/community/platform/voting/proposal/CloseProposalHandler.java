@@ -51,6 +51,6 @@ class CloseProposalHandler extends TypedHandler<CloseProposal> {
             p = closing.close(p, p.openAt(now) ? member : null, now, delivery);
         }
         outbox.reply(delivery, command.guildId(), command.interaction(),
-                ProposalRenderer.render(p, proposals.tally(p.proposalId()), now));
+                ProposalRenderer.render(p, proposals.tally(p), now));
     }
 }

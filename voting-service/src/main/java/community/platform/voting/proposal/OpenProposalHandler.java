@@ -2,21 +2,24 @@ package community.platform.voting.proposal;
 
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
+import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.voting.OpenProposal;
 import community.platform.contracts.voting.ProposalOpened;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
+import community.platform.voting.constitution.Constitution;
 import community.platform.voting.constitution.ConstitutionRepository;
 import community.platform.voting.tally.TallyMethod;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code OpenProposal}: the proposal is stored once with the guild's next number and the constitution in force (it
- * keeps those rules), its deadline's timer armed, its opening published, and the interaction's reply becomes the proposal message.
+ * {@code OpenProposal}: the proposal is stored once with the guild's next number, its options and method, and the
+ * constitution in force (it keeps those rules), its deadline's timer armed, its opening published, and the
+ * interaction's reply becomes the proposal message. A member the constitution does not let propose, or options a
+ * ballot cannot show, are refused in the reply; without hours, the constitution's duration applies.
  */
 @Component
 class OpenProposalHandler extends TypedHandler<OpenProposal> {
@@ -41,22 +44,40 @@ class OpenProposalHandler extends TypedHandler<OpenProposal> {
         if (proposals.exists(id)) {
             return; // the same command again
         }
+        Constitution constitution = constitutions.of(Long.parseLong(command.guildId()));
+        long permissions = command.permissions() == null ? 0 : Long.parseLong(command.permissions());
+        if (!constitution.mayPropose(permissions, command.roleIds())) {
+            outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text("⚠️ In this server "
+                    + constitution.proposersInWords() + " may open proposals. Nothing was opened."));
+            return;
+        }
+        TallyMethod method = command.method() == null ? TallyMethod.PLURALITY : TallyMethod.valueOf(command.method());
+        int maxScore = method != TallyMethod.SCORE ? 0
+                : command.maxScore() == null ? OpenProposal.DEFAULT_MAX_SCORE : command.maxScore();
+        String problem = Choices.problem(command.optionsOrDefault(), method, maxScore);
+        if (problem != null) {
+            outbox.reply(delivery, command.guildId(), command.interaction(),
+                    DiscordMessage.text("⚠️ " + problem + " Nothing was opened."));
+            return;
+        }
+        Choices choices = new Choices(command.optionsOrDefault().stream().map(String::strip).toList(), method,
+                maxScore);
         Instant now = clock.now();
         long guild = Long.parseLong(command.guildId());
+        int hours = command.hours() == null ? constitution.defaultHours() : command.hours();
         Proposal p = new Proposal(id, guild, Long.parseLong(command.interaction().channelId()),
                 proposals.nextNumber(guild), command.title(), command.details(),
-                Long.parseLong(command.interaction().userId()), now, now.plus(Duration.ofHours(command.hours())),
-                constitutions.of(guild), new Secrecy(command.secret(), command.hiddenTally(),
+                Long.parseLong(command.interaction().userId()), now, now.plus(Duration.ofHours(hours)), choices,
+                constitution, new Secrecy(command.secret(), command.hiddenTally(),
                         command.roleId() == null ? null : Long.parseLong(command.roleId())),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         proposals.insert(p);
         clock.arm(p, delivery);
         outbox.append(delivery.derivedId("opened"), Topics.VOTING_EVENTS, command.proposalId(), new ProposalOpened(
-                command.guildId(), command.proposalId(), p.number(), p.title(),
-                Tally.OPTIONS.stream().map(c -> c.name()).toList(), TallyMethod.PLURALITY.name(),
+                command.guildId(), command.proposalId(), p.number(), p.title(), choices.options(), method.name(),
                 Long.toString(p.openedBy()), now, p.closesAt()));
         // the gateway reports which message the reply is, so the proposal can be edited when it closes unclicked
         proposals.replyAction(id, outbox.reply(delivery, command.guildId(), command.interaction(),
-                ProposalRenderer.render(p, Tally.of(Map.of()), now), true));
+                ProposalRenderer.render(p, Tally.empty(choices), now), true));
     }
 }

@@ -3,13 +3,11 @@ package community.platform.voting.proposal;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.SendChannelMessage;
-import community.platform.contracts.voting.CastBallot.Choice;
 import community.platform.contracts.voting.ProposalClosed;
 import community.platform.contracts.voting.ProposalClosed.Outcome;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.voting.membership.MembershipRepository;
-import community.platform.voting.tally.TallyMethod;
 import community.platform.voting.tally.TallyResult;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Closes a proposal, once, in the transaction of whatever closed it (its deadline's timer, the "Close now" button, a
- * click that came after the deadline): the result is counted (plurality; abstentions count toward turnout only) and
+ * click that came after the deadline): the result is counted by the proposal's method (abstentions count toward
+ * turnout only) and
  * decided by the rules it opened with ({@link OutcomePolicy}: quorum, threshold; no winner is "Closed", never
  * "Failed"), stored, published as
  * {@code ProposalClosed}, and posted in the proposal's channel.
@@ -41,27 +40,27 @@ class ProposalClosing {
 
     /** @param by the member who closed it early, null when its deadline did */
     Proposal close(Proposal p, Long by, Instant now, Delivery delivery) {
-        Tally tally = proposals.tally(p.proposalId());
-        TallyResult result = TallyMethod.PLURALITY.count(Tally.OPTIONS.size(), tally.ballots());
+        Tally tally = proposals.tally(p);
+        TallyResult result = tally.result();
         Integer members = membership.members(p.guildId()).orElse(null);
         OutcomePolicy.Decision decision = OutcomePolicy.decide(result, members, p.rules().quorumPercent(),
-                p.rules().thresholdPercent());
+                p.rules().thresholdPercent(), p.choices().maxScore());
         Outcome outcome = decision.outcome();
-        String winner = decision.winner().isPresent() ? Tally.OPTIONS.get(decision.winner().getAsInt()).name()
+        String winner = decision.winner().isPresent() ? p.choices().options().get(decision.winner().getAsInt())
                 : null;
-        Proposal closed = p.closed(now, by, outcome, winner, members);
+        Proposal closed = p.closed(now, by, outcome, winner, members, result.tieBreak());
         proposals.close(closed);
         if (by != null) {
             clock.cancel(p, delivery);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Choice c : Tally.OPTIONS) {
-            counts.put(c.name(), (long) tally.count(c));
+        for (int o = 0; o < p.choices().size(); o++) {
+            counts.put(p.choices().options().get(o), result.totals().get(o));
         }
         outbox.append(delivery.derivedId("closed"), Topics.VOTING_EVENTS, Long.toString(p.proposalId()),
                 new ProposalClosed(Long.toString(p.guildId()), Long.toString(p.proposalId()), p.number(), counts,
                         result.abstentions(), result.turnout(), winner, outcome,
-                        by == null ? null : Long.toString(by), now));
+                        by == null ? null : Long.toString(by), now, p.choices().method().name(), result.tieBreak()));
         outbox.appendAction(delivery, "result", new SendChannelMessage(Long.toString(p.guildId()),
                 Long.toString(p.channelId()), ProposalRenderer.result(closed, tally)));
         return closed;
@@ -72,7 +71,7 @@ class ProposalClosing {
         if (closed.messageId() != null) {
             outbox.appendAction(delivery, "show-closed", new EditChannelMessage(Long.toString(closed.guildId()),
                     Long.toString(closed.channelId()), Long.toString(closed.messageId()),
-                    ProposalRenderer.render(closed, proposals.tally(closed.proposalId()), closed.closedAt())));
+                    ProposalRenderer.render(closed, proposals.tally(closed), closed.closedAt())));
         }
     }
 }

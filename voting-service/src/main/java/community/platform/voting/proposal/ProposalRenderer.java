@@ -1,21 +1,27 @@
 package community.platform.voting.proposal;
 
 import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.DiscordMessage.Attachment;
 import community.platform.contracts.discord.DiscordMessage.Button;
 import community.platform.contracts.discord.DiscordMessage.Embed;
 import community.platform.contracts.discord.DiscordMessage.Field;
-import community.platform.contracts.voting.CastBallot.Choice;
+import community.platform.contracts.discord.DiscordMessage.Select;
 import community.platform.contracts.voting.ProposalClosed.Outcome;
 import community.platform.contracts.voting.ids.BallotId;
+import community.platform.contracts.voting.ids.BallotId.Part;
 import community.platform.contracts.voting.ids.CloseId;
+import community.platform.voting.tally.Ballot;
+import community.platform.voting.tally.TallyMethod;
+import community.platform.voting.tally.TallyResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * A proposal as its Discord message ("Proposal #12" in every one): counts, who voted (mentions that never ping), the
- * ballot buttons and "Close now" while open; the result and disabled buttons once closed; and the result message.
+ * ballot (buttons, or selects: {@link Choices}) and "Close now" while open; the result and disabled components once
+ * closed; the result message with its bar chart; and the confirmation only the voter reads.
  */
 final class ProposalRenderer {
 
@@ -26,6 +32,8 @@ final class ProposalRenderer {
     static final String NOT_IN_THIS_SERVER = "⚠️ This proposal does not exist in this server.";
     /** Discord's limit for a field value; a long voter list is cut with a count of the rest. */
     private static final int FIELD_LIMIT = 1024;
+    /** Discord's limit of fields in an embed: 25 options take them all, abstentions then go in the footer. */
+    private static final int MAX_FIELDS = 25;
 
     private ProposalRenderer() {
     }
@@ -39,55 +47,126 @@ final class ProposalRenderer {
         String when = open ? "Voting closes <t:" + p.closesAt().getEpochSecond() + ":R>."
                 : p.closed() ? closedLine(p, tally) : "Voting closed <t:" + p.closesAt().getEpochSecond() + ":f>.";
         String description = (p.details() == null ? "" : p.details() + "\n\n") + "Proposed by <@" + p.openedBy()
-                + ">. " + when + "\n" + rules(p) + secrecy(p);
+                + ">. " + when + "\n" + how(p.choices()) + "\n" + rules(p) + secrecy(p);
         boolean hidden = open && p.secrecy().hiddenTally();
         List<Field> fields = new ArrayList<>(hidden ? List.of(new Field("Counts",
-                "hidden until voting closes", false)) : counts(tally));
+                "hidden until voting closes", false)) : counts(p.choices(), tally, !open));
         if (tally.total() > 0 && !p.secrecy().secret() && !hidden) {
-            fields.add(new Field("Voters", voters(tally), false));
+            fields.add(new Field("Voters", voters(p.choices(), tally), false));
         }
         Embed embed = new Embed("🗳️ " + name(p) + ": " + p.title(), description, open ? OPEN_COLOR
-                : p.outcome() == Outcome.WINNER ? PASSED_COLOR : CLOSED_COLOR, fields,
-                tally.total() + (tally.total() == 1 ? " ballot" : " ballots"));
-        String id = Long.toString(p.proposalId());
-        List<Button> buttons = new ArrayList<>(List.of(
-                new Button(new BallotId(id, Choice.YES).format(), "Yes", Button.Style.SUCCESS, !open),
-                new Button(new BallotId(id, Choice.NO).format(), "No", Button.Style.DANGER, !open),
-                new Button(new BallotId(id, Choice.ABSTAIN).format(), "Abstain", Button.Style.SECONDARY, !open)));
-        if (open) {
-            buttons.add(new Button(new CloseId(id).format(), "Close now", Button.Style.SECONDARY, false));
-        }
-        return DiscordMessage.embed(embed, List.of(buttons));
+                : p.outcome() == Outcome.WINNER ? PASSED_COLOR : CLOSED_COLOR, fields, footer(p.choices(), tally));
+        return new DiscordMessage(null, List.of(embed), selects(p, open), buttons(p, open), List.of());
     }
 
-    /** The message posted when a proposal closes: what it decided, with the counts. */
+    /**
+     * The message posted when a proposal closes: what it decided, the counts (and a ranked ballot's rounds, with how a
+     * tie on the way was broken), and the bar chart as a PNG the embed shows. Without fonts to draw with, the result
+     * is posted without its chart rather than not at all.
+     */
     static DiscordMessage result(Proposal p, Tally tally) {
-        Embed embed = new Embed("📊 " + name(p) + " closed: " + p.title(), closedLine(p, tally) + "\n" + rules(p),
-                p.outcome() == Outcome.WINNER ? PASSED_COLOR : CLOSED_COLOR, counts(tally),
-                tally.total() + (tally.total() == 1 ? " ballot" : " ballots"));
-        return DiscordMessage.embed(embed, List.of());
+        TallyResult r = tally.result();
+        StringBuilder text = new StringBuilder(closedLine(p, tally)).append('\n').append(rules(p));
+        if (r.method() == TallyMethod.RANKED && r.rounds().size() > 1) {
+            for (int k = 0; k < r.rounds().size(); k++) {
+                List<Long> round = r.rounds().get(k);
+                List<Long> before = k == 0 ? null : r.rounds().get(k - 1);
+                // an option still in the race, or eliminated just now (it had ballots in the round before)
+                text.append("\nRound ").append(k + 1).append(": ").append(String.join(" · ", IntStream.range(0,
+                        round.size()).filter(o -> before == null || round.get(o) > 0 || before.get(o) > 0)
+                        .mapToObj(o -> p.choices().options().get(o) + " " + round.get(o)).toList()));
+            }
+        }
+        if (p.tieBreak() != null) {
+            text.append("\nTie-break: ").append(p.tieBreak());
+        }
+        String file = "proposal-" + p.number() + ".png";
+        List<Attachment> chart = chart(p, r, file);
+        Embed embed = new Embed("📊 " + name(p) + " closed: " + p.title(), cut(text.toString(), 3000),
+                p.outcome() == Outcome.WINNER ? PASSED_COLOR : CLOSED_COLOR, counts(p.choices(), tally, true),
+                footer(p.choices(), tally), chart.isEmpty() ? null : "attachment://" + file);
+        return new DiscordMessage(null, List.of(embed), List.of(), List.of(), chart);
     }
 
-    /** The confirmation only the voter sees. */
-    static String confirmation(Proposal p, Choice now) {
-        return now == null ? "Your ballot on " + name(p) + " was withdrawn."
-                : "You voted **" + label(now) + "** on " + name(p) + ". Click it again to withdraw, another to change.";
+    private static List<Attachment> chart(Proposal p, TallyResult r, String file) {
+        try {
+            int winner = p.outcome() == Outcome.WINNER ? p.choices().options().indexOf(p.winner()) : -1;
+            return List.of(new Attachment(file, "Bar chart of the result of " + name(p),
+                    ResultChart.png(name(p) + ": " + p.title(), p.choices().options(), r.totals(), winner,
+                            unit(p.choices().method()))));
+        } catch (RuntimeException | Error e) {
+            org.slf4j.LoggerFactory.getLogger(ProposalRenderer.class)
+                    .warn("the result chart of {} could not be drawn; posting the result without it", name(p), e);
+            return List.of();
+        }
+    }
+
+    /** The confirmation only the voter sees: their ballot as it is now. */
+    static String confirmation(Proposal p, Ballot now) {
+        if (now == null) {
+            return "Your ballot on " + name(p) + " was withdrawn.";
+        }
+        Choices c = p.choices();
+        if (now.abstain()) {
+            return "You voted **Abstain** on " + name(p) + ". Click it again to withdraw, a choice to change.";
+        }
+        return switch (c.method()) {
+            case PLURALITY -> "You voted **" + c.describe(now) + "** on " + name(p) + ". "
+                    + (c.buttons() ? "Click it again to withdraw, another to change."
+                    : "Pick it again to withdraw, another to change.");
+            case APPROVAL -> "You approve **" + c.describe(now) + "** on " + name(p)
+                    + ". Pick again to change; none, or Withdraw, to withdraw.";
+            case RANKED -> "Your ranking on " + name(p) + ": **" + String.join(" · ", IntStream.range(0,
+                    now.marks().size()).mapToObj(k -> (k + 1) + ". " + c.options().get(now.marks().get(k))).toList())
+                    + "**. Pick a preference again to change it; Withdraw clears your ballot.";
+            case SCORE -> "Your scores on " + name(p) + ": **" + c.describe(now).replace(", ", " · ")
+                    + "** (unscored options have 0). Withdraw clears your ballot.";
+        };
     }
 
     private static String closedLine(Proposal p, Tally tally) {
         String how = p.closedBy() == null ? "at its deadline" : "early by <@" + p.closedBy() + ">";
         String what = switch (p.outcome()) {
-            case WINNER -> "**" + label(Choice.valueOf(p.winner())) + "** won.";
+            case WINNER -> "**" + p.winner() + "** won.";
             case TIE -> "Closed without a winner: a tie.";
             case NO_BALLOTS -> tally.total() == 0 ? "Closed without a winner: nobody voted."
                     : "Closed without a winner: every ballot abstained.";
             case QUORUM_MISSED -> "Closed without a winner: the quorum was missed ("
                     + (p.eligible() == null ? "the number of members was not known"
                     : "of " + p.eligible() + " members, " + p.rules().quorumPercent() + " % had to vote") + ").";
-            case THRESHOLD_MISSED -> "Closed without a winner: no choice had more than "
-                    + p.rules().thresholdPercent() + " % of the ballots.";
+            case THRESHOLD_MISSED -> "Closed without a winner: no option had more than "
+                    + p.rules().thresholdPercent() + " % " + share(p.choices().method()) + ".";
         };
         return "Voting closed " + how + " <t:" + p.closedAt().getEpochSecond() + ":f>. " + what;
+    }
+
+    private static String how(Choices c) {
+        return switch (c.method()) {
+            case PLURALITY -> c.isYesNo() ? "Vote Yes or No; the same again withdraws."
+                    : "Choose one option; the same again withdraws.";
+            case APPROVAL -> "Approval vote: pick every option you accept.";
+            case RANKED -> "Ranked choice: pick your 1st choice, then up to your " + Choices.ordinal(c.ranks() - 1)
+                    + "; the option with the fewest first choices is dropped until one has a majority.";
+            case SCORE -> "Score vote: give each option 0 to " + c.maxScore() + "; the most points wins.";
+        };
+    }
+
+    private static String share(TallyMethod m) {
+        return switch (m) {
+            case PLURALITY -> "of the ballots that chose";
+            case APPROVAL -> "approval among the ballots that chose";
+            case RANKED -> "of the ballots still counting in the last round";
+            case SCORE -> "of the points the ballots could give";
+        };
+    }
+
+    private static String unit(TallyMethod m) {
+        return switch (m) {
+            case PLURALITY -> "votes";
+            case APPROVAL -> "approvals";
+            case RANKED -> "votes in the last round";
+            case SCORE -> "points";
+        };
     }
 
     private static String secrecy(Proposal p) {
@@ -99,33 +178,102 @@ final class ProposalRenderer {
 
     private static String rules(Proposal p) {
         return (p.rules().quorumPercent() > 0 ? "Quorum " + p.rules().quorumPercent() + " % of members · " : "")
-                + "the winner needs more than " + p.rules().thresholdPercent() + " % of the ballots that chose.";
+                + "the winner needs more than " + p.rules().thresholdPercent() + " % "
+                + share(p.choices().method()) + ".";
     }
 
-    private static List<Field> counts(Tally tally) {
-        return List.of(new Field("✅ Yes", Integer.toString(tally.count(Choice.YES)), true),
-                new Field("❌ No", Integer.toString(tally.count(Choice.NO)), true),
-                new Field("➖ Abstain", Integer.toString(tally.count(Choice.ABSTAIN)), true));
+    /**
+     * A field per option with its total (while a ranked vote is open, first choices; once closed, the last round),
+     * and abstentions while the fields allow.
+     */
+    private static List<Field> counts(Choices c, Tally tally, boolean closed) {
+        TallyResult r = tally.result();
+        List<Long> totals = c.method() == TallyMethod.RANKED && !closed ? r.rounds().get(0) : r.totals();
+        List<Field> out = new ArrayList<>();
+        for (int o = 0; o < c.size(); o++) {
+            out.add(new Field(label(c, o), Long.toString(totals.get(o)), true));
+        }
+        if (out.size() < MAX_FIELDS) {
+            out.add(new Field("➖ Abstain", Integer.toString(tally.abstentions()), true));
+        }
+        return out;
     }
 
-    private static String label(Choice c) {
-        String name = c.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    private static String footer(Choices c, Tally tally) {
+        String ballots = tally.total() + (tally.total() == 1 ? " ballot" : " ballots");
+        return c.size() + 1 > MAX_FIELDS ? ballots + " · " + tally.abstentions() + " abstained" : ballots;
     }
 
-    private static String voters(Tally tally) {
-        StringBuilder out = new StringBuilder();
-        int shown = 0;
-        for (Choice c : Choice.values()) {
-            for (long user : tally.voters().get(c)) {
-                String entry = "<@" + user + "> " + c.name().toLowerCase(Locale.ROOT) + "\n";
-                if (out.length() + entry.length() > FIELD_LIMIT - 20) {
-                    return out + "… and " + (tally.total() - shown) + " more";
-                }
-                out.append(entry);
-                shown++;
+    private static String label(Choices c, int option) {
+        if (c.isYesNo()) {
+            return option == 0 ? "✅ Yes" : "❌ No";
+        }
+        return c.options().get(option);
+    }
+
+    private static List<Select> selects(Proposal p, boolean open) {
+        Choices c = p.choices();
+        String id = Long.toString(p.proposalId());
+        List<Select.Option> options = IntStream.range(0, c.size())
+                .mapToObj(o -> new Select.Option(c.options().get(o), Integer.toString(o))).toList();
+        return switch (c.method()) {
+            case PLURALITY -> c.buttons() ? List.of() : List.of(new Select(BallotId.of(id, Part.PICK).format(),
+                    "Choose one option", 1, 1, options, !open));
+            case APPROVAL -> List.of(new Select(BallotId.of(id, Part.APPROVE).format(), "Approve any options", 0,
+                    c.size(), options, !open));
+            case RANKED -> IntStream.range(0, c.ranks()).mapToObj(r -> new Select(new BallotId(id, Part.RANK, r)
+                    .format(), Choices.ordinal(r) + " choice", 1, 1, options, !open)).toList();
+            case SCORE -> IntStream.range(0, c.size()).mapToObj(o -> new Select(new BallotId(id, Part.SCORE, o)
+                    .format(), cut("Score for " + c.options().get(o), 150), 1, 1, IntStream.rangeClosed(0,
+                    c.maxScore()).mapToObj(s -> new Select.Option(Integer.toString(s), Integer.toString(s))).toList(),
+                    !open)).toList();
+        };
+    }
+
+    private static List<List<Button>> buttons(Proposal p, boolean open) {
+        Choices c = p.choices();
+        String id = Long.toString(p.proposalId());
+        List<Button> options = new ArrayList<>();
+        if (c.buttons()) {
+            for (int o = 0; o < c.size(); o++) {
+                Button.Style style = !c.isYesNo() ? Button.Style.PRIMARY
+                        : o == 0 ? Button.Style.SUCCESS : Button.Style.DANGER;
+                options.add(new Button(new BallotId(id, Part.OPTION, o).format(), c.options().get(o), style, !open));
             }
         }
+        List<Button> more = new ArrayList<>();
+        more.add(new Button(BallotId.of(id, Part.ABSTAIN).format(), "Abstain", Button.Style.SECONDARY, !open));
+        if (!c.buttons()) {
+            more.add(new Button(BallotId.of(id, Part.WITHDRAW).format(), "Withdraw", Button.Style.SECONDARY, !open));
+        }
+        if (open) {
+            more.add(new Button(new CloseId(id).format(), "Close now", Button.Style.SECONDARY, false));
+        }
+        if (options.isEmpty()) {
+            return List.of(more);
+        }
+        if (options.size() + more.size() <= Choices.MAX_BUTTONS) {
+            options.addAll(more);
+            return List.of(options);
+        }
+        return List.of(options, more);
+    }
+
+    private static String voters(Choices c, Tally tally) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (Ballot b : tally.ballots()) {
+            String entry = "<@" + b.voter() + "> " + c.describe(b) + "\n";
+            if (out.length() + entry.length() > FIELD_LIMIT - 20) {
+                return out + "… and " + (tally.total() - shown) + " more";
+            }
+            out.append(entry);
+            shown++;
+        }
         return out.toString().strip();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -1,17 +1,15 @@
 package community.platform.voting.proposal;
 
 import community.platform.contracts.discord.FromInteraction;
-import community.platform.contracts.voting.CastBallot.Choice;
 import community.platform.contracts.voting.ProposalClosed.Outcome;
 import community.platform.voting.constitution.Constitution;
+import community.platform.voting.tally.Ballot;
+import community.platform.voting.tally.TallyMethod;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,7 +21,7 @@ class ProposalRepository {
     private static final String COLUMNS = """
             proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at, closes_at, message_id,
             closed_at, closed_by, outcome, winner, quorum_percent, threshold_percent, eligible, secret, hidden_tally,
-            role_id""";
+            role_id, options, method, max_score, tie_break""";
 
     private final JdbcTemplate jdbc;
 
@@ -46,12 +44,28 @@ class ProposalRepository {
     boolean insert(Proposal p) {
         return jdbc.update("""
                 insert into proposal (proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at,
-                                      closes_at, quorum_percent, threshold_percent, secret, hidden_tally, role_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
-                p.proposalId(), p.guildId(), p.channelId(), p.number(), p.title(), p.details(), p.openedBy(),
-                Timestamp.from(p.openedAt()), Timestamp.from(p.closesAt()), p.rules().quorumPercent(),
-                p.rules().thresholdPercent(), p.secrecy().secret(), p.secrecy().hiddenTally(),
-                p.secrecy().roleId()) == 1;
+                                      closes_at, quorum_percent, threshold_percent, secret, hidden_tally, role_id,
+                                      options, method, max_score)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
+                ps -> {
+                    ps.setLong(1, p.proposalId());
+                    ps.setLong(2, p.guildId());
+                    ps.setLong(3, p.channelId());
+                    ps.setInt(4, p.number());
+                    ps.setString(5, p.title());
+                    ps.setString(6, p.details());
+                    ps.setLong(7, p.openedBy());
+                    ps.setTimestamp(8, Timestamp.from(p.openedAt()));
+                    ps.setTimestamp(9, Timestamp.from(p.closesAt()));
+                    ps.setInt(10, p.rules().quorumPercent());
+                    ps.setInt(11, p.rules().thresholdPercent());
+                    ps.setBoolean(12, p.secrecy().secret());
+                    ps.setBoolean(13, p.secrecy().hiddenTally());
+                    ps.setObject(14, p.secrecy().roleId());
+                    ps.setArray(15, ps.getConnection().createArrayOf("text", p.choices().options().toArray()));
+                    ps.setString(16, p.choices().method().name());
+                    ps.setInt(17, p.choices().maxScore());
+                }) == 1;
     }
 
     boolean exists(long proposalId) {
@@ -115,35 +129,46 @@ class ProposalRepository {
 
     void close(Proposal p) {
         jdbc.update("""
-                update proposal set closed_at = ?, closed_by = ?, outcome = ?, winner = ?, eligible = ?
+                update proposal set closed_at = ?, closed_by = ?, outcome = ?, winner = ?, eligible = ?, tie_break = ?
                  where proposal_id = ? and closed_at is null""", Timestamp.from(p.closedAt()), p.closedBy(),
-                p.outcome().name(), p.winner(), p.eligible(), p.proposalId());
+                p.outcome().name(), p.winner(), p.eligible(), p.tieBreak(), p.proposalId());
     }
 
-    Optional<Choice> ballotOf(long proposalId, long userId) {
-        return jdbc.queryForList("select choice from ballot where proposal_id = ? and user_id = ?", String.class,
-                proposalId, userId).stream().findFirst().map(Choice::valueOf);
+    /** The member's ballot, if they have one. */
+    Optional<Ballot> ballotOf(long proposalId, long userId) {
+        return jdbc.query("select user_id, abstain, marks from ballot where proposal_id = ? and user_id = ?",
+                ProposalRepository::ballot, proposalId, userId).stream().findFirst();
     }
 
-    void putBallot(long proposalId, long guildId, long userId, Choice choice, Instant at) {
+    void putBallot(long proposalId, long guildId, Ballot b, Instant at) {
         jdbc.update("""
-                insert into ballot (proposal_id, guild_id, user_id, choice, cast_at) values (?, ?, ?, ?, ?)
-                on conflict (proposal_id, user_id) do update set choice = excluded.choice, cast_at = excluded.cast_at""",
-                proposalId, guildId, userId, choice.name(), Timestamp.from(at));
+                insert into ballot (proposal_id, guild_id, user_id, abstain, marks, cast_at) values (?, ?, ?, ?, ?, ?)
+                on conflict (proposal_id, user_id) do update
+                   set abstain = excluded.abstain, marks = excluded.marks, cast_at = excluded.cast_at""",
+                ps -> {
+                    ps.setLong(1, proposalId);
+                    ps.setLong(2, guildId);
+                    ps.setLong(3, b.voter());
+                    ps.setBoolean(4, b.abstain());
+                    ps.setArray(5, ps.getConnection().createArrayOf("integer", b.marks().toArray()));
+                    ps.setTimestamp(6, Timestamp.from(at));
+                });
     }
 
     void withdraw(long proposalId, long userId) {
         jdbc.update("delete from ballot where proposal_id = ? and user_id = ?", proposalId, userId);
     }
 
-    Tally tally(long proposalId) {
-        Map<Choice, List<Long>> voters = new EnumMap<>(Choice.class);
-        jdbc.query("select choice, user_id from ballot where proposal_id = ? order by cast_at, user_id",
-                rs -> {
-                    voters.computeIfAbsent(Choice.valueOf(rs.getString(1)), c -> new ArrayList<>())
-                            .add(rs.getLong(2));
-                }, proposalId);
-        return Tally.of(voters);
+    /** The proposal's ballots, in the order they were last cast. */
+    Tally tally(Proposal p) {
+        return new Tally(p.choices(), jdbc.query("""
+                select user_id, abstain, marks from ballot where proposal_id = ? order by cast_at, user_id""",
+                ProposalRepository::ballot, p.proposalId()));
+    }
+
+    private static Ballot ballot(ResultSet rs, int row) throws SQLException {
+        Integer[] marks = (Integer[]) rs.getArray(3).getArray();
+        return new Ballot(rs.getLong(1), rs.getBoolean(2), List.of(marks));
     }
 
     private static Proposal proposal(ResultSet rs, int row) throws SQLException {
@@ -151,10 +176,13 @@ class ProposalRepository {
         String outcome = rs.getString(13);
         return new Proposal(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant(),
+                new Choices(List.of((String[]) rs.getArray(21).getArray()), TallyMethod.valueOf(rs.getString(22)),
+                        rs.getInt(23)),
                 new Constitution(rs.getInt(15), rs.getInt(16)),
                 new Secrecy(rs.getBoolean(18), rs.getBoolean(19), rs.getObject(20, Long.class)),
                 rs.getObject(10, Long.class),
                 closedAt == null ? null : closedAt.toInstant(), rs.getObject(12, Long.class),
-                outcome == null ? null : Outcome.valueOf(outcome), rs.getString(14), rs.getObject(17, Integer.class));
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getString(14), rs.getObject(17, Integer.class),
+                rs.getString(24));
     }
 }

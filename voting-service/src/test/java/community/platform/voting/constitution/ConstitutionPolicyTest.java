@@ -26,6 +26,39 @@ class ConstitutionPolicyTest {
         assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "threshold",
                 "most")).reason()).contains("'most' is not");
         assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "veto", "1"))
-                .reason()).contains("no variable 'veto'", "quorum, threshold");
+                .reason()).contains("no variable 'veto'", "quorum, threshold, duration, proposers");
+        assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "duration",
+                "200")).reason()).contains("duration is a whole number of hours from 1 to 168");
+        assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "proposers",
+                "admins")).reason()).contains("'everyone', 'managers'", "'admins' is not");
+    }
+
+    @Test
+    @DisplayName("GIVEN the default constitution WHEN the duration is set to '48h' and proposers to a role mention THEN both change and say what they were")
+    void durationAndProposers() {
+        var duration = (ConstitutionPolicy.Change.Changed) ConstitutionPolicy.set(Constitution.DEFAULT, "duration",
+                "48h");
+        assertThat(duration.now().defaultHours()).isEqualTo(48);
+        assertThat(duration.previous()).isEqualTo("24");
+        var role = (ConstitutionPolicy.Change.Changed) ConstitutionPolicy.set(duration.now(), "proposers",
+                "<@&1300000000000000300>");
+        assertThat(role.now().proposers()).isEqualTo("1300000000000000300");
+        assertThat(role.previous()).isEqualTo("everyone");
+        assertThat(role.now().defaultHours()).as("the other rules stay").isEqualTo(48);
+    }
+
+    @Test
+    @DisplayName("GIVEN who may propose WHEN a member opens a proposal THEN everyone; only managers; a role's members and the managers")
+    void mayPropose() {
+        long member = 0;
+        long manager = Constitution.MANAGE_SERVER;
+        assertThat(Constitution.DEFAULT.mayPropose(member, java.util.List.of())).isTrue();
+        Constitution managers = new Constitution(0, 50, 24, Constitution.MANAGERS);
+        assertThat(managers.mayPropose(member, java.util.List.of())).isFalse();
+        assertThat(managers.mayPropose(Constitution.ADMINISTRATOR, java.util.List.of())).isTrue();
+        Constitution role = new Constitution(0, 50, 24, "77");
+        assertThat(role.mayPropose(member, java.util.List.of("77"))).isTrue();
+        assertThat(role.mayPropose(member, java.util.List.of("78"))).isFalse();
+        assertThat(role.mayPropose(manager, java.util.List.of())).isTrue();
     }
 }

@@ -101,6 +101,78 @@ class MessageRulesTest {
         assertThat(guild.messages("general")).extracting(MessageView::content).doesNotContain("vote");
     }
 
+    /**
+     * reference.mdx "Uploading Files": files as multipart {@code files[n]} beside {@code payload_json}, an embed shows
+     * one with {@code attachment://filename}; "The default limit is 10 MiB" per file, else 413 with 40005 "Request
+     * entity too large"; an edit listing {@code attachments} keeps only those.
+     */
+    @Test
+    @DisplayName("files upload as multipart, an embed shows one by attachment://, over 10 MiB is refused with 40005")
+    void files() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0, 1, 2, 3};
+        Message sent = general.sendMessageEmbeds(new net.dv8tion.jda.api.EmbedBuilder().setTitle("Chart")
+                        .setImage("attachment://chart.png").build())
+                .addFiles(net.dv8tion.jda.api.utils.FileUpload.fromData(png, "chart.png").setDescription("a chart"))
+                .complete();
+        assertThat(sent.getAttachments()).singleElement().satisfies(a -> {
+            assertThat(a.getFileName()).isEqualTo("chart.png");
+            assertThat(a.getSize()).isEqualTo(png.length);
+            assertThat(a.getDescription()).isEqualTo("a chart");
+            assertThat(a.getContentType()).isEqualTo("image/png");
+        });
+        assertThat(sent.getEmbeds().get(0).getImage().getUrl()).as("the embed shows the uploaded file")
+                .isEqualTo(sent.getAttachments().get(0).getUrl());
+        MessageView seen = guild.messages("general").stream().filter(m -> m.id() == sent.getIdLong()).findFirst()
+                .orElseThrow();
+        assertThat(seen.attachments()).singleElement().satisfies(a -> assertThat(a.data()).isEqualTo(png));
+        // an edit that lists no attachments removes them; the embed stays
+        sent.editMessageEmbeds(sent.getEmbeds()).setAttachments(List.of()).complete();
+        assertThat(guild.messages("general").stream().filter(m -> m.id() == sent.getIdLong()).findFirst()
+                .orElseThrow().attachments()).isEmpty();
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+        assertThatThrownBy(() -> general.sendMessage("big").addFiles(
+                net.dv8tion.jda.api.utils.FileUpload.fromData(tooLarge, "big.bin")).complete())
+                .isInstanceOfSatisfying(ErrorResponseException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(40005));
+        assertThat(guild.messages("general")).extracting(MessageView::content).doesNotContain("big");
+    }
+
+    /**
+     * components/reference.mdx "String Select": 1 to 25 options with unique values, max_values no more than the
+     * options; a member picks only options the select has, as many as it allows.
+     */
+    @Test
+    @DisplayName("a select of 26 options or repeated values is refused with 50035; members pick only what it offers")
+    void selects() throws Exception {
+        String path = "channels/" + guild.channelId("general") + "/messages";
+        StringBuilder options = new StringBuilder();
+        for (int k = 0; k < 26; k++) {
+            options.append(k == 0 ? "" : ",").append("{\"label\":\"o").append(k).append("\",\"value\":\"").append(k)
+                    .append("\"}");
+        }
+        JsonNode tooMany = json(client.rest("POST", path, "{\"content\":\"pick\",\"components\":[{\"type\":1,"
+                + "\"components\":[{\"type\":3,\"custom_id\":\"s\",\"options\":[" + options + "]}]}]}"));
+        assertThat(tooMany.at("/errors/components/0/components/0/options/_errors/0/code").asString())
+                .isEqualTo("BASE_TYPE_BAD_LENGTH");
+        JsonNode repeated = json(client.rest("POST", path, """
+                {"content":"pick","components":[{"type":1,"components":[{"type":3,"custom_id":"s","options":[
+                  {"label":"A","value":"1"},{"label":"B","value":"1"}]}]}]}"""));
+        assertThat(repeated.at("/errors/components/0/components/0/options/1/value/_errors/0/code").asString())
+                .isEqualTo("SELECT_COMPONENT_OPTION_VALUE_DUPLICATED");
+        Message menu = general.sendMessage("choose").addComponents(net.dv8tion.jda.api.components.actionrow.ActionRow.of(
+                net.dv8tion.jda.api.components.selections.StringSelectMenu.create("menu").setPlaceholder("Fruit")
+                        .addOption("Apple", "a").addOption("Pear", "p").setRequiredRange(1, 1).build())).complete();
+        MessageView view = guild.messages("general").stream().filter(m -> m.id() == menu.getIdLong()).findFirst()
+                .orElseThrow();
+        assertThat(view.select("Fruit").options()).containsEntry("Pear", "p");
+        assertThatThrownBy(() -> alice.picks("Fruit", view, "Plum")).hasMessageContaining("no option 'Plum'");
+        assertThatThrownBy(() -> alice.picks("Fruit", view, "Apple", "Pear")).hasMessageContaining("1 to 1");
+        client.events.clear();
+        alice.picks("Fruit", view, "Pear");
+        assertThat(client.next(net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent.class)
+                .getValues()).containsExactly("p");
+    }
+
     /** opcodes-and-status-codes.mdx: 50005 "Cannot edit a message authored by another user", 50006. */
     @Test
     @DisplayName("editing a member's message gets 50005; an edit that empties the bot's message gets 50006 and changes nothing")

@@ -20,6 +20,8 @@ public final class Message {
     public String content;
     public ArrayNode embeds;
     public ArrayNode components;
+    /** files uploaded with it, in order */
+    public java.util.List<Attachment> attachments = java.util.List.of();
     public Instant editedAt;
     /** a deferred reply's "thinking..." state (flag LOADING, 128) until its first edit */
     public boolean loading;

@@ -228,7 +228,19 @@ public final class Payloads {
         n.put("mention_everyone", false);
         n.putArray("mentions");
         n.putArray("mention_roles");
-        n.putArray("attachments");
+        ArrayNode attachments = n.putArray("attachments");
+        for (Attachment a : m.attachments) {
+            ObjectNode o = attachments.addObject();
+            o.put("id", id(a.id()));
+            o.put("filename", a.filename());
+            if (a.description() != null) {
+                o.put("description", a.description());
+            }
+            o.put("content_type", a.contentType());
+            o.put("size", a.data().length);
+            o.put("url", a.url(m.channelId));
+            o.put("proxy_url", a.url(m.channelId).replace("cdn.discordapp.com", "media.discordapp.net"));
+        }
         n.set("embeds", m.embeds == null ? array() : m.embeds.deepCopy());
         n.set("components", m.components == null ? array() : m.components.deepCopy());
         n.put("pinned", false);

@@ -11,6 +11,7 @@ public final class Permissions {
     public static final long SEND_MESSAGES = 1L << 11;
     public static final long MANAGE_MESSAGES = 1L << 13;
     public static final long EMBED_LINKS = 1L << 14;
+    public static final long ATTACH_FILES = 1L << 15;
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
     public static final long CONNECT = 1L << 20;
     public static final long MENTION_EVERYONE = 1L << 17;
@@ -21,7 +22,7 @@ public final class Permissions {
 
     /** What @everyone may do in a new guild. */
     public static final long MEMBER_DEFAULTS = VIEW_CHANNEL | SEND_MESSAGES | ADD_REACTIONS | EMBED_LINKS
-            | READ_MESSAGE_HISTORY | CONNECT | USE_APPLICATION_COMMANDS;
+            | ATTACH_FILES | READ_MESSAGE_HISTORY | CONNECT | USE_APPLICATION_COMMANDS;
 
     /**
      * What a new guild gives the bot's role: what the platform's invite asks for (README: send messages, embed links,

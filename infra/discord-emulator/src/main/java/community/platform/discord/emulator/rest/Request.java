@@ -4,9 +4,9 @@ import community.platform.discord.emulator.model.DiscordError;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** A parsed REST request: path parameters, query, JSON body and the audit-log reason. */
+/** A parsed REST request: path parameters, query, JSON body, the audit-log reason and files of a multipart body. */
 record Request(String method, String path, Map<String, String> params, Map<String, String> query, JsonNode body,
-               String auditReason) {
+               String auditReason, Map<String, Multipart.Upload> uploads) {
 
     long id(String param) {
         String raw = params.get(param);

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import community.platform.discord.emulator.Faults;
 import community.platform.discord.emulator.gateway.Dispatcher;
+import community.platform.discord.emulator.model.Attachment;
 import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.model.Channel;
 import community.platform.discord.emulator.model.CommandRules;
@@ -153,10 +154,10 @@ public final class RestApi implements AutoCloseable {
         get("/applications/{app}/guilds/{guild}/commands", r -> Response.ok(commands(r.id("guild"))));
         post("/interactions/{interaction}/{token}/callback", this::callback);
         get("/webhooks/{app}/{token}/messages/@original", r -> Response.ok(message(original(r))));
-        patch("/webhooks/{app}/{token}/messages/@original", r -> Response.ok(edit(original(r), r.body())));
+        patch("/webhooks/{app}/{token}/messages/@original", r -> Response.ok(edit(original(r), r.body(), r.uploads())));
         delete("/webhooks/{app}/{token}/messages/@original", r -> deleteMessage(original(r)));
         post("/webhooks/{app}/{token}", this::followup);
-        patch("/webhooks/{app}/{token}/messages/{message}", r -> Response.ok(edit(followupMessage(r), r.body())));
+        patch("/webhooks/{app}/{token}/messages/{message}", r -> Response.ok(edit(followupMessage(r), r.body(), r.uploads())));
         post("/channels/{channel}/messages", this::createMessage);
         get("/channels/{channel}/messages", this::history);
         get("/channels/{channel}/messages/{message}", r -> Response.ok(message(channelMessage(r,
@@ -235,8 +236,11 @@ public final class RestApi implements AutoCloseable {
                 throw new DiscordError(401, 0, "401: Unauthorized");
             }
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            Map<String, Multipart.Upload> uploads = Map.of();
             if (contentType != null && contentType.startsWith("multipart/")) {
-                throw new DiscordError(400, 50035, "the emulator does not take attachments (multipart bodies)");
+                Multipart.Body multipart = Multipart.parse(contentType, body);
+                body = multipart.json();
+                uploads = multipart.files();
             }
             JsonNode json;
             try {
@@ -246,7 +250,7 @@ public final class RestApi implements AutoCloseable {
             }
             String reason = exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason");
             request = new Request(method, rawPath, params, QueryString.parse(exchange.getRequestURI().getRawQuery()),
-                    json, reason == null ? null : URLDecoder.decode(reason, StandardCharsets.UTF_8));
+                    json, reason == null ? null : URLDecoder.decode(reason, StandardCharsets.UTF_8), uploads);
             boolean callback = route.template().startsWith("/interactions/");
             // "Interaction endpoints are not bound to the bot's Global Rate Limit"
             verdict = limiter.take(route, route.bucket(params), callback || route.template().startsWith("/webhooks/"),
@@ -453,7 +457,7 @@ public final class RestApi implements AutoCloseable {
                 i.ephemeral = ephemeral;
                 i.original = m;
                 if (ack == Ack.REPLY) {
-                    apply(m, data);
+                    apply(m, data, r.uploads(), false);
                 } else {
                     m.loading = true;
                 }
@@ -463,7 +467,7 @@ public final class RestApi implements AutoCloseable {
             case DEFER_UPDATE -> i.original = i.sourceMessage;
             case UPDATE -> {
                 i.original = i.sourceMessage;
-                edit(i.sourceMessage, data);
+                edit(i.sourceMessage, data, r.uploads());
                 resource = i.sourceMessage;
             }
             case MODAL -> i.modal = ((ObjectNode) data).deepCopy();
@@ -529,12 +533,12 @@ public final class RestApi implements AutoCloseable {
             // receiving-and-responding.mdx "Create Followup Message": directly after a deferred reply this edits the
             // loading message; "The ephemeral flag will be ignored, and the value you provided in the initial defer
             // response will be preserved"
-            return Response.ok(edit(i.original, r.body()));
+            return Response.ok(edit(i.original, r.body(), r.uploads()));
         }
         boolean ephemeral = (r.body().path("flags").asInt(0) & EPHEMERAL) != 0;
         Message m = new Message(Snowflakes.next(), i.channelId, world.bot.id, Instant.now(), null, i,
                 ephemeral ? i.userId : null);
-        apply(m, r.body());
+        apply(m, r.body(), r.uploads(), false);
         requireContent(m);
         store(m);
         i.followups.add(m);
@@ -550,6 +554,9 @@ public final class RestApi implements AutoCloseable {
             throw FormErrors.of("nonce", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
         }
         requireInChannel(c, Permissions.SEND_MESSAGES);
+        if (!r.uploads().isEmpty()) {
+            requireInChannel(c, Permissions.ATTACH_FILES);
+        }
         if (c.type == Channel.DM && !world.users.get(c.recipientId).dmsOpen) {
             throw new DiscordError(403, 50007, "Cannot send messages to this user");
         }
@@ -561,7 +568,7 @@ public final class RestApi implements AutoCloseable {
             }
         }
         Message m = new Message(Snowflakes.next(), c.id, world.bot.id, Instant.now(), nonce, null, null);
-        apply(m, r.body());
+        apply(m, r.body(), r.uploads(), false);
         requireContent(m);
         store(m);
         if (nonce != null) {
@@ -618,17 +625,19 @@ public final class RestApi implements AutoCloseable {
     }
 
     /** An edit that would leave the message empty is refused (50006); others come back as MESSAGE_UPDATE. */
-    private ObjectNode edit(Message m, JsonNode body) {
+    private ObjectNode edit(Message m, JsonNode body, Map<String, Multipart.Upload> uploads) {
         String content = m.content;
         ArrayNode embeds = m.embeds;
         ArrayNode components = m.components;
-        apply(m, body);
+        List<Attachment> attachments = m.attachments;
+        apply(m, body, uploads, true);
         try {
             requireContent(m);
         } catch (DiscordError e) {
             m.content = content;
             m.embeds = embeds;
             m.components = components;
+            m.attachments = attachments;
             throw e;
         }
         m.loading = false;
@@ -680,7 +689,7 @@ public final class RestApi implements AutoCloseable {
         if (m.authorId != world.bot.id) {
             throw new DiscordError(403, 50005, "Cannot edit a message authored by another user");
         }
-        return Response.ok(edit(m, r.body()));
+        return Response.ok(edit(m, r.body(), r.uploads()));
     }
 
     /** The bot deletes its own messages; another's needs Manage Messages. */
@@ -712,14 +721,14 @@ public final class RestApi implements AutoCloseable {
 
     private static void requireContent(Message m) {
         boolean empty = (m.content == null || m.content.isEmpty()) && (m.embeds == null || m.embeds.isEmpty())
-                && (m.components == null || m.components.isEmpty());
+                && (m.components == null || m.components.isEmpty()) && m.attachments.isEmpty();
         if (empty) {
             throw new DiscordError(400, 50006, "Cannot send an empty message");
         }
     }
 
     /** Applies the fields a create or edit body sets; components get Discord's numeric ids. */
-    private static void apply(Message m, JsonNode body) {
+    private static void apply(Message m, JsonNode body, Map<String, Multipart.Upload> uploads, boolean editing) {
         // every check before any change: a refused edit leaves the message as it was
         checkEmbeds(body.path("embeds"));
         checkComponents(body.path("components"), (body.path("flags").asInt(0) & (1 << 15)) != 0);
@@ -745,6 +754,59 @@ public final class RestApi implements AutoCloseable {
             m.components = body.get("components").isArray() ? (ArrayNode) body.get("components").deepCopy() : null;
             if (m.components != null) {
                 numberComponents(m.components, new AtomicInteger());
+            }
+        }
+        attach(m, body.path("attachments"), uploads, editing);
+    }
+
+    /**
+     * Files (reference.mdx, "Uploading Files" and "Editing Message Attachments"): a new message gets every uploaded
+     * file; an edit that lists {@code attachments} keeps only the listed ones (existing ids, or the placeholders n of
+     * {@code files[n]}), and one that does not keeps what the message had, plus the new files. An embed's
+     * {@code attachment://<filename>} image shows the file of that name.
+     */
+    private static void attach(Message m, JsonNode listed, Map<String, Multipart.Upload> uploads, boolean editing) {
+        Map<String, String> descriptions = new java.util.HashMap<>();
+        List<Attachment> kept = new ArrayList<>();
+        java.util.Set<String> placeholders = new java.util.LinkedHashSet<>();
+        if (listed.isArray()) {
+            for (JsonNode a : listed) {
+                String id = a.path("id").asString("");
+                String description = a.path("description").isString() ? a.path("description").asString() : null;
+                if (uploads.containsKey(id)) {
+                    placeholders.add(id);
+                    if (description != null) {
+                        descriptions.put(id, description);
+                    }
+                } else {
+                    Attachment existing = m.attachments.stream().filter(x -> Long.toString(x.id()).equals(id))
+                            .findFirst().orElseThrow(() -> FormErrors.of("attachments", "BASE_TYPE_INVALID",
+                                    "Unknown attachment " + id));
+                    kept.add(description == null ? existing : existing.describedAs(description));
+                }
+            }
+        } else if (editing) {
+            kept.addAll(m.attachments);
+        }
+        if (!editing || !listed.isArray()) {
+            placeholders.addAll(uploads.keySet());
+        }
+        for (String n : placeholders) {
+            Multipart.Upload u = uploads.get(n);
+            kept.add(new Attachment(Snowflakes.next(), u.filename(), contentType(u), descriptions.get(n), u.data()));
+        }
+        if (kept.size() > Multipart.MAX_FILES) {
+            throw FormErrors.of("attachments", "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
+        }
+        m.attachments = List.copyOf(kept);
+        if (m.embeds != null) {
+            for (JsonNode e : m.embeds) {
+                JsonNode image = e.path("image");
+                String url = image.path("url").asString("");
+                if (url.startsWith("attachment://")) {
+                    m.attachments.stream().filter(a -> a.filename().equals(url.substring("attachment://".length())))
+                            .findFirst().ifPresent(a -> ((ObjectNode) image).put("url", a.url(m.channelId)));
+                }
             }
         }
     }
@@ -819,6 +881,7 @@ public final class RestApi implements AutoCloseable {
                         "An action row holds up to 5 buttons or a single select.");
             }
             for (int c = 0; c < inner.size(); c++) {
+                checkSelect(errors, "components." + k + ".components." + c, inner.get(c));
                 JsonNode customId = inner.get(c).path("custom_id");
                 if (customId.isMissingNode()) {
                     continue;
@@ -832,6 +895,59 @@ public final class RestApi implements AutoCloseable {
             }
         }
         errors.throwIfAny();
+    }
+
+    /**
+     * The attachment's content type as Discord reports it: from the file's kind, whatever the client declared (JDA
+     * sends every file as application/octet-stream).
+     */
+    private static String contentType(Multipart.Upload u) {
+        String name = u.filename().toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        return switch (extension) {
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            case "txt" -> "text/plain; charset=utf-8";
+            case "json" -> "application/json; charset=utf-8";
+            case "ics" -> "text/calendar; charset=utf-8";
+            default -> u.contentType() == null ? "application/octet-stream" : u.contentType();
+        };
+    }
+
+    /**
+     * A string select (components/reference.mdx, "String Select"): 1 to 25 options, {@code min_values} 0 to 25
+     * (default 1), {@code max_values} 1 to 25 (default 1), and no more to pick than there are options.
+     */
+    private static void checkSelect(FormErrors errors, String at, JsonNode select) {
+        if (select.path("type").asInt() != 3) {
+            return;
+        }
+        JsonNode options = select.path("options");
+        if (options.size() < 1 || options.size() > 25) {
+            errors.add(at + ".options", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 25 in length.");
+        }
+        int min = select.path("min_values").asInt(1);
+        int max = select.path("max_values").asInt(1);
+        if (min < 0 || min > 25) {
+            errors.add(at + ".min_values", "NUMBER_TYPE_MAX", "int value should be between 0 and 25.");
+        }
+        if (max < 1 || max > 25 || max > options.size() || max < min) {
+            errors.add(at + ".max_values", "NUMBER_TYPE_MAX", "max_values must be between min_values and the"
+                    + " number of options.");
+        }
+        java.util.Set<String> values = new java.util.HashSet<>();
+        for (int o = 0; o < options.size(); o++) {
+            JsonNode option = options.get(o);
+            if (option.path("label").asString("").isEmpty() || option.path("label").asString().length() > 100) {
+                errors.add(at + ".options." + o + ".label", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+            }
+            if (!values.add(option.path("value").asString(""))) {
+                errors.add(at + ".options." + o + ".value", "SELECT_COMPONENT_OPTION_VALUE_DUPLICATED",
+                        "Select component options must have unique values");
+            }
+        }
     }
 
     private static void numberComponents(ArrayNode components, AtomicInteger next) {

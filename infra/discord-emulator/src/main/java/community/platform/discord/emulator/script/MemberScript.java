@@ -153,7 +153,37 @@ public final class MemberScript {
         return deliver(Interaction.MESSAGE_COMPONENT, m.channelId, data, m);
     }
 
-    /** Picks values from a string select menu (by custom id) on a message. */
+    /**
+     * Picks options by their labels in the select with this placeholder, as a Discord client can: only options the
+     * select has, as many as it allows, never in a disabled select.
+     */
+    public InteractionTicket picks(String placeholder, MessageView message, String... labels) {
+        synchronized (world) {
+            Message m = world.messages.get(message.id());
+            if (m == null) {
+                throw new IllegalArgumentException("message " + message.id() + " is gone");
+            }
+            MessageView.SelectView select = MessageView.of(m, world).select(placeholder);
+            if (select.disabled()) {
+                throw new IllegalStateException("select '" + placeholder + "' is disabled");
+            }
+            if (labels.length < select.minValues() || labels.length > select.maxValues()) {
+                throw new IllegalArgumentException("select '" + placeholder + "' takes " + select.minValues() + " to "
+                        + select.maxValues() + " options");
+            }
+            String[] values = new String[labels.length];
+            for (int k = 0; k < labels.length; k++) {
+                values[k] = select.options().get(labels[k]);
+                if (values[k] == null) {
+                    throw new IllegalArgumentException("select '" + placeholder + "' has no option '" + labels[k]
+                            + "'; it has " + select.options().keySet());
+                }
+            }
+            return selects(select.customId(), message, values);
+        }
+    }
+
+    /** Picks values from a string select menu (by custom id) on a message, unchecked (as a forged client could). */
     public InteractionTicket selects(String customId, MessageView message, String... values) {
         synchronized (world) {
             Message m = world.messages.get(message.id());

@@ -9,11 +9,23 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** A message as a member sees it: text, embeds, buttons (with custom ids) and reaction counts. */
-public record MessageView(long id, long authorId, String content, List<EmbedView> embeds, List<ButtonView> buttons,
-                          boolean ephemeral, Instant createdAt, Instant editedAt, Map<String, Integer> reactions) {
+/**
+ * A message as a member sees it: text, embeds, select menus, buttons (with custom ids), files and reaction counts.
+ */
+public record MessageView(long id, long authorId, String content, List<EmbedView> embeds, List<SelectView> selects,
+                          List<ButtonView> buttons, List<AttachmentView> attachments, boolean ephemeral,
+                          Instant createdAt, Instant editedAt, Map<String, Integer> reactions) {
 
-    public record EmbedView(String title, String description, List<String> fields) {
+    /** @param image the URL of the embed's image (an attachment's once resolved), or null */
+    public record EmbedView(String title, String description, List<String> fields, String image) {
+    }
+
+    /** A string select: what it says before a pick, how many to pick, its options (label, value). */
+    public record SelectView(String customId, String placeholder, int minValues, int maxValues,
+                             Map<String, String> options, boolean disabled) {
+    }
+
+    public record AttachmentView(String filename, String contentType, String url, byte[] data) {
     }
 
     public record ButtonView(String label, String customId, boolean disabled) {
@@ -27,9 +39,15 @@ public record MessageView(long id, long authorId, String content, List<EmbedView
                 e.path("fields").forEach(f -> fields.add(f.path("name").asString("") + ": "
                         + f.path("value").asString("")));
                 embeds.add(new EmbedView(e.path("title").asString(null), e.path("description").asString(null),
-                        fields));
+                        fields, e.path("image").path("url").asString(null)));
             }
         }
+        List<SelectView> selects = new ArrayList<>();
+        if (m.components != null) {
+            collectSelects(m.components, selects);
+        }
+        List<AttachmentView> attachments = m.attachments.stream().map(a -> new AttachmentView(a.filename(),
+                a.contentType(), a.url(m.channelId), a.data())).toList();
         List<ButtonView> buttons = new ArrayList<>();
         if (m.components != null) {
             collectButtons(m.components, buttons);
@@ -40,8 +58,8 @@ public record MessageView(long id, long authorId, String content, List<EmbedView
                 reactions.put(emoji, users.size());
             }
         });
-        return new MessageView(m.id, m.authorId, m.content == null ? "" : m.content, embeds, buttons,
-                m.visibleTo != null, m.createdAt, m.editedAt, reactions);
+        return new MessageView(m.id, m.authorId, m.content == null ? "" : m.content, embeds, selects, buttons,
+                attachments, m.visibleTo != null, m.createdAt, m.editedAt, reactions);
     }
 
     private static void collectButtons(JsonNode components, List<ButtonView> out) {
@@ -54,6 +72,28 @@ public record MessageView(long id, long authorId, String content, List<EmbedView
                 collectButtons(c.get("components"), out);
             }
         }
+    }
+
+    private static void collectSelects(JsonNode components, List<SelectView> out) {
+        for (JsonNode c : components) {
+            if (c.path("type").asInt() == 3) {
+                Map<String, String> options = new LinkedHashMap<>();
+                c.path("options").forEach(o -> options.put(o.path("label").asString(""), o.path("value").asString("")));
+                out.add(new SelectView(c.path("custom_id").asString(null), c.path("placeholder").asString(null),
+                        c.path("min_values").asInt(1), c.path("max_values").asInt(1), options,
+                        c.path("disabled").asBoolean(false)));
+            }
+            if (c.has("components")) {
+                collectSelects(c.get("components"), out);
+            }
+        }
+    }
+
+    /** The select whose placeholder is this text. */
+    public SelectView select(String placeholder) {
+        return selects.stream().filter(s -> placeholder.equals(s.placeholder())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no select '" + placeholder + "' on message " + id
+                        + "; it has " + selects.stream().map(SelectView::placeholder).toList()));
     }
 
     public ButtonView button(String label) {
@@ -74,6 +114,10 @@ public record MessageView(long id, long authorId, String content, List<EmbedView
             }
             e.fields().forEach(f -> out.append('\n').append(f));
         }
+        selects.forEach(sel -> out.append("\n<").append(sel.placeholder()).append(": ")
+                .append(String.join(" | ", sel.options().keySet())).append(sel.disabled() ? " (disabled)" : "")
+                .append('>'));
+        attachments.forEach(a -> out.append("\n📎 ").append(a.filename()));
         if (!buttons.isEmpty()) {
             out.append('\n').append(buttons.stream().map(b -> "[" + b.label() + (b.disabled() ? " (disabled)" : "")
                     + "]").reduce((a, b) -> a + " " + b).orElse(""));
