@@ -20,7 +20,10 @@ insert into guild_constitution (guild_id, quorum_percent, threshold_percent, def
 values (81384788765712384, 30, 50, 48, '1300000000000000300', 1300000000000000201, '2026-11-23T10:01:00Z');
 insert into constitution_change (guild_id, variable, previous, value, changed_by, changed_at)
 values (81384788765712384, 'quorum', '0', '30', 1300000000000000201, '2026-11-23T10:01:00Z');
-insert into member_listing (guild_id, snapshot_id, chunk, chunks, members, listed_at)
-values (81384788765712384, '81384788765712384-2026-11-23T10:00:00Z', 0, 2, 1000, '2026-11-23T10:00:00Z');
+insert into member_listing (guild_id, snapshot_id, chunk, chunks, members, user_ids, listed_at)
+values (81384788765712384, '81384788765712384-2026-11-23T10:00:00Z', 0, 2, 2,
+        '{1300000000000000201,1300000000000000202}', '2026-11-23T10:00:00Z');
+insert into guild_member (guild_id, user_id)
+values (81384788765712384, 1300000000000000201), (81384788765712384, 1300000000000000202);
 insert into guild_membership (guild_id, members, listed_at)
 values (81384788765712384, 12, '2026-11-23T09:00:00Z');

@@ -46,8 +46,12 @@ public record GatewayProperties(@DefaultValue Discord discord, @DefaultValue Int
      * @param retention    how long performed action ids are kept (actions redelivered later than this are done again)
      * @param unhealthyAfter how long the action consumer may keep failing (database or Kafka away) before readiness
      *                     turns OUT_OF_SERVICE; a consumer that died turns health and liveness DOWN at once
+     * @param dmPerSecond  the pace of direct messages (a ballot sent to every member): opening a DM channel is limited
+     *                     to 10 per 10 s, so the default stays below 1 per second
+     * @param dmBurst      direct messages sent at once before the pace applies
      */
     public record Actions(@DefaultValue("8") int parallelism, @DefaultValue("5") int maxAttempts,
-                          @DefaultValue("7d") Duration retention, @DefaultValue("10s") Duration unhealthyAfter) {
+                          @DefaultValue("7d") Duration retention, @DefaultValue("10s") Duration unhealthyAfter,
+                          @DefaultValue("0.9") double dmPerSecond, @DefaultValue("5") int dmBurst) {
     }
 }

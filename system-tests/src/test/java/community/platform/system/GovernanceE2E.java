@@ -46,6 +46,11 @@ class GovernanceE2E {
     /** a guild of six with its own constitution: its owner, the bot, an admin and three members */
     static GuildScript quorate;
     static MemberScript chair;
+    /** a guild whose ballots go by DM: a proposer, two members, and one whose DMs are closed */
+    static GuildScript postal;
+    static MemberScript clerk;
+    static final List<MemberScript> postalMembers = new ArrayList<>();
+    static MemberScript closedDms;
     static final List<MemberScript> citizens = new ArrayList<>();
     static MemberScript alice;
     static MemberScript bob;
@@ -68,6 +73,13 @@ class GovernanceE2E {
         for (int i = 1; i <= 3; i++) {
             citizens.add(quorate.member("citizen" + i));
         }
+        postal = discord.createGuild("Postal");
+        postal.textChannel("proposals");
+        clerk = postal.member("clerk");
+        postalMembers.add(postal.member("ivy"));
+        postalMembers.add(postal.member("jon"));
+        closedDms = postal.member("kim");
+        closedDms.closesDms();
         voting = startVoting();
         scheduler = ModerationE2E.startScheduler(infra, SCALE, SINCE);
         gateway = ProposalVotingE2E.startGateway(discord, infra);
@@ -104,6 +116,15 @@ class GovernanceE2E {
     static MessageView result(String number) {
         return assembly.messages("proposals").stream()
                 .filter(m -> m.text().contains("📊 Proposal #" + number + " closed")).findFirst().orElse(null);
+    }
+
+    static long listedMembers(GuildScript guild) {
+        try {
+            return EmulatedDiscord.count(infra, "select count(*) from voting.guild_member where guild_id = "
+                    + guild.id());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static MessageView now(MessageView proposal) {
@@ -283,6 +304,45 @@ class GovernanceE2E {
                 "You approve **Friday, Sunday**"), ROUND_TRIP);
         Await.until("the approvals shown", ROUND_TRIP, () -> now(approval).text().contains("Friday: 1")
                 && now(approval).text().contains("Sunday: 1") && now(approval).text().contains("Saturday: 0"));
+    }
+
+    @Test
+    @DisplayName("ballots by DM: every member gets the ballot in a DM and votes there (the guild taken from the proposal); a member whose DMs are closed votes with the proposal's Vote button; the proposal's counts follow")
+    void dmBallots() {
+        // the guild's members reach voting through the gateway's listing
+        Await.until("Postal's members listed", ROUND_TRIP, () -> listedMembers(postal) >= 4);
+        MessageView proposal = clerk.runs("#proposals", "/proposal", Map.of("title", "By post", "hours", 48, "dm", true))
+                .awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        String number = number(proposal);
+        assertThat(proposal.buttons()).extracting(MessageView.ButtonView::label).containsExactly("Vote", "Close now");
+        for (MemberScript m : postalMembers) {
+            Await.until(m.name() + "'s DM ballot", ROUND_TRIP, () -> m.directMessages().stream()
+                    .anyMatch(d -> d.text().contains("Proposal #" + number) && !d.buttons().isEmpty()));
+        }
+        assertThat(closedDms.directMessages()).isEmpty();
+        MessageView ivyBallot = postalMembers.get(0).directMessages().stream()
+                .filter(d -> d.text().contains("Proposal #" + number)).findFirst().orElseThrow();
+        assertThat(ivyBallot.buttons()).extracting(MessageView.ButtonView::label)
+                .containsExactly("Yes", "No", "Abstain");
+        postalMembers.get(0).clicks("Yes", ivyBallot).awaitFollowup(m -> m.text().contains(
+                "You voted **Yes** on Proposal #" + number), ROUND_TRIP);
+        MessageView jonBallot = postalMembers.get(1).directMessages().stream()
+                .filter(d -> d.text().contains("Proposal #" + number)).findFirst().orElseThrow();
+        postalMembers.get(1).clicks("Yes", jonBallot).awaitFollowup(m -> m.text().contains("You voted **Yes**"),
+                ROUND_TRIP);
+        Await.until("the proposal's counts", ROUND_TRIP, () -> postal.message("proposals", proposal.id()).text()
+                .contains("Yes: 2"));
+        // DMs closed: the proposal's Vote button shows the ballot privately, in the guild
+        MessageView privateBallot = closedDms.clicks("Vote", proposal).awaitFollowup(
+                m -> m.text().contains("Your ballot: none yet"), ROUND_TRIP);
+        assertThat(privateBallot.ephemeral()).isTrue();
+        closedDms.clicks("No", privateBallot).awaitFollowup(m -> m.text().contains("You voted **No**"), ROUND_TRIP);
+        clerk.clicks("Close now", postal.message("proposals", proposal.id()));
+        Await.until("the result", ROUND_TRIP, () -> postal.messages("proposals").stream()
+                .anyMatch(m -> m.text().contains("📊 Proposal #" + number + " closed")));
+        MessageView result = postal.messages("proposals").stream()
+                .filter(m -> m.text().contains("📊 Proposal #" + number + " closed")).findFirst().orElseThrow();
+        assertThat(result.text()).contains("**Yes** won.", "✅ Yes: 2", "❌ No: 1");
     }
 
     @Test

@@ -15,8 +15,12 @@ import java.util.List;
  * <li>{@code APPROVE}: the options {@code approved} (approval; none withdraws);</li>
  * <li>{@code RANK}: option {@code option} as preference {@code rank} (0 = first; ranked choice);</li>
  * <li>{@code SCORE}: option {@code option} scored {@code score} (score voting);</li>
- * <li>{@code ABSTAIN}, {@code WITHDRAW}; {@code YES}, {@code NO}: option 0 or 1 (buttons of older messages).</li>
+ * <li>{@code ABSTAIN}, {@code WITHDRAW}; {@code YES}, {@code NO}: option 0 or 1 (buttons of older messages);</li>
+ * <li>{@code SHOW}: the proposal's "Vote" button: the member's own ballot is shown to them privately, nothing
+ * changes.</li>
  * </ul>
+ * From a ballot sent by DM, {@code guildId} is null: the guild is the proposal's, never the DM's; {@code roleIds}
+ * then holds the ids of every server the member shares with the bot and their roles there.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CastBallot(String guildId, String proposalId, Choice choice, InteractionRef interaction,
@@ -39,5 +43,5 @@ public record CastBallot(String guildId, String proposalId, Choice choice, Inter
         this(guildId, proposalId, choice, interaction, List.of());
     }
 
-    public enum Choice { YES, NO, ABSTAIN, OPTION, APPROVE, RANK, SCORE, WITHDRAW }
+    public enum Choice { YES, NO, ABSTAIN, OPTION, APPROVE, RANK, SCORE, WITHDRAW, SHOW }
 }

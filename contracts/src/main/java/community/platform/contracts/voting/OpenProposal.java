@@ -13,7 +13,8 @@ import java.util.List;
  * option scored 0 to {@code maxScore}); {@code hours} absent: the constitution's default duration. {@code secret}:
  * only counts are ever shown; {@code hiddenTally}: counts are shown once voting closed; {@code roleId}: only members
  * with that role vote. {@code permissions} and {@code roleIds}: the proposer's, for the constitution's rule of who
- * may propose.
+ * may propose. {@code dmBallots}: the ballot is sent to every eligible member by DM, and the proposal's "Vote" button
+ * shows it privately (to a member whose DMs are closed).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpenProposal(String guildId, String proposalId, String title, String details, Integer hours,
@@ -22,7 +23,8 @@ public record OpenProposal(String guildId, String proposalId, String title, Stri
                            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean hiddenTally, String roleId,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> options, String method,
                            Integer maxScore, String permissions,
-                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> roleIds)
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> roleIds,
+                           @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean dmBallots)
         implements Message, FromInteraction {
 
     public static final List<String> YES_NO = List.of("Yes", "No");
@@ -41,13 +43,13 @@ public record OpenProposal(String guildId, String proposalId, String title, Stri
     public OpenProposal(String guildId, String proposalId, String title, String details, Integer hours,
                         InteractionRef interaction) {
         this(guildId, proposalId, title, details, hours, interaction, false, false, null, List.of(), null, null, null,
-                List.of());
+                List.of(), false);
     }
 
     public OpenProposal(String guildId, String proposalId, String title, String details, Integer hours,
                         InteractionRef interaction, boolean secret, boolean hiddenTally, String roleId) {
         this(guildId, proposalId, title, details, hours, interaction, secret, hiddenTally, roleId, List.of(), null,
-                null, null, List.of());
+                null, null, List.of(), false);
     }
 
     /** The options voted on: Yes and No unless others were given. */

@@ -39,11 +39,14 @@ public final class ActionPerformer {
     private final DiscordConnection discord;
     private final TrackedMessages tracked;
     private final RecordedInteractions interactions;
+    private final DirectMessages directMessages;
 
-    public ActionPerformer(DiscordConnection discord, TrackedMessages tracked, RecordedInteractions interactions) {
+    public ActionPerformer(DiscordConnection discord, TrackedMessages tracked, RecordedInteractions interactions,
+                           double dmPerSecond, int dmBurst) {
         this.discord = discord;
         this.tracked = tracked;
         this.interactions = interactions;
+        this.directMessages = new DirectMessages(dmPerSecond, dmBurst);
     }
 
     /** Waits until the Discord session is ready, so that actions find their guilds and channels. */
@@ -97,7 +100,7 @@ public final class ActionPerformer {
                     yield new Performed("edited message " + a.messageId(), a.messageId());
                 }
                 case DeleteChannelMessage a -> Performed.of(delete(jda, a));
-                case SendDirectMessage a -> Performed.of(directMessage(jda, a, actionId));
+                case SendDirectMessage a -> Performed.of(directMessages.send(jda, a, actionId));
                 case ModerateMember a -> Performed.of(moderate(jda, a));
                 case TrackReactions a -> {
                     if (a.track()) {
@@ -122,6 +125,9 @@ public final class ActionPerformer {
                     + " and a role above the member's" : ""), missing ? needed(action).getName() : null);
         } catch (ActionFailed e) {
             throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ActionFailed(true, "interrupted while waiting for the DM pace");
         } catch (InsufficientPermissionException e) {
             // JDA knows the bot's permissions and refuses before asking Discord, which would answer 50013
             throw ActionFailed.refused(0, "the bot lacks the permission " + e.getPermission().getName(),
@@ -159,7 +165,8 @@ public final class ActionPerformer {
      * closed).
      */
     private Performed lateAnswer(JDA jda, ErrorResponseException e, String guildId, InteractionRef ref,
-                                 DiscordMessage message, boolean editsReply, UUID actionId) {
+                                 DiscordMessage message, boolean editsReply, UUID actionId)
+            throws InterruptedException {
         if (!TOKEN_UNUSABLE.contains(e.getErrorResponse())) {
             throw e;
         }
@@ -174,7 +181,7 @@ public final class ActionPerformer {
                     ref.userId())).setNonce(nonce(actionId)).complete().getId();
             return new Performed("token unusable: posted in channel " + ref.channelId(), posted);
         }
-        return Performed.of("token unusable: " + directMessage(jda, new SendDirectMessage(guildId, ref.userId(),
+        return Performed.of("token unusable: " + directMessages.send(jda, new SendDirectMessage(guildId, ref.userId(),
                 message, ref.channelId()), actionId));
     }
 
@@ -196,7 +203,7 @@ public final class ActionPerformer {
         return g;
     }
 
-    private static GuildMessageChannel channel(JDA jda, String guildId, String channelId) {
+    static GuildMessageChannel channel(JDA jda, String guildId, String channelId) {
         GuildMessageChannel c = guild(jda, guildId).getChannelById(GuildMessageChannel.class, channelId);
         if (c == null) {
             // passing: a channel created a moment ago may not have reached the cache yet; lasting, it is Discord's
@@ -219,23 +226,6 @@ public final class ActionPerformer {
                 return "message " + a.messageId() + " was already gone";
             }
             throw e;
-        }
-    }
-
-    private static String directMessage(JDA jda, SendDirectMessage a, UUID actionId) {
-        try {
-            jda.openPrivateChannelById(a.userId())
-                    .flatMap(dm -> dm.sendMessage(DiscordMessages.create(a.message())).setNonce(nonce(actionId)))
-                    .complete();
-            return "sent a DM";
-        } catch (ErrorResponseException e) {
-            if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER || a.fallbackChannelId() == null) {
-                throw e;
-            }
-            channel(jda, a.guildId(), a.fallbackChannelId())
-                    .sendMessage(DiscordMessages.createMentioning(a.message(), a.userId()))
-                    .setNonce(nonce(actionId)).complete();
-            return "DMs closed: posted in channel " + a.fallbackChannelId();
         }
     }
 

@@ -164,8 +164,9 @@ public class GatewayConfiguration {
 
     @Bean
     public ActionPerformer actionPerformer(DiscordConnection discord, TrackedMessages tracked,
-                                           RecordedInteractions interactions) {
-        return new ActionPerformer(discord, tracked, interactions);
+                                           RecordedInteractions interactions, GatewayProperties gateway) {
+        return new ActionPerformer(discord, tracked, interactions, gateway.actions().dmPerSecond(),
+                gateway.actions().dmBurst());
     }
 
     @Bean

@@ -5,12 +5,18 @@ import java.util.List;
 
 /**
  * Who made an interaction, and where: the guild, the interaction (its id, token, channel, user), the member's roles
- * and their permissions in the channel (Discord's raw bit set), as Discord put them in the interaction.
+ * and their permissions in the channel (Discord's raw bit set), as Discord put them in the interaction. In the bot's
+ * DMs (a {@link GatewayCommand#acceptsDirect()} component) there is no guild: {@code guildId} is null and
+ * {@code roleIds} holds every shared server's id and the member's roles there.
  */
 public record Caller(String guildId, InteractionRef ref, List<String> roleIds, long permissions) {
 
     public Caller {
         roleIds = roleIds == null ? List.of() : List.copyOf(roleIds);
+    }
+
+    public boolean direct() {
+        return guildId == null;
     }
 
     public String userId() {

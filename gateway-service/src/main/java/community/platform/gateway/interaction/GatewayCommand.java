@@ -28,6 +28,15 @@ public interface GatewayCommand {
         return Set.of();
     }
 
+    /**
+     * Whether its components also work in the bot's DMs with members (a ballot sent by DM). Its translation then sees
+     * a caller without a guild, and must send the command with the entity the custom id names, never a guild taken
+     * from the DM.
+     */
+    default boolean acceptsDirect() {
+        return false;
+    }
+
     default Outcome onSlash(Calls.Slash call) {
         return Outcome.refuse("This command is not available.");
     }

@@ -85,7 +85,8 @@ public final class InteractionIntake extends ListenerAdapter {
     }
 
     private void component(GenericComponentInteractionCreateEvent event, List<String> values) {
-        take(event, caller -> !onItsMessage(event) ? Outcome.refuse(NOT_ON_MESSAGE)
+        boolean direct = router.forCustomId(event.getComponentId()).map(GatewayCommand::acceptsDirect).orElse(false);
+        take(event, direct, caller -> !onItsMessage(event) ? Outcome.refuse(NOT_ON_MESSAGE)
                 : router.forCustomId(event.getComponentId())
                 .map(c -> c.onComponent(new Calls.Component(event.getComponentId(), values, caller)))
                 .orElseGet(() -> Outcome.refuse(CustomId.NOT_RECOGNISED)));
@@ -109,6 +110,19 @@ public final class InteractionIntake extends ListenerAdapter {
                 .orElseGet(() -> Outcome.refuse("This form is not available any more.")));
     }
 
+    /** The servers a member shares with the bot (their ids) and the member's roles in each, from JDA's cache. */
+    private static List<String> memberships(Interaction event) {
+        List<String> out = new java.util.ArrayList<>();
+        for (var guild : event.getJDA().getMutualGuilds(event.getUser())) {
+            Member m = guild.getMember(event.getUser());
+            out.add(guild.getId());
+            if (m != null) {
+                m.getRoles().forEach(r -> out.add(r.getId()));
+            }
+        }
+        return out;
+    }
+
     /** The options as Discord typed them; a user option's value is the user's id. */
     private static Options options(SlashCommandInteractionEvent event) {
         Map<String, Options.Option> out = new LinkedHashMap<>();
@@ -129,8 +143,19 @@ public final class InteractionIntake extends ListenerAdapter {
     }
 
     private <E extends Interaction & IReplyCallback> void take(E event, Function<Caller, Outcome> translation) {
+        take(event, false, translation);
+    }
+
+    /**
+     * @param direct whether the interaction may come from the bot's DM with a member (a DM ballot): its caller has no
+     *               guild, and its roles are those of every server the member shares with the bot, each server's id
+     *               among them (its @everyone role), so the service, which takes the guild from what was clicked,
+     *               checks membership and roles without trusting the DM
+     */
+    private <E extends Interaction & IReplyCallback> void take(E event, boolean direct,
+                                                               Function<Caller, Outcome> translation) {
         Instant received = Instant.now();
-        if (event.getGuild() == null) {
+        if (event.getGuild() == null && !direct) {
             refuse(event, "The platform's commands work inside a server.");
             return;
         }
@@ -139,7 +164,8 @@ public final class InteractionIntake extends ListenerAdapter {
                 event.getTimeCreated().toInstant(),
                 event instanceof ComponentInteraction c ? c.getMessageId() : null);
         Member member = event.getMember();
-        Caller caller = new Caller(event.getGuild().getId(), ref,
+        Caller caller = event.getGuild() == null ? new Caller(null, ref, memberships(event), 0)
+                : new Caller(event.getGuild().getId(), ref,
                 member == null ? List.of() : member.getRoles().stream().map(ISnowflake::getId).toList(),
                 member == null ? 0 : Permission.getRaw(member.getPermissions()));
         Outcome outcome;

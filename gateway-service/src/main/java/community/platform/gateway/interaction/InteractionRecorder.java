@@ -238,6 +238,12 @@ public final class InteractionRecorder implements SmartLifecycle {
         }
     }
 
+    /** The guild of a recorded command, null for one from the bot's DMs (a DM ballot). */
+    private static Long guildOf(community.platform.contracts.Message command) {
+        String guild = command.guildId();
+        return guild == null ? null : Long.valueOf(guild);
+    }
+
     Result write(List<Pending> batch) {
         AtomicBoolean committing = new AtomicBoolean();
         try {
@@ -247,7 +253,7 @@ public final class InteractionRecorder implements SmartLifecycle {
                 for (Pending p : batch) {
                     outbox.append(p.commandId(), p.send.topic(), p.send.key(), p.send.command());
                     rows.add(new Object[] {Long.parseLong(p.ref.interactionId()),
-                            Long.parseLong(p.send.command().guildId()), p.send.ack().name(), now});
+                            guildOf(p.send.command()), p.send.ack().name(), now});
                 }
                 jdbc.batchUpdate("insert into recorded_interaction (interaction_id, guild_id, ack, recorded_at)"
                         + " values (?, ?, ?, ?) on conflict (interaction_id) do nothing", rows);

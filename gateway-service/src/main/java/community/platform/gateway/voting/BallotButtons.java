@@ -22,6 +22,12 @@ public final class BallotButtons implements GatewayCommand {
 
     static final String BAD_PICK = "That choice is not on this ballot.";
 
+    /** A ballot sent by DM is used there: the proposal in the custom id names the guild, never the DM. */
+    @Override
+    public boolean acceptsDirect() {
+        return true;
+    }
+
     @Override
     public Set<String> customIdPrefixes() {
         return Set.of(BallotId.PREFIX);
@@ -48,6 +54,7 @@ public final class BallotButtons implements GatewayCommand {
                         picked.get(0)) : null;
                 case ABSTAIN -> cast(call, b, Choice.ABSTAIN, null, null, null, null);
                 case WITHDRAW -> cast(call, b, Choice.WITHDRAW, null, null, null, null);
+                case VOTE -> cast(call, b, Choice.SHOW, null, null, null, null);
                 case YES -> cast(call, b, Choice.YES, null, null, null, null);
                 case NO -> cast(call, b, Choice.NO, null, null, null, null);
             };

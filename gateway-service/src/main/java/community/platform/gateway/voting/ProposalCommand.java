@@ -18,7 +18,7 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
- * {@code /proposal title [options] [method] [hours] [max_score] [secret] [hidden] [role]}: opens a proposal at once,
+ * {@code /proposal title [options] [method] [hours] [max_score] [secret] [hidden] [role] [dm]}: opens a proposal at once,
  * its reply becomes the proposal message. Options are separated by {@code ;} (Yes and No when none are given). The
  * proposal's id is the interaction's, so one click opens one proposal however often it is delivered. Without hours,
  * the server's constitution says how long the vote runs.
@@ -35,7 +35,7 @@ public final class ProposalCommand implements GatewayCommand {
 
     /** A proposal as typed: the fields every way of opening one shares. */
     record Draft(String title, String details, String options, String method, Long hours, Long maxScore,
-                 boolean secret, boolean hidden, String roleId) {
+                 boolean secret, boolean hidden, String roleId, boolean dmBallots) {
     }
 
     @Override
@@ -56,7 +56,8 @@ public final class ProposalCommand implements GatewayCommand {
                                 .setRequiredRange(1, OpenProposal.MAX_SCORE),
                         new OptionData(OptionType.BOOLEAN, "secret", "Only counts are ever shown, never who chose what"),
                         new OptionData(OptionType.BOOLEAN, "hidden", "Counts are shown once voting closed"),
-                        new OptionData(OptionType.ROLE, "role", "Only members with this role vote")));
+                        new OptionData(OptionType.ROLE, "role", "Only members with this role vote"),
+                        new OptionData(OptionType.BOOLEAN, "dm", "Send the ballot to every member by DM")));
     }
 
     @Override
@@ -66,7 +67,7 @@ public final class ProposalCommand implements GatewayCommand {
                 o.text("options", MAX_OPTIONS_TEXT), o.key("method", null),
                 o.has("hours") ? o.whole("hours", Long.MIN_VALUE, Long.MAX_VALUE, 0) : null,
                 o.has("max_score") ? o.whole("max_score", Long.MIN_VALUE, Long.MAX_VALUE, 0) : null,
-                o.flag("secret"), o.flag("hidden"), o.role("role")), ";");
+                o.flag("secret"), o.flag("hidden"), o.role("role"), o.flag("dm")), ";");
     }
 
     /**
@@ -118,6 +119,6 @@ public final class ProposalCommand implements GatewayCommand {
                 cleanTitle, d.details(), d.hours() == null ? null : d.hours().intValue(), caller.ref(), d.secret(),
                 d.hidden(), d.roleId(), options, method.toUpperCase(Locale.ROOT),
                 d.maxScore() == null ? null : d.maxScore().intValue(), Long.toString(caller.permissions()),
-                caller.roleIds()), Ack.REPLY);
+                caller.roleIds(), d.dmBallots()), Ack.REPLY);
     }
 }

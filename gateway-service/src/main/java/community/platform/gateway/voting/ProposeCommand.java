@@ -62,6 +62,6 @@ public final class ProposeCommand implements GatewayCommand {
         }
         return ProposalCommand.open(call.caller(), new ProposalCommand.Draft(call.fields().get(ProposalFormId.TITLE),
                 details == null || details.isEmpty() ? null : details, options, null, parsedHours, null, false,
-                false, null), "\\R");
+                false, null, false), "\\R");
     }
 }

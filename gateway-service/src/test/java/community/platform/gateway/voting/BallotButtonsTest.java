@@ -73,6 +73,22 @@ class BallotButtonsTest {
     }
 
     @Test
+    @DisplayName("a ballot used in the bot's DM sends no guild (the proposal's is taken), the member's servers and roles instead; Vote asks to see one's ballot")
+    void direct() {
+        assertThat(buttons.acceptsDirect()).isTrue();
+        var dm = new community.platform.gateway.interaction.Caller(null,
+                community.platform.gateway.interaction.TestCalls.caller().ref(),
+                List.of(community.platform.gateway.interaction.TestCalls.GUILD, "900"), 0);
+        CastBallot ballot = sent(buttons.onComponent(new community.platform.gateway.interaction.Calls.Component(
+                new BallotId("123", Part.OPTION, 0).format(), List.of(), dm)), Topics.VOTING_COMMANDS, "123",
+                Ack.UPDATE, CastBallot.class);
+        assertThat(ballot.guildId()).isNull();
+        assertThat(ballot.roleIds()).containsExactly(community.platform.gateway.interaction.TestCalls.GUILD, "900");
+        assertThat(sent(buttons.onComponent(click(BallotId.of("123", Part.VOTE).format())), Topics.VOTING_COMMANDS,
+                "123", Ack.UPDATE, CastBallot.class).choice()).isEqualTo(Choice.SHOW);
+    }
+
+    @Test
     @DisplayName("a malformed, unknown-choice or foreign ballot id gets the one refusal every button gives")
     void refusals() {
         for (String id : new String[] {"voting:ballot:123:maybe", "voting:ballot:abc:yes", "voting:ballot:123",

@@ -99,8 +99,12 @@ public final class OutboxWriter {
      * Followup Message"), so a private word after a slash command belongs in the reply itself.
      */
     public UUID privately(Delivery delivery, String guildId, InteractionRef interaction, String text) {
-        return appendAction(delivery, "notice", new SendInteractionFollowup(guildId, interaction, true,
-                DiscordMessage.text(text)));
+        return privately(delivery, guildId, interaction, DiscordMessage.text(text));
+    }
+
+    /** A message only the member sees (a ballot of their own, with its components), beside the reply. */
+    public UUID privately(Delivery delivery, String guildId, InteractionRef interaction, DiscordMessage message) {
+        return appendAction(delivery, "notice", new SendInteractionFollowup(guildId, interaction, true, message));
     }
 
     /**

@@ -7,7 +7,10 @@ import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import org.springframework.stereotype.Component;
 
-/** {@code discord.MembersListed}: the gateway's listing of a guild's members, chunk by chunk, gives its member count. */
+/**
+ * {@code discord.MembersListed}: the gateway's listing of a guild's members, chunk by chunk, gives its member count
+ * and who they are (the members a DM ballot goes to).
+ */
 @Component
 class MembersListedHandler extends TypedHandler<MembersListed> {
 
@@ -21,6 +24,6 @@ class MembersListedHandler extends TypedHandler<MembersListed> {
     @Override
     public void handle(MembersListed listed, Delivery delivery) {
         membership.chunk(Long.parseLong(listed.guildId()), listed.snapshotId(), listed.chunk(), listed.chunks(),
-                listed.userIds().size(), listed.at());
+                listed.userIds().stream().map(Long::valueOf).toList(), listed.at());
     }
 }

@@ -82,6 +82,7 @@ final class BallotPolicy {
             case ABSTAIN -> current != null && current.abstain() ? withdraw(current)
                     : now(current, Ballot.abstention(voter));
             case WITHDRAW -> withdraw(current);
+            case SHOW -> new Step.Now(current, Effect.UNCHANGED);
         };
     }
 

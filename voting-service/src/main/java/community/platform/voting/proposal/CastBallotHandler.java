@@ -35,37 +35,58 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         this.outbox = outbox;
     }
 
+    /** The guild of actions answering a DM click on a proposal that does not exist (there is no guild to name). */
+    static final String NO_GUILD = "0";
+
     @Override
     public void handle(CastBallot command, Delivery delivery) {
-        Optional<Proposal> found = proposals.lockClicked(command.proposalId(), command);
+        boolean direct = command.guildId() == null;
+        // from a DM the guild is the proposal's: the member must be in it (the gateway lists every server the member
+        // shares with the bot among their roles, each server's id being its @everyone role)
+        Optional<Proposal> found = direct ? proposals.lock(command.proposalId())
+                .filter(p -> command.roleIds().contains(Long.toString(p.guildId())))
+                : proposals.lockClicked(command.proposalId(), command, command.choice() == CastBallot.Choice.SHOW);
         if (found.isEmpty()) {
-            outbox.privately(delivery, command.guildId(), command.interaction(), ProposalRenderer.NOT_IN_THIS_SERVER);
+            outbox.privately(delivery, direct ? NO_GUILD : command.guildId(), command.interaction(),
+                    ProposalRenderer.NOT_IN_THIS_SERVER);
             return;
         }
         Proposal p = found.get();
+        String guild = Long.toString(p.guildId());
         Instant now = clock.now();
+        // a DM ballot, or one shown privately by "Vote", is not the proposal's message: it shows the member's ballot,
+        // and the proposal's message is edited beside it
+        boolean onProposal = !p.dmBallots() || command.choice() == CastBallot.Choice.SHOW;
+        long voter = Long.parseLong(command.interaction().userId());
         if (!p.secrecy().mayVote(command.roleIds())) {
-            outbox.privately(delivery, command.guildId(), command.interaction(), "Only members with the role <@&"
+            outbox.privately(delivery, guild, command.interaction(), "Only members with the role <@&"
                     + p.secrecy().roleId() + "> vote on " + ProposalRenderer.name(p) + ".");
+        } else if (command.choice() == CastBallot.Choice.SHOW) {
+            outbox.privately(delivery, guild, command.interaction(), ProposalRenderer.ballot(p,
+                    proposals.ballotOf(p.proposalId(), voter).orElse(null), now));
         } else if (!p.closed() && clock.clickedAt(command.interaction()).isBefore(p.closesAt())) {
             // a click made before the deadline counts even when handled after it (the services were away); the
             // deadline's timer closes the proposal after the clicks made before it
-            long voter = Long.parseLong(command.interaction().userId());
             switch (BallotPolicy.apply(p.choices(), proposals.ballotOf(p.proposalId(), voter).orElse(null), voter,
                     command)) {
-                case BallotPolicy.Step.Refused refused -> outbox.privately(delivery, command.guildId(),
+                case BallotPolicy.Step.Refused refused -> outbox.privately(delivery, guild,
                         command.interaction(), refused.reason());
                 case BallotPolicy.Step.Now step -> count(p, voter, step, command, delivery, now);
             }
         } else {
             if (!p.closed()) {
                 p = closing.close(p, null, now, delivery);
+                closing.showClosed(p, delivery, onProposal);
             }
-            outbox.privately(delivery, command.guildId(), command.interaction(),
+            outbox.privately(delivery, guild, command.interaction(),
                     "Voting on " + ProposalRenderer.name(p) + " has closed.");
         }
-        outbox.reply(delivery, command.guildId(), command.interaction(),
-                ProposalRenderer.render(p, proposals.tally(p), now));
+        if (onProposal) {
+            outbox.reply(delivery, guild, command.interaction(), ProposalRenderer.render(p, proposals.tally(p), now));
+        } else {
+            outbox.reply(delivery, guild, command.interaction(), ProposalRenderer.ballot(p,
+                    proposals.ballotOf(p.proposalId(), voter).orElse(null), now));
+        }
     }
 
     private void count(Proposal p, long voter, BallotPolicy.Step.Now step, CastBallot command, Delivery delivery,
@@ -78,13 +99,17 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
             }
         }
         if (step.effect() != BallotPolicy.Effect.UNCHANGED) {
+            if (p.dmBallots()) {
+                closing.showCounts(p, delivery, now);
+            }
             outbox.append(delivery.derivedId("ballot"), Topics.VOTING_EVENTS, command.proposalId(), new BallotCast(
-                    command.guildId(), command.proposalId(), p.number(),
+                    Long.toString(p.guildId()), command.proposalId(), p.number(),
                     p.secrecy().secret() ? null : Long.toString(voter),
                     ballot == null ? null : p.choices().describe(ballot),
                     BallotCast.Effect.valueOf(step.effect().name()), now,
                     ballot == null || ballot.abstain() ? null : ballot.marks(), ballot != null && ballot.abstain()));
         }
-        outbox.privately(delivery, command.guildId(), command.interaction(), ProposalRenderer.confirmation(p, ballot));
+        outbox.privately(delivery, Long.toString(p.guildId()), command.interaction(),
+                ProposalRenderer.confirmation(p, ballot));
     }
 }

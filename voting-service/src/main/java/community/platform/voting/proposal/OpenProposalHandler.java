@@ -3,6 +3,7 @@ package community.platform.voting.proposal;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.voting.OpenProposal;
 import community.platform.contracts.voting.ProposalOpened;
 import community.platform.runtime.messaging.Delivery;
@@ -10,6 +11,7 @@ import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.voting.constitution.Constitution;
 import community.platform.voting.constitution.ConstitutionRepository;
+import community.platform.voting.membership.MembershipRepository;
 import community.platform.voting.tally.TallyMethod;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +28,16 @@ class OpenProposalHandler extends TypedHandler<OpenProposal> {
 
     private final ProposalRepository proposals;
     private final ConstitutionRepository constitutions;
+    private final MembershipRepository membership;
     private final ProposalClock clock;
     private final OutboxWriter outbox;
 
-    OpenProposalHandler(ProposalRepository proposals, ConstitutionRepository constitutions, ProposalClock clock,
-                        OutboxWriter outbox) {
+    OpenProposalHandler(ProposalRepository proposals, ConstitutionRepository constitutions,
+                        MembershipRepository membership, ProposalClock clock, OutboxWriter outbox) {
         super(Topics.VOTING_COMMANDS, MessageCatalog.OPEN_PROPOSAL);
         this.proposals = proposals;
         this.constitutions = constitutions;
+        this.membership = membership;
         this.clock = clock;
         this.outbox = outbox;
     }
@@ -69,7 +73,7 @@ class OpenProposalHandler extends TypedHandler<OpenProposal> {
                 proposals.nextNumber(guild), command.title(), command.details(),
                 Long.parseLong(command.interaction().userId()), now, now.plus(Duration.ofHours(hours)), choices,
                 constitution, new Secrecy(command.secret(), command.hiddenTally(),
-                        command.roleId() == null ? null : Long.parseLong(command.roleId())),
+                        command.roleId() == null ? null : Long.parseLong(command.roleId())), command.dmBallots(),
                 null, null, null, null, null, null, null);
         proposals.insert(p);
         clock.arm(p, delivery);
@@ -79,5 +83,23 @@ class OpenProposalHandler extends TypedHandler<OpenProposal> {
         // the gateway reports which message the reply is, so the proposal can be edited when it closes unclicked
         proposals.replyAction(id, outbox.reply(delivery, command.guildId(), command.interaction(),
                 ProposalRenderer.render(p, Tally.empty(choices), now), true));
+        if (p.dmBallots()) {
+            sendBallots(p, delivery, now);
+        }
+    }
+
+    /**
+     * The ballot to every member of the guild's latest listing by DM, one action each (the gateway paces them below
+     * Discord's limits, skips bots and, for a role's proposal, members without the role). A member whose DMs are
+     * closed votes with the proposal's "Vote" button.
+     */
+    private void sendBallots(Proposal p, Delivery delivery, Instant now) {
+        var ballot = ProposalRenderer.ballot(p, null, now);
+        String guild = Long.toString(p.guildId());
+        String role = p.secrecy().roleId() == null ? null : Long.toString(p.secrecy().roleId());
+        for (long member : membership.memberIds(p.guildId())) {
+            outbox.appendAction(delivery, "ballot-dm-" + member, new SendDirectMessage(guild, Long.toString(member),
+                    ballot, null, role));
+        }
     }
 }

@@ -5,13 +5,13 @@ import community.platform.voting.constitution.Constitution;
 import java.time.Instant;
 
 /**
- * A proposal as stored: its number in the guild, what is voted on and how, the rules it opened with, the message it is
- * shown in once known, and how it closed (null while open; {@code winner} is the winning option's label,
+ * A proposal as stored: its number in the guild, what is voted on and how, the rules it opened with, whether its ballot
+ * goes to members by DM, the message it is shown in once known, and how it closed (null while open; {@code winner} is the winning option's label,
  * {@code tieBreak} how a tie on the way was broken).
  */
 record Proposal(long proposalId, long guildId, long channelId, int number, String title, String details,
                 long openedBy, Instant openedAt, Instant closesAt, Choices choices, Constitution rules,
-                Secrecy secrecy, Long messageId, Instant closedAt, Long closedBy, Outcome outcome, String winner,
+                Secrecy secrecy, boolean dmBallots, Long messageId, Instant closedAt, Long closedBy, Outcome outcome, String winner,
                 Integer eligible, String tieBreak) {
 
     /** Open: not closed, and its deadline not reached. */
@@ -25,12 +25,12 @@ record Proposal(long proposalId, long guildId, long channelId, int number, Strin
 
     Proposal shownIn(long message) {
         return new Proposal(proposalId, guildId, channelId, number, title, details, openedBy, openedAt, closesAt,
-                choices, rules, secrecy, message, closedAt, closedBy, outcome, winner, eligible, tieBreak);
+                choices, rules, secrecy, dmBallots, message, closedAt, closedBy, outcome, winner, eligible, tieBreak);
     }
 
     /** @param members the guild's member count when it closed (null: never listed) */
     Proposal closed(Instant at, Long by, Outcome how, String won, Integer members, String tie) {
         return new Proposal(proposalId, guildId, channelId, number, title, details, openedBy, openedAt, closesAt,
-                choices, rules, secrecy, messageId, at, by, how, won, members, tie);
+                choices, rules, secrecy, dmBallots, messageId, at, by, how, won, members, tie);
     }
 }

@@ -66,12 +66,28 @@ class ProposalClosing {
         return closed;
     }
 
-    /** Shows the closed proposal in its message when no click is being answered (its deadline closed it). */
+    /** Shows the closed proposal in its message when no click on it is being answered (its deadline closed it). */
     void showClosed(Proposal closed, Delivery delivery) {
-        if (closed.messageId() != null) {
-            outbox.appendAction(delivery, "show-closed", new EditChannelMessage(Long.toString(closed.guildId()),
-                    Long.toString(closed.channelId()), Long.toString(closed.messageId()),
-                    ProposalRenderer.render(closed, proposals.tally(closed), closed.closedAt())));
+        showClosed(closed, delivery, false);
+    }
+
+    /** @param answered the click being answered was on the proposal's message, whose reply shows it */
+    void showClosed(Proposal closed, Delivery delivery, boolean answered) {
+        if (!answered) {
+            edit(closed, delivery, "show-closed", closed.closedAt());
+        }
+    }
+
+    /** Shows new counts in the proposal's message after a ballot cast elsewhere (by DM, or privately). */
+    void showCounts(Proposal p, Delivery delivery, Instant now) {
+        edit(p, delivery, "show-counts", now);
+    }
+
+    private void edit(Proposal p, Delivery delivery, String outcome, Instant now) {
+        if (p.messageId() != null) {
+            outbox.appendAction(delivery, outcome, new EditChannelMessage(Long.toString(p.guildId()),
+                    Long.toString(p.channelId()), Long.toString(p.messageId()),
+                    ProposalRenderer.render(p, proposals.tally(p), now)));
         }
     }
 }

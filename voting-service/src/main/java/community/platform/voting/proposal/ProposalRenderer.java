@@ -54,9 +54,36 @@ final class ProposalRenderer {
         if (tally.total() > 0 && !p.secrecy().secret() && !hidden) {
             fields.add(new Field("Voters", voters(p.choices(), tally), false));
         }
+        if (p.dmBallots()) {
+            description += "\n📬 Ballots were sent by DM; **Vote** shows yours here, privately.";
+        }
         Embed embed = new Embed("🗳️ " + name(p) + ": " + p.title(), description, open ? OPEN_COLOR
                 : p.outcome() == Outcome.WINNER ? PASSED_COLOR : CLOSED_COLOR, fields, footer(p.choices(), tally));
-        return new DiscordMessage(null, List.of(embed), selects(p, open), buttons(p, open), List.of());
+        if (p.dmBallots()) {
+            String id = Long.toString(p.proposalId());
+            List<Button> row = new ArrayList<>(List.of(new Button(BallotId.of(id, Part.VOTE).format(), "Vote",
+                    Button.Style.PRIMARY, !open)));
+            if (open) {
+                row.add(new Button(new CloseId(id).format(), "Close now", Button.Style.SECONDARY, false));
+            }
+            return new DiscordMessage(null, List.of(embed), List.of(), List.of(row), List.of());
+        }
+        return new DiscordMessage(null, List.of(embed), selects(p, open), buttons(p, open, true), List.of());
+    }
+
+    /**
+     * A member's own ballot, sent by DM or shown privately by the "Vote" button: the proposal, how to vote, the
+     * member's ballot as it is, and the ballot's components (no "Close now": that is done on the proposal).
+     */
+    static DiscordMessage ballot(Proposal p, Ballot mine, Instant now) {
+        boolean open = p.openAt(now);
+        String description = (p.details() == null ? "" : p.details() + "\n\n") + (open
+                ? "Voting closes <t:" + p.closesAt().getEpochSecond() + ":R>. " : "Voting has closed. ")
+                + how(p.choices()) + secrecy(p) + "\n\nYour ballot: "
+                + (mine == null ? "none yet." : "**" + p.choices().describe(mine) + "**");
+        Embed embed = new Embed("🗳️ " + name(p) + ": " + p.title(), description, open ? OPEN_COLOR : CLOSED_COLOR,
+                List.of(), null);
+        return new DiscordMessage(null, List.of(embed), selects(p, open), buttons(p, open, false), List.of());
     }
 
     /**
@@ -230,7 +257,8 @@ final class ProposalRenderer {
         };
     }
 
-    private static List<List<Button>> buttons(Proposal p, boolean open) {
+    /** @param onProposal the proposal's own message (with "Close now"), not a member's ballot */
+    private static List<List<Button>> buttons(Proposal p, boolean open, boolean onProposal) {
         Choices c = p.choices();
         String id = Long.toString(p.proposalId());
         List<Button> options = new ArrayList<>();
@@ -246,7 +274,7 @@ final class ProposalRenderer {
         if (!c.buttons()) {
             more.add(new Button(BallotId.of(id, Part.WITHDRAW).format(), "Withdraw", Button.Style.SECONDARY, !open));
         }
-        if (open) {
+        if (open && onProposal) {
             more.add(new Button(new CloseId(id).format(), "Close now", Button.Style.SECONDARY, false));
         }
         if (options.isEmpty()) {

@@ -21,7 +21,7 @@ class ProposalRepository {
     private static final String COLUMNS = """
             proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at, closes_at, message_id,
             closed_at, closed_by, outcome, winner, quorum_percent, threshold_percent, eligible, secret, hidden_tally,
-            role_id, options, method, max_score, tie_break""";
+            role_id, options, method, max_score, tie_break, dm_ballots""";
 
     private final JdbcTemplate jdbc;
 
@@ -45,8 +45,8 @@ class ProposalRepository {
         return jdbc.update("""
                 insert into proposal (proposal_id, guild_id, channel_id, number, title, details, opened_by, opened_at,
                                       closes_at, quorum_percent, threshold_percent, secret, hidden_tally, role_id,
-                                      options, method, max_score)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
+                                      options, method, max_score, dm_ballots)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (proposal_id) do nothing""",
                 ps -> {
                     ps.setLong(1, p.proposalId());
                     ps.setLong(2, p.guildId());
@@ -65,6 +65,7 @@ class ProposalRepository {
                     ps.setArray(15, ps.getConnection().createArrayOf("text", p.choices().options().toArray()));
                     ps.setString(16, p.choices().method().name());
                     ps.setInt(17, p.choices().maxScore());
+                    ps.setBoolean(18, p.dmBallots());
                 }) == 1;
     }
 
@@ -77,6 +78,16 @@ class ProposalRepository {
     Optional<Proposal> lockInGuild(String proposalId, String guildId) {
         try {
             return lockInGuild(Long.parseLong(proposalId), Long.parseLong(guildId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The proposal, locked, wherever it is (a DM ballot's click: the caller checks the member's guild). */
+    Optional<Proposal> lock(String proposalId) {
+        try {
+            return jdbc.query("select " + COLUMNS + " from proposal where proposal_id = ? for update",
+                    ProposalRepository::proposal, Long.parseLong(proposalId)).stream().findFirst();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -111,9 +122,14 @@ class ProposalRepository {
      * as the proposal's message if none was yet.
      */
     Optional<Proposal> lockClicked(String proposalId, FromInteraction click) {
+        return lockClicked(proposalId, click, true);
+    }
+
+    /** @param onProposal whether the click may be on the proposal's message (a DM ballot's proposal: only "Vote") */
+    Optional<Proposal> lockClicked(String proposalId, FromInteraction click, boolean onProposal) {
         return lockInGuild(proposalId, click.guildId()).map(p -> {
             String message = click.interaction().messageId();
-            if (message == null || p.messageId() != null) {
+            if (message == null || p.messageId() != null || p.dmBallots() && !onProposal) {
                 return p;
             }
             shownIn(p.proposalId(), Long.parseLong(message));
@@ -179,7 +195,7 @@ class ProposalRepository {
                 new Choices(List.of((String[]) rs.getArray(21).getArray()), TallyMethod.valueOf(rs.getString(22)),
                         rs.getInt(23)),
                 new Constitution(rs.getInt(15), rs.getInt(16)),
-                new Secrecy(rs.getBoolean(18), rs.getBoolean(19), rs.getObject(20, Long.class)),
+                new Secrecy(rs.getBoolean(18), rs.getBoolean(19), rs.getObject(20, Long.class)), rs.getBoolean(25),
                 rs.getObject(10, Long.class),
                 closedAt == null ? null : closedAt.toInstant(), rs.getObject(12, Long.class),
                 outcome == null ? null : Outcome.valueOf(outcome), rs.getString(14), rs.getObject(17, Integer.class),

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClosePolicyTest {
 
     final Proposal p = new Proposal(1, 2, 3, 7, "Raid night", null, 100, Instant.EPOCH, Instant.EPOCH.plusSeconds(60),
-            Choices.YES_NO, Constitution.DEFAULT, Secrecy.OPEN, null, null, null, null, null, null, null);
+            Choices.YES_NO, Constitution.DEFAULT, Secrecy.OPEN, false, null, null, null, null, null, null, null);
 
     @Test
     @DisplayName("GIVEN a proposal WHEN its proposer, an admin or a member who may manage the server closes it THEN they may; anyone else may not")

@@ -25,7 +25,7 @@ class ProposalRendererTest {
 
     Proposal proposal(Choices choices, Secrecy secrecy) {
         return new Proposal(1, 2, 3, 12, "Raid night moves to Friday", null, 100, opened, opened.plusSeconds(3600),
-                choices, Constitution.DEFAULT, secrecy, null, null, null, null, null, null, null);
+                choices, Constitution.DEFAULT, secrecy, false, null, null, null, null, null, null, null);
     }
 
     @Test

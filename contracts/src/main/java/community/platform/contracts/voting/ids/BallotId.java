@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A component of a proposal's ballot: {@code voting:ballot:<proposalId>:<part>}, the part being {@code o<n>} (the
  * button of option n, from 0), {@code pick} (the select of one option), {@code approve} (the select of every option
  * approved), {@code rank<r>} (the select of preference r, from 0), {@code score<n>} (the select of option n's score),
- * {@code abstain}, {@code withdraw}, or {@code yes} / {@code no} (options 0 and 1 on messages of older versions).
+ * {@code abstain}, {@code withdraw}, {@code vote} (the proposal's button that shows a member their ballot privately),
+ * or {@code yes} / {@code no} (options 0 and 1 on messages of older versions).
  */
 public record BallotId(String proposalId, Part part, int index) implements CustomId {
 
@@ -18,7 +19,8 @@ public record BallotId(String proposalId, Part part, int index) implements Custo
     /** What the component does; {@code index} is the option, preference or scored option where it needs one. */
     public enum Part {
         OPTION("o", true), PICK("pick", false), APPROVE("approve", false), RANK("rank", true),
-        SCORE("score", true), ABSTAIN("abstain", false), WITHDRAW("withdraw", false), YES("yes", false),
+        SCORE("score", true), ABSTAIN("abstain", false), WITHDRAW("withdraw", false), VOTE("vote", false),
+        YES("yes", false),
         NO("no", false);
 
         private final String word;

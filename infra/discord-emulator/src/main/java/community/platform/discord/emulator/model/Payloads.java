@@ -322,6 +322,10 @@ public final class Payloads {
     }
 
     public static ObjectNode interaction(Interaction i, World w) {
+        Channel channel = w.channels.get(i.channelId);
+        if (channel.type == Channel.DM) {
+            return directInteraction(i, w, channel);
+        }
         Guild g = w.guilds.get(i.guildId);
         Member member = g.members.get(i.userId);
         ObjectNode n = object();
@@ -347,6 +351,34 @@ public final class Payloads {
         n.putArray("entitlements");
         n.putObject("authorizing_integration_owners").put("0", id(g.id));
         n.put("context", 0);
+        n.put("attachment_size_limit", 10485760);
+        if (i.sourceMessage != null) {
+            n.set("message", message(i.sourceMessage, w));
+        }
+        return n;
+    }
+
+    /**
+     * An interaction in the bot's DM with a member (receiving-and-responding.mdx, "Interaction Object"): no guild and
+     * no member, the {@code user} instead; context 1 (BOT_DM); a guild-installed app's owner key "0" maps to "0".
+     */
+    private static ObjectNode directInteraction(Interaction i, World w, Channel channel) {
+        ObjectNode n = object();
+        n.put("id", id(i.id));
+        n.put("application_id", id(w.applicationId));
+        n.put("type", i.type);
+        n.set("data", i.data.deepCopy());
+        n.put("channel_id", id(i.channelId));
+        n.set("channel", channel(channel, w));
+        n.set("user", user(w.users.get(i.userId)));
+        n.put("token", i.token);
+        n.put("version", 1);
+        n.put("app_permissions", Long.toString(Permissions.VIEW_CHANNEL | Permissions.SEND_MESSAGES
+                | Permissions.EMBED_LINKS | Permissions.ATTACH_FILES | Permissions.READ_MESSAGE_HISTORY));
+        n.put("locale", "en-US");
+        n.putArray("entitlements");
+        n.putObject("authorizing_integration_owners").put("0", "0");
+        n.put("context", 1);
         n.put("attachment_size_limit", 10485760);
         if (i.sourceMessage != null) {
             n.set("message", message(i.sourceMessage, w));
