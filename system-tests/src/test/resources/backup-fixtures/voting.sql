@@ -27,3 +27,18 @@ insert into guild_member (guild_id, user_id)
 values (81384788765712384, 1300000000000000201), (81384788765712384, 1300000000000000202);
 insert into guild_membership (guild_id, members, listed_at)
 values (81384788765712384, 12, '2026-11-23T09:00:00Z');
+insert into campaign_counter (guild_id, last_number) values (81384788765712384, 1);
+insert into campaign (campaign_id, guild_id, number, channel_id, title, stages, stage_hours, budget, needs_approval,
+                      created_by, created_at, stage, stage_open, stage_closes_at)
+values (1330000000000000001, 81384788765712384, 1, 1300000000000000100, 'Autumn league', 2, 24, 10, true,
+        1300000000000000201, '2026-11-24T09:00:00Z', 1, true, '2026-11-25T10:00:00Z');
+insert into scenario (scenario_id, campaign_id, number, stage, title, details, proposed_by, proposed_at, approved,
+                      opened_at, closed_at)
+values (1330000000000000002, 1330000000000000001, 1, 1, 'Dungeon race', 'Fastest clear wins.', 1300000000000000202,
+        '2026-11-24T09:10:00Z', true, '2026-11-24T10:00:00Z', null),
+       (1330000000000000003, 1330000000000000001, 2, 2, 'Grand final', null, 1300000000000000203,
+        '2026-11-24T09:20:00Z', false, null, null);
+insert into campaign_budget (campaign_id, user_id, remaining)
+values (1330000000000000001, 1300000000000000202, 3);
+insert into investment (investment_id, scenario_id, campaign_id, user_id, tokens, invested_at)
+values (1330000000000000004, 1330000000000000002, 1330000000000000001, 1300000000000000202, 7, '2026-11-24T10:05:00Z');

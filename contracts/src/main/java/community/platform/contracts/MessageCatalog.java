@@ -45,6 +45,11 @@ import community.platform.contracts.voting.CastBallot;
 import community.platform.contracts.voting.CloseProposal;
 import community.platform.contracts.voting.ConfigureConstitution;
 import community.platform.contracts.voting.ConstitutionChanged;
+import community.platform.contracts.voting.InvestTokens;
+import community.platform.contracts.voting.ManageCampaign;
+import community.platform.contracts.voting.StageClosed;
+import community.platform.contracts.voting.StageStarted;
+import community.platform.contracts.voting.TokensInvested;
 import community.platform.contracts.voting.OpenProposal;
 import community.platform.contracts.voting.ProposalClosed;
 import community.platform.contracts.voting.ProposalOpened;
@@ -129,6 +134,16 @@ public final class MessageCatalog {
             new MessageType<>("voting.BallotCast.v1", BallotCast.class);
     public static final MessageType<ProposalClosed> PROPOSAL_CLOSED =
             new MessageType<>("voting.ProposalClosed.v1", ProposalClosed.class);
+    public static final MessageType<ManageCampaign> MANAGE_CAMPAIGN =
+            new MessageType<>("voting.ManageCampaign.v1", ManageCampaign.class);
+    public static final MessageType<InvestTokens> INVEST_TOKENS =
+            new MessageType<>("voting.InvestTokens.v1", InvestTokens.class);
+    public static final MessageType<StageStarted> STAGE_STARTED =
+            new MessageType<>("voting.StageStarted.v1", StageStarted.class);
+    public static final MessageType<TokensInvested> TOKENS_INVESTED =
+            new MessageType<>("voting.TokensInvested.v1", TokensInvested.class);
+    public static final MessageType<StageClosed> STAGE_CLOSED =
+            new MessageType<>("voting.StageClosed.v1", StageClosed.class);
 
     public static final MessageType<ClaimDaily> CLAIM_DAILY =
             new MessageType<>("economy.ClaimDaily.v1", ClaimDaily.class);
@@ -171,6 +186,7 @@ public final class MessageCatalog {
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, ACTION_PERFORMED, ACTION_REFUSED,
             OPEN_PROPOSAL, CAST_BALLOT, CLOSE_PROPOSAL, PROPOSAL_OPENED, BALLOT_CAST, PROPOSAL_CLOSED,
             CONFIGURE_CONSTITUTION, CONSTITUTION_CHANGED,
+            MANAGE_CAMPAIGN, INVEST_TOKENS, STAGE_STARTED, TOKENS_INVESTED, STAGE_CLOSED,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 

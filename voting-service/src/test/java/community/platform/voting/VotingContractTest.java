@@ -31,7 +31,8 @@ class VotingContractTest {
             assertThat(fed).containsOnlyKeys(HandlerContract.types(
                     MessageCatalog.OPEN_PROPOSAL, MessageCatalog.CAST_BALLOT, MessageCatalog.CLOSE_PROPOSAL,
                     MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED, MessageCatalog.MEMBERS_LISTED,
-                    MessageCatalog.CONFIGURE_CONSTITUTION, MessageCatalog.SEND_PROBE,
+                    MessageCatalog.CONFIGURE_CONSTITUTION, MessageCatalog.MANAGE_CAMPAIGN, MessageCatalog.INVEST_TOKENS,
+                    MessageCatalog.SEND_PROBE,
                     MessageCatalog.JOB_TICKED));
         }
     }

@@ -10,14 +10,17 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 
 /**
  * Direct messages, paced below Discord's limits: opening a DM channel is limited to 10 per 10 s (the emulator's
- * figure; Discord keeps its own unpublished), so a fan-out (a ballot sent to every member) is sent at a steady pace
- * with a small burst instead of hitting 429s. A DM meant for members with a role skips members without it (the service
+ * figure; Discord keeps its own unpublished), so a fan-out (a ballot sent to every member) opens channels at a steady
+ * pace with a small burst instead of hitting 429s; later DMs to a member whose channel is open go at once (each DM
+ * channel's own limit, 5 messages per 5 s, JDA keeps). A DM meant for members with a role skips members without it (the service
  * that asked does not know roles); bots are never sent DMs (Discord refuses them). Closed DMs (50007) post in the
  * fallback channel when one is given, mentioning the member.
  */
 final class DirectMessages {
 
     private final Pacer pacer;
+    /** members whose DM channel this process opened: JDA keeps it, so later DMs to them open nothing */
+    private final java.util.Set<String> opened = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     DirectMessages(double perSecond, int burst) {
         this.pacer = new Pacer(perSecond, burst);
@@ -35,12 +38,15 @@ final class DirectMessages {
                 return "not sent: " + a.userId() + " lacks the role " + a.requiredRoleId();
             }
         }
-        pacer.await();
+        if (!opened.contains(a.userId())) {
+            pacer.await(); // opening the DM channel is what the limit counts
+        }
         try {
             jda.openPrivateChannelById(a.userId())
                     .flatMap(dm -> dm.sendMessage(DiscordMessages.create(a.message()))
                             .setNonce(ActionPerformer.nonce(actionId)))
                     .complete();
+            opened.add(a.userId());
             return "sent a DM";
         } catch (ErrorResponseException e) {
             if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER || a.fallbackChannelId() == null) {

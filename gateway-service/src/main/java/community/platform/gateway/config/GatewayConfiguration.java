@@ -37,6 +37,8 @@ import community.platform.gateway.interaction.InteractionRecorder;
 import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.BallotButtons;
+import community.platform.gateway.voting.CampaignCommand;
+import community.platform.gateway.voting.InvestButtons;
 import community.platform.gateway.voting.CloseProposalButton;
 import community.platform.gateway.voting.ConstitutionCommand;
 import community.platform.gateway.voting.ProposalCommand;
@@ -87,6 +89,7 @@ public class GatewayConfiguration {
     public static List<GatewayCommand> platformCommands() {
         List<GatewayCommand> commands = List.of(
                 new ProposalCommand(), new ProposeCommand(), new BallotButtons(), new CloseProposalButton(),
+                new CampaignCommand(), new InvestButtons(),
                 new ConstitutionCommand(),
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),

@@ -105,7 +105,8 @@ public final class InteractionIntake extends ListenerAdapter {
     public void onModalInteraction(ModalInteractionEvent event) {
         Map<String, String> fields = new LinkedHashMap<>();
         event.getValues().forEach(v -> fields.put(v.getCustomId(), v.getAsString()));
-        take(event, caller -> router.forCustomId(event.getModalId())
+        boolean direct = router.forCustomId(event.getModalId()).map(GatewayCommand::acceptsDirect).orElse(false);
+        take(event, direct, caller -> router.forCustomId(event.getModalId())
                 .map(c -> c.onForm(new Calls.Form(event.getModalId(), fields, caller)))
                 .orElseGet(() -> Outcome.refuse("This form is not available any more.")));
     }

@@ -32,7 +32,10 @@ public final class ConstitutionCommand implements GatewayCommand {
                                         .addChoice("quorum (% of members who must vote)", "quorum")
                                         .addChoice("threshold (% the winner needs more than)", "threshold")
                                         .addChoice("duration (hours a vote runs by default)", "duration")
-                                        .addChoice("proposers (everyone, managers or a role)", "proposers"),
+                                        .addChoice("proposers (everyone, managers or a role)", "proposers")
+                                        .addChoice("budget (tokens per member in a campaign)", "budget")
+                                        .addChoice("approval (campaign scenarios: required or automatic)",
+                                                "approval"),
                                 new OptionData(OptionType.STRING, "value", "The new value: a percentage, hours, "
                                         + "everyone, managers or @role", true).setMaxLength(MAX_VALUE))));
     }

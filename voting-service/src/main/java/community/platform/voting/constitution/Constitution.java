@@ -7,9 +7,10 @@ import java.util.List;
  * abstaining included), the pass threshold (the share, in percent, the winning option must have more than), how long
  * a vote runs when its proposer does not say ({@code defaultHours}), and who may open proposals ({@code proposers}:
  * {@code everyone}, {@code managers} (members who may manage the server), or a role's id: its members and the
- * managers).
+ * managers), each member's token budget in a campaign, and whether a campaign's scenarios need an admin's approval.
  */
-public record Constitution(int quorumPercent, int thresholdPercent, int defaultHours, String proposers) {
+public record Constitution(int quorumPercent, int thresholdPercent, int defaultHours, String proposers,
+                           int campaignBudget, boolean scenarioApproval) {
 
     public static final String EVERYONE = "everyone";
     public static final String MANAGERS = "managers";
@@ -17,11 +18,27 @@ public record Constitution(int quorumPercent, int thresholdPercent, int defaultH
     public static final long ADMINISTRATOR = 1L << 3;
 
     /** No quorum, a simple majority, a day's vote, everyone proposes. */
-    public static final Constitution DEFAULT = new Constitution(0, 50, 24, EVERYONE);
+    public static final Constitution DEFAULT = new Constitution(0, 50, 24, EVERYONE, 10, false);
 
     /** The rules a proposal keeps: quorum and threshold (the rest only matter when it opens). */
     public Constitution(int quorumPercent, int thresholdPercent) {
-        this(quorumPercent, thresholdPercent, DEFAULT.defaultHours, DEFAULT.proposers);
+        this(quorumPercent, thresholdPercent, DEFAULT.defaultHours, DEFAULT.proposers, DEFAULT.campaignBudget,
+                DEFAULT.scenarioApproval);
+    }
+
+    public Constitution(int quorumPercent, int thresholdPercent, int defaultHours, String proposers) {
+        this(quorumPercent, thresholdPercent, defaultHours, proposers, DEFAULT.campaignBudget,
+                DEFAULT.scenarioApproval);
+    }
+
+    Constitution with(String variable, Object value) {
+        return new Constitution(
+                variable.equals("quorum") ? (Integer) value : quorumPercent,
+                variable.equals("threshold") ? (Integer) value : thresholdPercent,
+                variable.equals("duration") ? (Integer) value : defaultHours,
+                variable.equals("proposers") ? (String) value : proposers,
+                variable.equals("budget") ? (Integer) value : campaignBudget,
+                variable.equals("approval") ? (Boolean) value : scenarioApproval);
     }
 
     public String valueOf(String variable) {
@@ -30,6 +47,8 @@ public record Constitution(int quorumPercent, int thresholdPercent, int defaultH
             case "threshold" -> Integer.toString(thresholdPercent);
             case "duration" -> Integer.toString(defaultHours);
             case "proposers" -> proposers;
+            case "budget" -> Integer.toString(campaignBudget);
+            case "approval" -> scenarioApproval ? "required" : "automatic";
             default -> throw new IllegalArgumentException(variable);
         };
     }

@@ -18,7 +18,10 @@ final class ConstitutionRenderer {
                 new Field("Threshold", "the winning option needs more than " + c.thresholdPercent()
                         + " % of the ballots that chose", false),
                 new Field("Duration", "a vote runs " + c.defaultHours() + " hours unless its proposer says", false),
-                new Field("Proposers", c.proposersInWords() + " may open proposals", false)),
+                new Field("Proposers", c.proposersInWords() + " may open proposals", false),
+                new Field("Campaign budget", c.campaignBudget() + " tokens per member and campaign", false),
+                new Field("Scenario approval", c.scenarioApproval() ? "an admin approves each scenario"
+                        : "scenarios are approved when submitted", false)),
                 "/constitution set changes them (Manage Server)"),
                 List.of());
     }
@@ -32,6 +35,8 @@ final class ConstitutionRenderer {
         return switch (variable) {
             case "quorum", "threshold" -> value + " %";
             case "duration" -> value + " hours";
+            case "budget" -> value + " tokens";
+            case "approval" -> value;
             default -> value.chars().allMatch(Character::isDigit) ? "<@&" + value + ">" : value;
         };
     }

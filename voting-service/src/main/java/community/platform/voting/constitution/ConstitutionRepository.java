@@ -9,7 +9,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ConstitutionRepository {
 
-    private static final String COLUMNS = "quorum_percent, threshold_percent, default_hours, proposers";
+    private static final String COLUMNS = "quorum_percent, threshold_percent, default_hours, proposers, campaign_budget,"
+            + " scenario_approval";
 
     private final JdbcTemplate jdbc;
 
@@ -36,15 +37,16 @@ public class ConstitutionRepository {
     void change(long guildId, Constitution now, String variable, String previous, String value, long by, Instant at) {
         jdbc.update("""
                 update guild_constitution set quorum_percent = ?, threshold_percent = ?, default_hours = ?, proposers = ?,
-                       changed_by = ?, changed_at = ?
+                       campaign_budget = ?, scenario_approval = ?, changed_by = ?, changed_at = ?
                  where guild_id = ?""", now.quorumPercent(), now.thresholdPercent(), now.defaultHours(), now.proposers(),
-                by, Timestamp.from(at), guildId);
+                now.campaignBudget(), now.scenarioApproval(), by, Timestamp.from(at), guildId);
         jdbc.update("""
                 insert into constitution_change (guild_id, variable, previous, value, changed_by, changed_at)
                 values (?, ?, ?, ?, ?, ?)""", guildId, variable, previous, value, by, Timestamp.from(at));
     }
 
     private static Constitution constitution(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Constitution(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4));
+        return new Constitution(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+                rs.getBoolean(6));
     }
 }

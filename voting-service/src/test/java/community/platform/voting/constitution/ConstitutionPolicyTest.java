@@ -26,7 +26,7 @@ class ConstitutionPolicyTest {
         assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "threshold",
                 "most")).reason()).contains("'most' is not");
         assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "veto", "1"))
-                .reason()).contains("no variable 'veto'", "quorum, threshold, duration, proposers");
+                .reason()).contains("no variable 'veto'", "quorum, threshold, duration, proposers, budget, approval");
         assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "duration",
                 "200")).reason()).contains("duration is a whole number of hours from 1 to 168");
         assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "proposers",
@@ -45,6 +45,21 @@ class ConstitutionPolicyTest {
         assertThat(role.now().proposers()).isEqualTo("1300000000000000300");
         assertThat(role.previous()).isEqualTo("everyone");
         assertThat(role.now().defaultHours()).as("the other rules stay").isEqualTo(48);
+    }
+
+    @Test
+    @DisplayName("GIVEN the default constitution WHEN the campaign budget and scenario approval change THEN they read back; bad values are refused naming the range")
+    void campaigns() {
+        var budget = (ConstitutionPolicy.Change.Changed) ConstitutionPolicy.set(Constitution.DEFAULT, "budget", "25");
+        assertThat(budget.now().campaignBudget()).isEqualTo(25);
+        var approval = (ConstitutionPolicy.Change.Changed) ConstitutionPolicy.set(budget.now(), "approval",
+                "required");
+        assertThat(approval.now().scenarioApproval()).isTrue();
+        assertThat(approval.previous()).isEqualTo("automatic");
+        assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "budget", "0"))
+                .reason()).contains("budget is a whole number of tokens from 1 to 1000000");
+        assertThat(((ConstitutionPolicy.Change.Refused) ConstitutionPolicy.set(Constitution.DEFAULT, "approval",
+                "maybe")).reason()).contains("'required'", "'automatic'");
     }
 
     @Test
