@@ -4,10 +4,8 @@ import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.voting.ManageCampaign;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.outbox.OutboxWriter;
-import community.platform.runtime.time.ScaledClock;
-import java.time.Clock;
+import community.platform.voting.time.CommandTime;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -23,21 +21,16 @@ class CampaignClock {
     static final String PREFIX = "stage-";
 
     private final OutboxWriter outbox;
-    private final Clock clock;
+    private final CommandTime time;
 
-    CampaignClock(OutboxWriter outbox, Clock clock) {
+    CampaignClock(OutboxWriter outbox, CommandTime time) {
         this.outbox = outbox;
-        this.clock = clock;
-    }
-
-    Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        this.time = time;
     }
 
     /** When the member clicked, in platform time (an investment made before the stage closed counts). */
-    Instant clickedAt(InteractionRef interaction) {
-        return interaction.receivedAt() == null ? now()
-                : ScaledClock.platformTimeOf(clock, interaction.receivedAt()).truncatedTo(ChronoUnit.MILLIS);
+    Instant at(InteractionRef interaction, Delivery delivery) {
+        return time.of(interaction, delivery);
     }
 
     void arm(Campaign c, int stage, Instant due, Delivery delivery) {

@@ -56,7 +56,7 @@ class InvestTokensHandler extends TypedHandler<InvestTokens> {
         }
         Scenario s = found.get();
         String guild = Long.toString(c.guildId());
-        Instant clicked = clock.clickedAt(command.interaction());
+        Instant clicked = clock.at(command.interaction(), delivery);
         // once the stage closed its results are out: nothing joins them, however early it was clicked
         boolean open = s.openedAt() != null && s.closedAt() == null
                 && (c.stageClosesAt() == null || clicked.isBefore(c.stageClosesAt()));
@@ -72,7 +72,7 @@ class InvestTokensHandler extends TypedHandler<InvestTokens> {
                     campaigns.remaining(c.campaignId(), user, c.budget())));
             return;
         }
-        Instant now = clock.now();
+        Instant now = clicked;
         campaigns.invest(Long.parseLong(command.interaction().interactionId()), s, user, command.tokens(), now);
         outbox.append(delivery.derivedId("invested"), Topics.VOTING_EVENTS, command.scenarioId(), new TokensInvested(
                 guild, Long.toString(c.campaignId()), command.scenarioId(), Long.toString(user), command.tokens(),

@@ -80,7 +80,7 @@ class ManageCampaignHandler extends TypedHandler<ManageCampaign> {
                 Long.parseLong(command.interaction().channelId()), command.title(), command.stages(),
                 command.stageHours(), rules.campaignBudget(), rules.scenarioApproval(),
                 Long.parseLong(command.interaction().userId()), 0, false, null);
-        campaigns.insert(c, clock.now());
+        campaigns.insert(c, clock.at(command.interaction(), delivery));
         outbox.reply(delivery, command.guildId(), command.interaction(), CampaignRenderer.created(c));
     }
 
@@ -93,7 +93,7 @@ class ManageCampaignHandler extends TypedHandler<ManageCampaign> {
         Scenario s = new Scenario(Long.parseLong(command.interaction().interactionId()), c.campaignId(),
                 campaigns.nextScenario(c.campaignId()), command.stage(), command.title(), command.details(),
                 Long.parseLong(command.interaction().userId()), !c.needsApproval() || manager, null, null);
-        campaigns.insert(s, clock.now());
+        campaigns.insert(s, clock.at(command.interaction(), delivery));
         outbox.reply(delivery, command.guildId(), command.interaction(),
                 DiscordMessage.text(CampaignRenderer.submitted(c, s)));
     }
@@ -120,7 +120,7 @@ class ManageCampaignHandler extends TypedHandler<ManageCampaign> {
             refuse(command, delivery, refusal);
             return;
         }
-        Instant now = clock.now();
+        Instant now = clock.at(command.interaction(), delivery);
         Instant closesAt = now.plus(Duration.ofHours(c.stageHours()));
         campaigns.startStage(c, stage, now, closesAt);
         clock.arm(c, stage, closesAt, delivery);

@@ -19,13 +19,11 @@ import org.springframework.stereotype.Component;
 class StageClockHandler extends TypedHandler<TimerFired> {
 
     private final CampaignRepository campaigns;
-    private final CampaignClock clock;
     private final OutboxWriter outbox;
 
-    StageClockHandler(CampaignRepository campaigns, CampaignClock clock, OutboxWriter outbox) {
+    StageClockHandler(CampaignRepository campaigns, OutboxWriter outbox) {
         super(Topics.VOTING_COMMANDS, MessageCatalog.TIMER_FIRED);
         this.campaigns = campaigns;
-        this.clock = clock;
         this.outbox = outbox;
     }
 
@@ -41,7 +39,7 @@ class StageClockHandler extends TypedHandler<TimerFired> {
         }
         Campaign c = found.get();
         campaigns.approved(c.campaignId(), c.stage()); // locks the stage's scenarios: investments wait for the close
-        var now = clock.now();
+        var now = c.stageClosesAt(); // it closed at its end, however late the timer came
         campaigns.closeStage(c, now);
         List<CampaignRepository.Result> results = campaigns.results(c.campaignId(), c.stage());
         boolean last = c.stage() >= c.stages();

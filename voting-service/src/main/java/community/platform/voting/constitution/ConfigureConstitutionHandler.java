@@ -8,7 +8,7 @@ import community.platform.contracts.voting.ConstitutionChanged;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
-import java.time.Clock;
+import community.platform.voting.time.CommandTime;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -21,13 +21,13 @@ class ConfigureConstitutionHandler extends TypedHandler<ConfigureConstitution> {
 
     private final ConstitutionRepository constitutions;
     private final OutboxWriter outbox;
-    private final Clock clock;
+    private final CommandTime time;
 
-    ConfigureConstitutionHandler(ConstitutionRepository constitutions, OutboxWriter outbox, Clock clock) {
+    ConfigureConstitutionHandler(ConstitutionRepository constitutions, OutboxWriter outbox, CommandTime time) {
         super(Topics.VOTING_COMMANDS, MessageCatalog.CONFIGURE_CONSTITUTION);
         this.constitutions = constitutions;
         this.outbox = outbox;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Override
@@ -47,7 +47,7 @@ class ConfigureConstitutionHandler extends TypedHandler<ConfigureConstitution> {
             case ConstitutionPolicy.Change.Refused refused -> outbox.reply(delivery, command.guildId(),
                     command.interaction(), DiscordMessage.text("⚠️ Nothing changed: " + refused.reason()));
             case ConstitutionPolicy.Change.Changed changed -> {
-                Instant now = clock.instant();
+                Instant now = time.of(command.interaction(), delivery);
                 long by = Long.parseLong(command.interaction().userId());
                 constitutions.change(guild, changed.now(), command.variable(), changed.previous(), changed.value(),
                         by, now);

@@ -53,7 +53,7 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         }
         Proposal p = found.get();
         String guild = Long.toString(p.guildId());
-        Instant now = clock.now();
+        Instant now = clock.at(command.interaction(), delivery);
         // a DM ballot, or one shown privately by "Vote", is not the proposal's message: it shows the member's ballot,
         // and the proposal's message is edited beside it
         boolean onProposal = !p.dmBallots() || command.choice() == CastBallot.Choice.SHOW;
@@ -64,7 +64,7 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         } else if (command.choice() == CastBallot.Choice.SHOW) {
             outbox.privately(delivery, guild, command.interaction(), ProposalRenderer.ballot(p,
                     proposals.ballotOf(p.proposalId(), voter).orElse(null), now));
-        } else if (!p.closed() && clock.clickedAt(command.interaction()).isBefore(p.closesAt())) {
+        } else if (!p.closed() && now.isBefore(p.closesAt())) {
             // a click made before the deadline counts even when handled after it (the services were away); the
             // deadline's timer closes the proposal after the clicks made before it
             switch (BallotPolicy.apply(p.choices(), proposals.ballotOf(p.proposalId(), voter).orElse(null), voter,
@@ -75,7 +75,7 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
             }
         } else {
             if (!p.closed()) {
-                p = closing.close(p, null, now, delivery);
+                p = closing.close(p, null, p.closesAt(), delivery); // it closed at its deadline
                 closing.showClosed(p, delivery, onProposal);
             }
             outbox.privately(delivery, guild, command.interaction(),

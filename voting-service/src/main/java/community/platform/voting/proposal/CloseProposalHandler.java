@@ -39,7 +39,7 @@ class CloseProposalHandler extends TypedHandler<CloseProposal> {
             return;
         }
         Proposal p = found.get();
-        Instant now = clock.now();
+        Instant now = clock.at(command.interaction(), delivery);
         long member = Long.parseLong(command.interaction().userId());
         if (p.closed()) {
             outbox.privately(delivery, command.guildId(), command.interaction(),

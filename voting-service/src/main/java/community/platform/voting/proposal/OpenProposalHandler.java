@@ -66,7 +66,7 @@ class OpenProposalHandler extends TypedHandler<OpenProposal> {
         }
         Choices choices = new Choices(command.optionsOrDefault().stream().map(String::strip).toList(), method,
                 maxScore);
-        Instant now = clock.now();
+        Instant now = clock.at(command.interaction(), delivery);
         long guild = Long.parseLong(command.guildId());
         int hours = command.hours() == null ? constitution.defaultHours() : command.hours();
         Proposal p = new Proposal(id, guild, Long.parseLong(command.interaction().channelId()),

@@ -3,10 +3,8 @@ package community.platform.voting.proposal;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.outbox.OutboxWriter;
-import community.platform.runtime.time.ScaledClock;
-import java.time.Clock;
+import community.platform.voting.time.CommandTime;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,25 +19,19 @@ class ProposalClock {
     static final String TIMER_PREFIX = "proposal-";
 
     private final OutboxWriter outbox;
-    private final Clock clock;
+    private final CommandTime time;
 
-    ProposalClock(OutboxWriter outbox, Clock clock) {
+    ProposalClock(OutboxWriter outbox, CommandTime time) {
         this.outbox = outbox;
-        this.clock = clock;
-    }
-
-    /** Platform time in whole milliseconds (the deadline travels to the scheduler and back unchanged). */
-    Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        this.time = time;
     }
 
     /**
-     * When the member clicked, in platform time: Discord's timestamp of the interaction (a click made before the
-     * deadline counts however late it is handled, after an outage say); now when it carries none.
+     * When the member clicked, in platform time (whole milliseconds: the deadline travels to the scheduler and back
+     * unchanged): a click made before the deadline counts however late it is handled, after an outage say.
      */
-    Instant clickedAt(InteractionRef interaction) {
-        return interaction.receivedAt() == null ? now()
-                : ScaledClock.platformTimeOf(clock, interaction.receivedAt()).truncatedTo(ChronoUnit.MILLIS);
+    Instant at(InteractionRef interaction, Delivery delivery) {
+        return time.of(interaction, delivery);
     }
 
     void arm(Proposal p, Delivery delivery) {

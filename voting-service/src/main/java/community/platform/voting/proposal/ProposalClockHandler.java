@@ -15,13 +15,11 @@ class ProposalClockHandler extends TypedHandler<TimerFired> {
 
     private final ProposalRepository proposals;
     private final ProposalClosing closing;
-    private final ProposalClock clock;
 
-    ProposalClockHandler(ProposalRepository proposals, ProposalClosing closing, ProposalClock clock) {
+    ProposalClockHandler(ProposalRepository proposals, ProposalClosing closing) {
         super(Topics.VOTING_COMMANDS, MessageCatalog.TIMER_FIRED);
         this.proposals = proposals;
         this.closing = closing;
-        this.clock = clock;
     }
 
     @Override
@@ -33,9 +31,8 @@ class ProposalClockHandler extends TypedHandler<TimerFired> {
         if (found.isEmpty() || found.get().closed()) {
             return; // closed meanwhile (early, or by a late click)
         }
-        Instant now = clock.now();
-        Proposal closed = closing.close(found.get(), null, now.isBefore(found.get().closesAt())
-                ? found.get().closesAt() : now, delivery);
+        // it closed at its deadline, however late the timer came (the same time on a replay)
+        Proposal closed = closing.close(found.get(), null, found.get().closesAt(), delivery);
         closing.showClosed(closed, delivery);
     }
 }

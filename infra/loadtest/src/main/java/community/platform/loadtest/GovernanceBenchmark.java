@@ -1,0 +1,165 @@
+package community.platform.loadtest;
+
+import community.platform.discord.emulator.DiscordEmulator;
+import community.platform.discord.emulator.Faults;
+import community.platform.discord.emulator.model.BotCall;
+import community.platform.discord.emulator.script.GuildScript;
+import community.platform.discord.emulator.script.InteractionTicket;
+import community.platform.discord.emulator.script.MemberScript;
+import community.platform.discord.emulator.script.MessageView;
+import community.platform.testkit.KafkaBroker;
+import community.platform.testkit.PostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Ballots by DM for a whole guild, one run, with the emulator's Discord-like rate limits on (faults off, so runs
+ * compare): the gateway and the voting service run as their own JVMs. A proposal with {@code dm:true} is opened for
+ * {@code --members} members: the time until every DM ballot is delivered, none lost, none answered 429, and the
+ * delivered DMs per second beside the pace the limits allow (opening a DM channel: 10 per 10 s). Then
+ * {@code --voters} members click their DM ballot at the same instant: click -> private confirmation p50/p99.
+ * Run with {@code bin/benchmark governance [--members N] [--voters N]}.
+ */
+public final class GovernanceBenchmark {
+
+    /** What the emulator allows for opening DM channels (RateLimiter: POST /users/@me/channels, 10 per 10 s). */
+    static final double DM_OPENS_PER_SECOND = 1.0;
+    static final int DM_OPEN_BURST = 10;
+
+    public static void main(String[] args) throws Exception {
+        int members = 1_000;
+        int voters = 200;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--members" -> members = Integer.parseInt(args[++i]);
+                case "--voters" -> voters = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("usage: bin/benchmark governance [--members N] [--voters N]");
+                    System.exit(2);
+                }
+            }
+        }
+        voters = Math.min(voters, members);
+        Path dir = Files.createTempDirectory("governance-benchmark");
+        List<ServiceProcess> services = new ArrayList<>();
+        try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
+             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
+             DiscordEmulator discord = DiscordEmulator.start()) {
+            pg.createDatabase("bench");
+            discord.faults(Faults.NONE);
+            GuildScript guild = discord.createGuild("Benchmark");
+            guild.textChannel("proposals");
+            List<MemberScript> crowd = new ArrayList<>();
+            for (int m = 0; m < members; m++) {
+                crowd.add(guild.member("member" + m));
+            }
+            List<String> common = ServiceProcess.infra(pg, "bench", kafka);
+            services.add(ServiceProcess.start("voting", dir, common));
+            List<String> gateway = new ArrayList<>(common);
+            gateway.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
+                    "--gateway.discord.token=" + discord.token()));
+            services.add(ServiceProcess.start("gateway", dir, gateway));
+            discord.awaitBot(Duration.ofSeconds(120));
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("bench"), "postgres", "postgres")) {
+                Instant listed = Instant.now().plusSeconds(120);
+                while (count(c, "select count(*) from voting.guild_member") < members && Instant.now().isBefore(listed)) {
+                    Thread.sleep(200);
+                }
+            }
+
+            int callsBefore = discord.calls().size();
+            Instant opened = Instant.now();
+            MessageView proposal = crowd.get(0).runs("#proposals", "/proposal", Map.of("title", "By post",
+                    "hours", 48, "dm", true)).awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(60));
+            String number = proposal.embeds().get(0).title().replaceAll(".*Proposal #(\\d+).*", "$1");
+            System.out.printf(Locale.ROOT, "Proposal #%s opened: sending %d DM ballots ...%n", number, members);
+            Duration limit = Duration.ofSeconds((long) (members / DM_OPENS_PER_SECOND * 2 + 120));
+            Instant end = opened.plus(limit);
+            Map<MemberScript, MessageView> ballots = new HashMap<>();
+            while (ballots.size() < members && Instant.now().isBefore(end)) {
+                for (MemberScript m : crowd) {
+                    if (!ballots.containsKey(m)) {
+                        m.directMessages().stream().filter(d -> d.text().contains("Proposal #" + number)).findFirst()
+                                .ifPresent(d -> ballots.put(m, d));
+                    }
+                }
+                Thread.sleep(500);
+            }
+            Instant last = ballots.values().stream().map(MessageView::createdAt).max(Instant::compareTo)
+                    .orElse(Instant.now());
+            double seconds = Duration.between(opened, last).toMillis() / 1000.0;
+            long limited = discord.calls().subList(callsBefore, discord.calls().size()).stream()
+                    .filter(c -> c.status() == 429).count();
+            double bound = members <= DM_OPEN_BURST ? members / Math.max(seconds, 0.001)
+                    : members / ((members - DM_OPEN_BURST) / DM_OPENS_PER_SECOND);
+
+            System.out.printf(Locale.ROOT, "%d of %d members voting at once on their DM ballot ...%n", voters,
+                    members);
+            List<InteractionTicket> clicks = new ArrayList<>();
+            for (int v = 0; v < voters && v < ballots.size(); v++) {
+                MemberScript m = crowd.get(v);
+                if (ballots.containsKey(m)) {
+                    clicks.add(m.clicks("Yes", ballots.get(m)));
+                }
+            }
+            Instant wait = Instant.now().plusSeconds(60);
+            Map<String, Instant> confirmed = new HashMap<>();
+            while (confirmed.size() < clicks.size() && Instant.now().isBefore(wait)) {
+                confirmed.clear();
+                for (BotCall call : discord.calls("POST /webhooks/{app}/{token}")) {
+                    String[] parts = call.path().split("/");
+                    confirmed.putIfAbsent(parts[parts.length - 1], call.at());
+                }
+                confirmed.keySet().retainAll(clicks.stream().map(t -> discord.interactionToken(t.id())).toList());
+                Thread.sleep(200);
+            }
+            long[] latencies = new long[clicks.size()];
+            int n = 0;
+            for (InteractionTicket t : clicks) {
+                Instant at = confirmed.get(discord.interactionToken(t.id()));
+                if (at != null) {
+                    latencies[n++] = Duration.between(t.createdAt(), at).toNanos();
+                }
+            }
+            Percentiles confirmation = Percentiles.of(latencies, n);
+
+            System.out.println();
+            System.out.println("| members | DMs delivered | lost | answered 429 | seconds | DMs/s | bound DMs/s "
+                    + "| ratio | voters | confirmed | click -> confirmation p50 ms | p99 ms |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %d | %d | %.0f | %.0f |%n",
+                    members, ballots.size(), members - ballots.size(), limited, seconds,
+                    ballots.size() / Math.max(seconds, 0.001), bound,
+                    ballots.size() / Math.max(seconds, 0.001) / bound, clicks.size(), n, confirmation.p50(),
+                    confirmation.p99());
+            System.out.printf(Locale.ROOT, "%nbound: opening a DM channel is limited to %d per %d s, so %d members"
+                    + " take at least %.0f s after the first %d%n", DM_OPEN_BURST, (int) (DM_OPEN_BURST
+                    / DM_OPENS_PER_SECOND), members, Math.max(0, members - DM_OPEN_BURST) / DM_OPENS_PER_SECOND,
+                    DM_OPEN_BURST);
+        } finally {
+            for (ServiceProcess service : services) {
+                service.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    static long count(Connection c, String sql) {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+}
