@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Ballots by DM for a whole guild, one run, with the emulator's Discord-like rate limits on (faults off, so runs
- * compare): the gateway and the voting service run as their own JVMs. A proposal with {@code dm:true} is opened for
+ * compare): the gateway, the voting service and the scheduler run as their own JVMs. A proposal with {@code dm:true} is opened for
  * {@code --members} members: the time until every DM ballot is delivered, none lost, none answered 429, and the
  * delivered DMs per second beside the pace the limits allow (opening a DM channel: 10 per 10 s). Then
  * {@code --voters} members click their DM ballot at the same instant: click -> private confirmation p50/p99.
@@ -65,6 +65,7 @@ public final class GovernanceBenchmark {
             }
             List<String> common = ServiceProcess.infra(pg, "bench", kafka);
             services.add(ServiceProcess.start("voting", dir, common));
+            services.add(ServiceProcess.start("scheduler", dir, common));
             List<String> gateway = new ArrayList<>(common);
             gateway.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
                     "--gateway.discord.token=" + discord.token()));

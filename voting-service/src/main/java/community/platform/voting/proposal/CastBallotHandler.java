@@ -99,8 +99,9 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
             }
         }
         if (step.effect() != BallotPolicy.Effect.UNCHANGED) {
-            if (p.dmBallots()) {
-                closing.showCounts(p, delivery, now);
+            if (p.dmBallots() && proposals.countsPending(p.proposalId())) {
+                // ballots by DM arrive together: the proposal's message shows them in one edit a moment later
+                clock.refreshCounts(p, now, delivery);
             }
             outbox.append(delivery.derivedId("ballot"), Topics.VOTING_EVENTS, command.proposalId(), new BallotCast(
                     Long.toString(p.guildId()), command.proposalId(), p.number(),

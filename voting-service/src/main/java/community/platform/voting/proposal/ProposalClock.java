@@ -17,6 +17,9 @@ class ProposalClock {
 
     static final String OWNER = "voting";
     static final String TIMER_PREFIX = "proposal-";
+    static final String COUNTS_PREFIX = "counts-";
+    /** How long ballots cast by DM wait before the proposal's message shows them: one edit for all of them. */
+    static final java.time.Duration COUNTS_REFRESH = java.time.Duration.ofSeconds(5);
 
     private final OutboxWriter outbox;
     private final CommandTime time;
@@ -41,6 +44,16 @@ class ProposalClock {
 
     void cancel(Proposal p, Delivery delivery) {
         outbox.cancelTimer(delivery, Long.toString(p.guildId()), OWNER, timerId(p));
+    }
+
+    /** Arms the one refresh of the proposal's counts, {@link #COUNTS_REFRESH} after {@code now}. */
+    void refreshCounts(Proposal p, Instant now, Delivery delivery) {
+        outbox.armTimer(delivery, Long.toString(p.guildId()), OWNER, COUNTS_PREFIX + p.proposalId(),
+                Long.toString(p.proposalId()), now.plus(COUNTS_REFRESH));
+    }
+
+    static boolean isCountsRefresh(String owner, String timerId) {
+        return OWNER.equals(owner) && timerId.startsWith(COUNTS_PREFIX);
     }
 
     static boolean isOurs(String owner, String timerId) {

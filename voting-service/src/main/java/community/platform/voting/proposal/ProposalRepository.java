@@ -143,6 +143,16 @@ class ProposalRepository {
                 proposalId);
     }
 
+    /** @return true when the counts were not pending yet (the caller arms the one refresh) */
+    boolean countsPending(long proposalId) {
+        return jdbc.update("update proposal set counts_pending = true where proposal_id = ? and not counts_pending",
+                proposalId) == 1;
+    }
+
+    void countsShown(long proposalId) {
+        jdbc.update("update proposal set counts_pending = false where proposal_id = ?", proposalId);
+    }
+
     void close(Proposal p) {
         jdbc.update("""
                 update proposal set closed_at = ?, closed_by = ?, outcome = ?, winner = ?, eligible = ?, tie_break = ?
