@@ -151,7 +151,8 @@ class ClickOrderE2E {
     static Map<Long, String> ballots() {
         Map<Long, String> out = new HashMap<>();
         try (var c = java.sql.DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");
-             var rs = c.createStatement().executeQuery("select user_id, choice from voting.ballot")) {
+             var rs = c.createStatement().executeQuery("select user_id, case when abstain then 'ABSTAIN'"
+                     + " when marks = '{0}' then 'YES' when marks = '{1}' then 'NO' end from voting.ballot")) {
             while (rs.next()) {
                 out.put(rs.getLong(1), rs.getString(2));
             }

@@ -23,12 +23,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Ballots by DM for a whole guild, one run, with the emulator's Discord-like rate limits on (faults off, so runs
- * compare): the gateway, the voting service and the scheduler run as their own JVMs. A proposal with {@code dm:true} is opened for
- * {@code --members} members: the time until every DM ballot is delivered, none lost, none answered 429, and the
- * delivered DMs per second beside the pace the limits allow (opening a DM channel: 10 per 10 s). Then
- * {@code --voters} members click their DM ballot at the same instant: click -> private confirmation p50/p99.
- * Run with {@code bin/benchmark governance [--members N] [--voters N]}.
+ * A campaign stage started for a whole guild, one run, with the emulator's Discord-like rate limits on (faults off,
+ * so runs compare): the gateway, the voting service and the scheduler run as their own JVMs. A campaign's stage is
+ * started for {@code --members} members: the time until every DM ballot is delivered, none lost, none answered 429,
+ * and the delivered DMs per second beside the pace the limits allow (opening a DM channel: 10 per 10 s). Then
+ * {@code --voters} members submit an investment from their DM ballot at the same instant: submit -> confirmation
+ * p50/p99. Run with {@code bin/benchmark governance [--members N] [--voters N]}.
  */
 public final class GovernanceBenchmark {
 
@@ -59,6 +59,7 @@ public final class GovernanceBenchmark {
             discord.faults(Faults.NONE);
             GuildScript guild = discord.createGuild("Benchmark");
             guild.textChannel("proposals");
+            MemberScript chair = guild.member("chair", guild.role("Chair", 1L << 5));
             List<MemberScript> crowd = new ArrayList<>();
             for (int m = 0; m < members; m++) {
                 crowd.add(guild.member("member" + m));
@@ -73,24 +74,30 @@ public final class GovernanceBenchmark {
             discord.awaitBot(Duration.ofSeconds(120));
             try (Connection c = DriverManager.getConnection(pg.jdbcUrl("bench"), "postgres", "postgres")) {
                 Instant listed = Instant.now().plusSeconds(120);
-                while (count(c, "select count(*) from voting.guild_member") < members && Instant.now().isBefore(listed)) {
+                while (count(c, "select count(*) from voting.guild_member") < members + 1
+                        && Instant.now().isBefore(listed)) {
                     Thread.sleep(200);
                 }
             }
 
+            Duration answer = Duration.ofSeconds(60);
+            chair.runs("#proposals", "/campaign create", Map.of("title", "Benchmark league", "stages", 1,
+                    "hours", 48)).awaitReply(m -> !m.text().isBlank(), answer);
+            chair.runs("#proposals", "/campaign scenario", Map.of("campaign", 1, "stage", 1, "title",
+                    "Dungeon race")).awaitReply(m -> !m.text().isBlank(), answer);
             int callsBefore = discord.calls().size();
             Instant opened = Instant.now();
-            MessageView proposal = crowd.get(0).runs("#proposals", "/proposal", Map.of("title", "By post",
-                    "hours", 48, "dm", true)).awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(60));
-            String number = proposal.embeds().get(0).title().replaceAll(".*Proposal #(\\d+).*", "$1");
-            System.out.printf(Locale.ROOT, "Proposal #%s opened: sending %d DM ballots ...%n", number, members);
+            chair.runs("#proposals", "/campaign start", Map.of("campaign", 1))
+                    .awaitReply(m -> m.text().contains("is open"), answer);
+            String number = "1";
+            System.out.printf(Locale.ROOT, "Campaign #1's stage 1 started: sending %d DM ballots ...%n", members);
             Duration limit = Duration.ofSeconds((long) (members / DM_OPENS_PER_SECOND * 2 + 120));
             Instant end = opened.plus(limit);
             Map<MemberScript, MessageView> ballots = new HashMap<>();
             while (ballots.size() < members && Instant.now().isBefore(end)) {
                 for (MemberScript m : crowd) {
                     if (!ballots.containsKey(m)) {
-                        m.directMessages().stream().filter(d -> d.text().contains("Proposal #" + number)).findFirst()
+                        m.directMessages().stream().filter(d -> d.text().contains("Campaign #" + number)).findFirst()
                                 .ifPresent(d -> ballots.put(m, d));
                     }
                 }
@@ -104,22 +111,32 @@ public final class GovernanceBenchmark {
             double bound = members <= DM_OPEN_BURST ? members / Math.max(seconds, 0.001)
                     : members / ((members - DM_OPEN_BURST) / DM_OPENS_PER_SECOND);
 
-            System.out.printf(Locale.ROOT, "%d of %d members voting at once on their DM ballot ...%n", voters,
+            System.out.printf(Locale.ROOT, "%d of %d members investing at once from their DM ballot ...%n", voters,
                     members);
-            List<InteractionTicket> clicks = new ArrayList<>();
+            List<InteractionTicket> forms = new ArrayList<>();
             for (int v = 0; v < voters && v < ballots.size(); v++) {
                 MemberScript m = crowd.get(v);
                 if (ballots.containsKey(m)) {
-                    clicks.add(m.clicks("Yes", ballots.get(m)));
+                    forms.add(m.clicks("Invest tokens", ballots.get(m)));
                 }
+            }
+            for (InteractionTicket f : forms) {
+                Instant open = Instant.now().plusSeconds(30);
+                while (f.modal().isEmpty() && Instant.now().isBefore(open)) {
+                    Thread.sleep(20);
+                }
+            }
+            List<InteractionTicket> clicks = new ArrayList<>();
+            for (int v = 0; v < forms.size(); v++) {
+                clicks.add(crowd.get(v).submits(forms.get(v), Map.of("tokens", "3")));
             }
             Instant wait = Instant.now().plusSeconds(60);
             Map<String, Instant> confirmed = new HashMap<>();
             while (confirmed.size() < clicks.size() && Instant.now().isBefore(wait)) {
                 confirmed.clear();
-                for (BotCall call : discord.calls("POST /webhooks/{app}/{token}")) {
+                for (BotCall call : discord.calls("PATCH /webhooks/{app}/{token}/messages/@original")) {
                     String[] parts = call.path().split("/");
-                    confirmed.putIfAbsent(parts[parts.length - 1], call.at());
+                    confirmed.putIfAbsent(parts[parts.length - 3], call.at());
                 }
                 confirmed.keySet().retainAll(clicks.stream().map(t -> discord.interactionToken(t.id())).toList());
                 Thread.sleep(200);
@@ -136,7 +153,7 @@ public final class GovernanceBenchmark {
 
             System.out.println();
             System.out.println("| members | DMs delivered | lost | answered 429 | seconds | DMs/s | bound DMs/s "
-                    + "| ratio | voters | confirmed | click -> confirmation p50 ms | p99 ms |");
+                    + "| ratio | investors | confirmed | submit -> confirmation p50 ms | p99 ms |");
             System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
             System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.1f | %.2f | %.2f | %.2f | %d | %d | %.0f | %.0f |%n",
                     members, ballots.size(), members - ballots.size(), limited, seconds,
