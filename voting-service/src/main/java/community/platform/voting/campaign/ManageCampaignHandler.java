@@ -124,6 +124,9 @@ class ManageCampaignHandler extends TypedHandler<ManageCampaign> {
         Instant closesAt = now.plus(Duration.ofHours(c.stageHours()));
         campaigns.startStage(c, stage, now, closesAt);
         clock.arm(c, stage, closesAt, delivery);
+        // the announcement first: the DMs after it are paced, and the gateway performs actions in the order written
+        outbox.reply(delivery, command.guildId(), command.interaction(),
+                CampaignRenderer.started(c, stage, scenarios, closesAt));
         // one batch: every ballot shows the member's tokens as they are at the start of it
         Map<Long, Integer> remaining = campaigns.remaining(c.campaignId());
         String guild = Long.toString(c.guildId());
@@ -138,8 +141,6 @@ class ManageCampaignHandler extends TypedHandler<ManageCampaign> {
                 new StageStarted(guild, Long.toString(c.campaignId()), c.number(), stage, scenarios.stream()
                         .map(s -> new StageStarted.Scenario(Long.toString(s.scenarioId()), s.number(), s.title()))
                         .toList(), c.budget(), now, closesAt));
-        outbox.reply(delivery, command.guildId(), command.interaction(),
-                CampaignRenderer.started(c, stage, scenarios, closesAt));
     }
 
     private void refuse(ManageCampaign command, Delivery delivery, String reason) {
