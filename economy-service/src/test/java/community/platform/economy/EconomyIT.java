@@ -17,11 +17,11 @@ import community.platform.contracts.economy.Summon;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
+import community.platform.testkit.TableDump;
 import community.platform.testkit.TopicTail;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -217,12 +217,7 @@ class EconomyIT {
     }
 
     static long single(Connection c, String sql) {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TableDump.single(c, sql);
     }
 
     static void assertLedgerAddsUp(Connection c) {
@@ -246,18 +241,6 @@ class EconomyIT {
         queries.put("draw", "select * from economy.draw order by 1, 2");
         queries.put("team_slot", "select * from economy.team_slot order by 1, 2, 3");
         queries.put("game_settings", "select * from economy.game_settings order by 1");
-        StringBuilder out = new StringBuilder();
-        for (var q : queries.entrySet()) {
-            out.append("# ").append(q.getKey()).append('\n');
-            try (ResultSet rs = c.createStatement().executeQuery(q.getValue())) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        out.append(rs.getString(i)).append(i == columns ? "\n" : " | ");
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return TableDump.of(c, queries);
     }
 }

@@ -75,11 +75,7 @@ class CampaignE2E {
     }
 
     static long count(String sql) {
-        try {
-            return EmulatedDiscord.count(infra, sql);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return EmulatedDiscord.counted(infra, sql);
     }
 
     /** The member's DM ballots of the campaign's stage, by scenario title. */

@@ -27,6 +27,15 @@ final class EmulatedDiscord {
         }
     }
 
+    /** {@link #count(community.platform.testkit.RealInfra, String)} for conditions awaited in a lambda. */
+    static long counted(community.platform.testkit.RealInfra infra, String sql) {
+        try {
+            return count(infra, sql);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first column of the first row of a query on the test class's database (a count). */
     static long count(community.platform.testkit.RealInfra infra, String sql) throws Exception {
         try (var c = java.sql.DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");

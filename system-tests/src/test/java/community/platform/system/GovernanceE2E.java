@@ -119,12 +119,8 @@ class GovernanceE2E {
     }
 
     static long listedMembers(GuildScript guild) {
-        try {
-            return EmulatedDiscord.count(infra, "select count(*) from voting.guild_member where guild_id = "
-                    + guild.id());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return EmulatedDiscord.counted(infra, "select count(*) from voting.guild_member where guild_id = "
+                + guild.id());
     }
 
     static MessageView now(MessageView proposal) {

@@ -18,9 +18,9 @@ import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
+import community.platform.testkit.TableDump;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -164,12 +164,7 @@ class VotingReplayIT {
     }
 
     static long single(Connection c, String sql) {
-        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TableDump.single(c, sql);
     }
 
     /** Every table of voting's state, rows in a fixed order. */
@@ -185,18 +180,6 @@ class VotingReplayIT {
         queries.put("scenario", "select * from voting.scenario order by scenario_id");
         queries.put("campaign_budget", "select * from voting.campaign_budget order by 1, 2");
         queries.put("investment", "select * from voting.investment order by investment_id");
-        StringBuilder out = new StringBuilder();
-        for (var q : queries.entrySet()) {
-            out.append("# ").append(q.getKey()).append('\n');
-            try (ResultSet rs = c.createStatement().executeQuery(q.getValue())) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        out.append(rs.getString(i)).append(i == columns ? "\n" : " | ");
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return TableDump.of(c, queries);
     }
 }

@@ -8,6 +8,12 @@ import community.platform.contracts.Message;
  */
 public interface DiscordAction extends Message {
 
+    /**
+     * The guild of an answer to a click in the bot's DMs on something that does not exist (no guild to name): the
+     * gateway answers through the interaction and finds no guild settings for it.
+     */
+    String NO_GUILD = "0";
+
     /** The key on {@code discord.actions}: the channel the action touches, so actions on one channel keep order. */
     String key();
 

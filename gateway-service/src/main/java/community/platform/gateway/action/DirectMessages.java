@@ -27,16 +27,14 @@ final class DirectMessages {
     }
 
     String send(JDA jda, SendDirectMessage a, UUID actionId) throws InterruptedException {
-        if (a.requiredRoleId() != null || a.guildId() != null) {
-            Guild guild = a.guildId() == null ? null : jda.getGuildById(a.guildId());
-            Member member = guild == null ? null : guild.getMemberById(a.userId());
-            if (member != null && member.getUser().isBot()) {
-                return "not sent: " + a.userId() + " is a bot";
-            }
-            if (a.requiredRoleId() != null && (member == null
-                    || member.getRoles().stream().noneMatch(r -> r.getId().equals(a.requiredRoleId())))) {
-                return "not sent: " + a.userId() + " lacks the role " + a.requiredRoleId();
-            }
+        Guild guild = jda.getGuildById(a.guildId());
+        Member member = guild == null ? null : guild.getMemberById(a.userId());
+        if (member != null && member.getUser().isBot()) {
+            return "not sent: " + a.userId() + " is a bot";
+        }
+        if (a.requiredRoleId() != null && (member == null
+                || member.getRoles().stream().noneMatch(r -> r.getId().equals(a.requiredRoleId())))) {
+            return "not sent: " + a.userId() + " lacks the role " + a.requiredRoleId();
         }
         if (!opened.contains(a.userId())) {
             pacer.await(); // opening the DM channel is what the limit counts

@@ -2,6 +2,7 @@ package community.platform.voting.campaign;
 
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
+import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.voting.InvestTokens;
 import community.platform.contracts.voting.TokensInvested;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InvestTokensHandler extends TypedHandler<InvestTokens> {
 
-    /** The guild of answers about a scenario that does not exist, to a DM (there is no guild to name). */
-    static final String NO_GUILD = "0";
 
     private final CampaignRepository campaigns;
     private final CampaignClock clock;
@@ -50,7 +49,7 @@ class InvestTokensHandler extends TypedHandler<InvestTokens> {
                 ? command.roleIds().contains(Long.toString(c.guildId()))
                 : command.guildId().equals(Long.toString(c.guildId())));
         if (!member) {
-            answer(command, delivery, command.guildId() == null ? NO_GUILD : command.guildId(),
+            answer(command, delivery, command.guildId() == null ? DiscordAction.NO_GUILD : command.guildId(),
                     "⚠️ This scenario does not exist in your server.");
             return;
         }

@@ -2,6 +2,7 @@ package community.platform.voting.proposal;
 
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
+import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.voting.BallotCast;
 import community.platform.contracts.voting.CastBallot;
 import community.platform.runtime.messaging.Delivery;
@@ -35,8 +36,6 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         this.outbox = outbox;
     }
 
-    /** The guild of actions answering a DM click on a proposal that does not exist (there is no guild to name). */
-    static final String NO_GUILD = "0";
 
     @Override
     public void handle(CastBallot command, Delivery delivery) {
@@ -47,7 +46,7 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
                 .filter(p -> command.roleIds().contains(Long.toString(p.guildId())))
                 : proposals.lockClicked(command.proposalId(), command, command.choice() == CastBallot.Choice.SHOW);
         if (found.isEmpty()) {
-            outbox.privately(delivery, direct ? NO_GUILD : command.guildId(), command.interaction(),
+            outbox.privately(delivery, direct ? DiscordAction.NO_GUILD : command.guildId(), command.interaction(),
                     ProposalRenderer.NOT_IN_THIS_SERVER);
             return;
         }
