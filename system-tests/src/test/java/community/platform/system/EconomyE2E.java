@@ -123,7 +123,10 @@ class EconomyE2E {
             summons += text.contains("summoned:") ? 1 : 0;
             refused += text.contains("Nothing was spent") || text.contains("no esprit #") ? 1 : 0;
         }
-        assertThat(summons).isBetween(1, 4);
+        // 1,200 gold pays 4 summons; each dissolve that ran before a summon paid back gold, so more may be affordable
+        long refunded = count("select coalesce(sum(delta), 0) from economy.ledger where member_id = " + dana.id()
+                + " and reason = 'DISSOLVE' and currency = 'gold'");
+        assertThat(summons).isBetween(1, (int) ((1200 + refunded) / 300));
         assertThat(refused).isPositive();
         assertThat(count("select count(*) from economy.balance where amount < 0")).isZero();
         assertThat(count("""
