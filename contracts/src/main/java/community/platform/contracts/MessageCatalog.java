@@ -2,6 +2,8 @@ package community.platform.contracts;
 
 import community.platform.contracts.discord.ActionPerformed;
 import community.platform.contracts.discord.ActionRefused;
+import community.platform.contracts.discord.CountReactions;
+import community.platform.contracts.discord.CreateChannel;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
@@ -13,6 +15,7 @@ import community.platform.contracts.discord.MessageDeleted;
 import community.platform.contracts.discord.ModerateMember;
 import community.platform.contracts.discord.ReactionChanged;
 import community.platform.contracts.discord.ReactionsCounted;
+import community.platform.contracts.discord.ReactionsUncounted;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.discord.SendInteractionFollowup;
@@ -47,6 +50,13 @@ import community.platform.contracts.voting.ConfigureConstitution;
 import community.platform.contracts.voting.ConstitutionChanged;
 import community.platform.contracts.voting.InvestTokens;
 import community.platform.contracts.voting.ManageCampaign;
+import community.platform.contracts.voting.ManageWishes;
+import community.platform.contracts.voting.SubmitWish;
+import community.platform.contracts.voting.WishDeclined;
+import community.platform.contracts.voting.WishGranted;
+import community.platform.contracts.voting.WishPosted;
+import community.platform.contracts.voting.WishVotesChanged;
+import community.platform.contracts.voting.WishWithdrawn;
 import community.platform.contracts.voting.StageClosed;
 import community.platform.contracts.voting.StageStarted;
 import community.platform.contracts.voting.TokensInvested;
@@ -98,6 +108,10 @@ public final class MessageCatalog {
 
     public static final MessageType<TrackReactions> TRACK_REACTIONS =
             new MessageType<>("discord.TrackReactions.v1", TrackReactions.class);
+    public static final MessageType<CountReactions> COUNT_REACTIONS =
+            new MessageType<>("discord.CountReactions.v1", CountReactions.class);
+    public static final MessageType<CreateChannel> CREATE_CHANNEL =
+            new MessageType<>("discord.CreateChannel.v1", CreateChannel.class);
 
     public static final MessageType<ReactionChanged> REACTION_CHANGED =
             new MessageType<>("discord.ReactionChanged.v1", ReactionChanged.class);
@@ -113,6 +127,8 @@ public final class MessageCatalog {
             new MessageType<>("discord.MembersListed.v1", MembersListed.class);
     public static final MessageType<ReactionsCounted> REACTIONS_COUNTED =
             new MessageType<>("discord.ReactionsCounted.v1", ReactionsCounted.class);
+    public static final MessageType<ReactionsUncounted> REACTIONS_UNCOUNTED =
+            new MessageType<>("discord.ReactionsUncounted.v1", ReactionsUncounted.class);
     public static final MessageType<ActionPerformed> ACTION_PERFORMED =
             new MessageType<>("discord.ActionPerformed.v1", ActionPerformed.class);
     public static final MessageType<ActionRefused> ACTION_REFUSED =
@@ -144,6 +160,20 @@ public final class MessageCatalog {
             new MessageType<>("voting.TokensInvested.v1", TokensInvested.class);
     public static final MessageType<StageClosed> STAGE_CLOSED =
             new MessageType<>("voting.StageClosed.v1", StageClosed.class);
+    public static final MessageType<SubmitWish> SUBMIT_WISH =
+            new MessageType<>("voting.SubmitWish.v1", SubmitWish.class);
+    public static final MessageType<ManageWishes> MANAGE_WISHES =
+            new MessageType<>("voting.ManageWishes.v1", ManageWishes.class);
+    public static final MessageType<WishPosted> WISH_POSTED =
+            new MessageType<>("voting.WishPosted.v1", WishPosted.class);
+    public static final MessageType<WishVotesChanged> WISH_VOTES_CHANGED =
+            new MessageType<>("voting.WishVotesChanged.v1", WishVotesChanged.class);
+    public static final MessageType<WishGranted> WISH_GRANTED =
+            new MessageType<>("voting.WishGranted.v1", WishGranted.class);
+    public static final MessageType<WishDeclined> WISH_DECLINED =
+            new MessageType<>("voting.WishDeclined.v1", WishDeclined.class);
+    public static final MessageType<WishWithdrawn> WISH_WITHDRAWN =
+            new MessageType<>("voting.WishWithdrawn.v1", WishWithdrawn.class);
 
     public static final MessageType<ClaimDaily> CLAIM_DAILY =
             new MessageType<>("economy.ClaimDaily.v1", ClaimDaily.class);
@@ -177,16 +207,18 @@ public final class MessageCatalog {
     /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS);
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL);
 
     public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
-            VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, ACTION_PERFORMED, ACTION_REFUSED,
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
+            VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, REACTIONS_UNCOUNTED, ACTION_PERFORMED,
+            ACTION_REFUSED,
             OPEN_PROPOSAL, CAST_BALLOT, CLOSE_PROPOSAL, PROPOSAL_OPENED, BALLOT_CAST, PROPOSAL_CLOSED,
             CONFIGURE_CONSTITUTION, CONSTITUTION_CHANGED,
             MANAGE_CAMPAIGN, INVEST_TOKENS, STAGE_STARTED, TOKENS_INVESTED, STAGE_CLOSED,
+            SUBMIT_WISH, MANAGE_WISHES, WISH_POSTED, WISH_VOTES_CHANGED, WISH_GRANTED, WISH_DECLINED, WISH_WITHDRAWN,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 

@@ -32,7 +32,9 @@ class VotingContractTest {
                     MessageCatalog.OPEN_PROPOSAL, MessageCatalog.CAST_BALLOT, MessageCatalog.CLOSE_PROPOSAL,
                     MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED, MessageCatalog.MEMBERS_LISTED,
                     MessageCatalog.CONFIGURE_CONSTITUTION, MessageCatalog.MANAGE_CAMPAIGN, MessageCatalog.INVEST_TOKENS,
-                    MessageCatalog.SEND_PROBE,
+                    MessageCatalog.SUBMIT_WISH, MessageCatalog.MANAGE_WISHES, MessageCatalog.REACTION_CHANGED,
+                    MessageCatalog.REACTIONS_COUNTED, MessageCatalog.REACTIONS_UNCOUNTED,
+                    MessageCatalog.MESSAGE_DELETED, MessageCatalog.ACTION_REFUSED, MessageCatalog.SEND_PROBE,
                     MessageCatalog.JOB_TICKED));
         }
     }

@@ -14,10 +14,16 @@ import java.time.Instant;
  * @param requester  the service that asked (from the action's {@code ce_source})
  * @param outcome    what the gateway did, in words ("ban of 1300000000000000201")
  * @param messageId  the message the action posted or edited, when it is about one (null otherwise)
+ * @param channelId  the channel the action created or reused (null otherwise)
  */
 public record ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
-                              Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String messageId)
-        implements Message {
+                              Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String messageId,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String channelId) implements Message {
+
+    public ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
+                           Instant at, String messageId) {
+        this(guildId, actionId, actionType, requester, outcome, at, messageId, null);
+    }
 
     public ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
                            Instant at) {

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Reconciliation: who is in the guild according to Discord, the source of truth, in chunks of at most 1,000 members.
+ * Reconciliation: who is in the guild according to Discord, the source of truth, in chunks of at most 1,000 members
+ * (its people: bots are not listed, so a share of the members is a share of the people).
  * Services replace what they believe with it. On {@code discord.events} keyed by {@code <guildId>:members}.
  *
  * @param snapshotId the same for every chunk of one listing

@@ -8,6 +8,7 @@ import community.platform.contracts.moderation.ids.EscalateId;
 import community.platform.contracts.moderation.ids.ModVoteId;
 import community.platform.contracts.voting.ids.BallotId;
 import community.platform.contracts.voting.ids.ProposalFormId;
+import community.platform.contracts.voting.ids.WishFormId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ class CustomIdTest {
         assertThat(EscalateId.parse(new EscalateId("42", null).format())).contains(new EscalateId("42", null));
         assertThat(EscalateId.parse(new EscalateId("42", SNOWFLAKE).format())).contains(new EscalateId("42", SNOWFLAKE));
         assertThat(ProposalFormId.parse(new ProposalFormId().format())).contains(new ProposalFormId());
+        assertThat(WishFormId.parse(new WishFormId("channels").format())).contains(new WishFormId("channels"));
         CollectionPageId page = new CollectionPageId(SNOWFLAKE, 99_999, "legendary", "shadow", "Ember Fox");
         assertThat(CollectionPageId.parse(page.format())).contains(page);
         assertThat(CollectionPageId.parse(new CollectionPageId("1", 1, null, null, null).format()))
@@ -68,12 +70,12 @@ class CustomIdTest {
     @DisplayName("malformed, over-long and foreign ids read as nothing, so every feature gives the one refusal")
     void malformed() {
         List<Function<String, Optional<?>>> parsers = List.of(BallotId::parse, ModVoteId::parse, EscalateId::parse,
-                CollectionPageId::parse, ProposalFormId::parse);
+                CollectionPageId::parse, ProposalFormId::parse, WishFormId::parse);
         for (String id : new String[] {null, "", "voting:ballot", "voting:ballot:1:maybe", "voting:ballot:-1:yes",
                 "moderation:vote:1:exile", "moderation:escalate:1", "economy:page:collection:1:0:-:-:-",
                 "economy:page:collection:1:1:-:-", "voting:ballot:1:yes:" + "x".repeat(100), "raid:signup:1:tank",
                 "voting:ballot:1:o25", "voting:ballot:1:o", "voting:ballot:1:rank", "voting:ballot:1:yes1",
-                "voting:ballot:1:o007"}) {
+                "voting:ballot:1:o007", "voting:wish:", "voting:wish:Not A Category"}) {
             for (var parse : parsers) {
                 assertThat(parse.apply(id)).as(id).isEmpty();
             }

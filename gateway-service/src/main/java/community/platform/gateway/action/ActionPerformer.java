@@ -1,5 +1,7 @@
 package community.platform.gateway.action;
 
+import community.platform.contracts.discord.CountReactions;
+import community.platform.contracts.discord.CreateChannel;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.InteractionRef;
@@ -12,6 +14,7 @@ import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.contracts.discord.TrackReactions;
 import community.platform.gateway.discord.DiscordConnection;
+import community.platform.gateway.events.Reconciliation;
 import community.platform.gateway.events.TrackedMessages;
 import community.platform.gateway.interaction.Outcome;
 import community.platform.gateway.interaction.RecordedInteractions;
@@ -38,13 +41,15 @@ public final class ActionPerformer {
 
     private final DiscordConnection discord;
     private final TrackedMessages tracked;
+    private final Reconciliation reconciliation;
     private final RecordedInteractions interactions;
     private final DirectMessages directMessages;
 
-    public ActionPerformer(DiscordConnection discord, TrackedMessages tracked, RecordedInteractions interactions,
-                           double dmPerSecond, int dmBurst) {
+    public ActionPerformer(DiscordConnection discord, TrackedMessages tracked, Reconciliation reconciliation,
+                           RecordedInteractions interactions, double dmPerSecond, int dmBurst) {
         this.discord = discord;
         this.tracked = tracked;
+        this.reconciliation = reconciliation;
         this.interactions = interactions;
         this.directMessages = new DirectMessages(dmPerSecond, dmBurst);
     }
@@ -55,9 +60,13 @@ public final class ActionPerformer {
     }
 
     /** What an action did: in words, and the message it posted or edited when it is about one (else null). */
-    public record Performed(String outcome, String messageId) {
+    public record Performed(String outcome, String messageId, String channelId) {
+        Performed(String outcome, String messageId) {
+            this(outcome, messageId, null);
+        }
+
         static Performed of(String outcome) {
-            return new Performed(outcome, null);
+            return new Performed(outcome, null, null);
         }
     }
 
@@ -89,10 +98,14 @@ public final class ActionPerformer {
                                 actionId).outcome());
                     }
                 }
-                case SendChannelMessage a -> {
-                    long id = channel(jda, a.guildId(), a.channelId()).sendMessage(DiscordMessages.create(a.message()))
-                            .setNonce(nonce(actionId)).complete().getIdLong();
-                    yield new Performed("posted message " + id, Long.toString(id));
+                case SendChannelMessage a -> ChannelActions.post(jda, a, actionId);
+                case CreateChannel a -> ChannelActions.create(jda, a);
+                case CountReactions a -> {
+                    int counting = reconciliation.count(a);
+                    if (counting < 0) {
+                        throw ActionFailed.notSeenYet(10004, "the session has no guild " + a.guildId() + " yet");
+                    }
+                    yield Performed.of("counting the reactions of " + counting + " messages");
                 }
                 case EditChannelMessage a -> {
                     channel(jda, a.guildId(), a.channelId()).editMessageById(a.messageId(),
@@ -104,7 +117,7 @@ public final class ActionPerformer {
                 case ModerateMember a -> Performed.of(moderate(jda, a));
                 case TrackReactions a -> {
                     if (a.track()) {
-                        tracked.track(a.guildId(), a.channelId(), a.messageId());
+                        tracked.track(a.guildId(), a.channelId(), a.messageId(), a.emoji());
                     } else {
                         tracked.untrack(a.messageId());
                     }
@@ -154,6 +167,7 @@ public final class ActionPerformer {
             };
             case DeleteChannelMessage d -> Permission.MESSAGE_MANAGE;
             case SendChannelMessage s -> Permission.MESSAGE_SEND;
+            case CreateChannel c -> Permission.MANAGE_CHANNEL;
             default -> Permission.VIEW_CHANNEL;
         };
     }

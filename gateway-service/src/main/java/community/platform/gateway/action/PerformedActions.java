@@ -61,7 +61,8 @@ public final class PerformedActions {
     /** Discord did it; {@code report} tells the requester so. */
     public void performed(Done action, ActionPerformer.Performed outcome, boolean report) {
         record(action, outcome.outcome(), report ? new ActionPerformed(action.guildId(), action.actionId().toString(),
-                action.type(), action.requester(), outcome.outcome(), clock.instant(), outcome.messageId()) : null);
+                action.type(), action.requester(), outcome.outcome(), clock.instant(), outcome.messageId(),
+                outcome.channelId()) : null);
     }
 
     /**

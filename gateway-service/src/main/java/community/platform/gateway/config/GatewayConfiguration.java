@@ -43,6 +43,8 @@ import community.platform.gateway.voting.CloseProposalButton;
 import community.platform.gateway.voting.ConstitutionCommand;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.gateway.voting.ProposeCommand;
+import community.platform.gateway.voting.WishCommand;
+import community.platform.gateway.voting.WishesCommand;
 import community.platform.runtime.config.ConsumerHealthIndicator;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.messaging.MessageHandler;
@@ -90,7 +92,7 @@ public class GatewayConfiguration {
         List<GatewayCommand> commands = List.of(
                 new ProposalCommand(), new ProposeCommand(), new BallotButtons(), new CloseProposalButton(),
                 new CampaignCommand(), new InvestButtons(),
-                new ConstitutionCommand(),
+                new ConstitutionCommand(), new WishCommand(), new WishesCommand(),
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),
@@ -167,8 +169,9 @@ public class GatewayConfiguration {
 
     @Bean
     public ActionPerformer actionPerformer(DiscordConnection discord, TrackedMessages tracked,
-                                           RecordedInteractions interactions, GatewayProperties gateway) {
-        return new ActionPerformer(discord, tracked, interactions, gateway.actions().dmPerSecond(),
+                                           Reconciliation reconciliation, RecordedInteractions interactions,
+                                           GatewayProperties gateway) {
+        return new ActionPerformer(discord, tracked, reconciliation, interactions, gateway.actions().dmPerSecond(),
                 gateway.actions().dmBurst());
     }
 

@@ -17,7 +17,7 @@ import net.dv8tion.jda.api.events.message.react.MessageReactionRemoveEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
- * Turns what happens in guilds into facts on {@code discord.events}: reactions (the bot's own excluded), members
+ * Turns what happens in guilds into facts on {@code discord.events}: reactions (of members: bots' excluded), members
  * joining and leaving, voice moves, deleted messages. Keys: the message id, or {@code <guildId>:<userId>}.
  */
 public final class DiscordFacts extends ListenerAdapter {
@@ -41,12 +41,22 @@ public final class DiscordFacts extends ListenerAdapter {
     }
 
     private void reaction(GenericMessageReactionEvent event, boolean added) {
-        if (!event.isFromGuild() || event.getUserIdLong() == event.getJDA().getSelfUser().getIdLong()) {
+        if (!event.isFromGuild() || event.getUserIdLong() == event.getJDA().getSelfUser().getIdLong()
+                || byBot(event)) {
             return;
         }
         facts.publish(event.getMessageId(), new ReactionChanged(event.getGuild().getId(), event.getChannel().getId(),
                 event.getMessageId(), event.getUserId(), event.getEmoji().getAsReactionCode(), added,
                 clock.instant()));
+    }
+
+    /** Bots never vote: Discord names the member with an added reaction; a removal's user is known when cached. */
+    private static boolean byBot(GenericMessageReactionEvent event) {
+        if (event.getMember() != null) {
+            return event.getMember().getUser().isBot();
+        }
+        var user = event.getJDA().getUserById(event.getUserIdLong());
+        return user != null && user.isBot();
     }
 
     @Override

@@ -165,10 +165,11 @@ public final class InteractionIntake extends ListenerAdapter {
                 event.getTimeCreated().toInstant(),
                 event instanceof ComponentInteraction c ? c.getMessageId() : null);
         Member member = event.getMember();
-        Caller caller = event.getGuild() == null ? new Caller(null, ref, memberships(event), 0)
+        String shownAs = member != null ? member.getEffectiveName() : event.getUser().getEffectiveName();
+        Caller caller = event.getGuild() == null ? new Caller(null, ref, memberships(event), 0, shownAs)
                 : new Caller(event.getGuild().getId(), ref,
                 member == null ? List.of() : member.getRoles().stream().map(ISnowflake::getId).toList(),
-                member == null ? 0 : Permission.getRaw(member.getPermissions()));
+                member == null ? 0 : Permission.getRaw(member.getPermissions()), shownAs);
         Outcome outcome;
         try {
             outcome = translation.apply(caller);

@@ -2,6 +2,7 @@ package community.platform.voting.proposal;
 
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.DiscordMessage.Attachment;
+import community.platform.voting.chart.ResultChart;
 import community.platform.contracts.discord.DiscordMessage.Button;
 import community.platform.contracts.discord.DiscordMessage.Embed;
 import community.platform.contracts.discord.DiscordMessage.Field;

@@ -1,5 +1,6 @@
 package community.platform.voting.proposal;
 
+import community.platform.voting.chart.ResultChart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.platform.contracts.discord.DiscordMessage;

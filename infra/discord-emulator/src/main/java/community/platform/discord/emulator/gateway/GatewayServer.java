@@ -361,7 +361,8 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
             case "VOICE_STATE_UPDATE" -> INTENT_GUILD_VOICE_STATES;
             case "MESSAGE_CREATE", "MESSAGE_UPDATE", "MESSAGE_DELETE" -> dm ? INTENT_DIRECT_MESSAGES
                     : INTENT_GUILD_MESSAGES;
-            case "MESSAGE_REACTION_ADD", "MESSAGE_REACTION_REMOVE" -> dm ? INTENT_DIRECT_MESSAGE_REACTIONS
+            case "MESSAGE_REACTION_ADD", "MESSAGE_REACTION_REMOVE", "MESSAGE_REACTION_REMOVE_ALL",
+                 "MESSAGE_REACTION_REMOVE_EMOJI" -> dm ? INTENT_DIRECT_MESSAGE_REACTIONS
                     : INTENT_GUILD_MESSAGE_REACTIONS;
             default -> 0;
         };

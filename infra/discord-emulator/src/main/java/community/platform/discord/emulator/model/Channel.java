@@ -21,6 +21,8 @@ public final class Channel {
     public final List<Message> messages = new ArrayList<>();
     /** permission overwrites by role or member id (docs: resources/channel.mdx "Overwrite Structure") */
     public final Map<Long, Overwrite> overwrites = new LinkedHashMap<>();
+    /** a text channel's topic (null: none) */
+    public volatile String topic;
 
     /** An overwrite of a role ({@code type} 0; @everyone's id is the guild's) or of a member (1). */
     public record Overwrite(long id, int type, long allow, long deny) {

@@ -119,7 +119,7 @@ public final class Payloads {
         }
         n.put("nsfw", false);
         if (c.type == Channel.TEXT) {
-            n.putNull("topic");
+            n.put("topic", c.topic);
             n.put("rate_limit_per_user", 0);
             n.putNull("last_message_id");
         } else if (c.type == Channel.VOICE) {

@@ -47,6 +47,13 @@ public final class World {
         return g;
     }
 
+    /** A guild channel deleted, its messages with it. */
+    public void removeChannel(Guild g, Channel c) {
+        g.channels.remove(c.id);
+        channels.remove(c.id);
+        c.messages.forEach(m -> messages.remove(m.id));
+    }
+
     public Channel channel(long id) {
         Channel c = channels.get(id);
         if (c == null) {

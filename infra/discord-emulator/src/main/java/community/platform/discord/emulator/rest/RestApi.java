@@ -177,6 +177,7 @@ public final class RestApi implements AutoCloseable {
         delete("/guilds/{guild}/members/{user}", this::kick);
         put("/guilds/{guild}/bans/{user}", this::ban);
         post("/guilds/{guild}/channels", this::createChannel);
+        delete("/channels/{channel}", this::deleteChannel);
     }
 
     private void get(String template, Route.Handler h) {
@@ -983,10 +984,12 @@ public final class RestApi implements AutoCloseable {
         return Response.noContent();
     }
 
-    /** Like Discord: users ordered by id, {@code after} an id, at most {@code limit} (default 25, max 100). */
+    /**
+     * Like Discord: users ordered by id, {@code after} an id, at most {@code limit} (default 25, max 100); the bot must
+     * see the channel and read its history (50001, 50013).
+     */
     private Response reactions(Request r) {
-        Channel c = world.channel(r.id("channel"));
-        Message m = world.message(c, r.id("message"));
+        Message m = channelMessage(r, Permissions.READ_MESSAGE_HISTORY);
         int limit = Math.max(1, Math.min(100, r.queryInt("limit", 25)));
         long after = r.query().containsKey("after") ? Long.parseUnsignedLong(r.query().get("after")) : 0;
         ArrayNode out = Payloads.array();
@@ -1134,8 +1137,25 @@ public final class RestApi implements AutoCloseable {
         gateway.dispatch("GUILD_MEMBER_UPDATE", event);
     }
 
+    /** Deletes a guild channel with its messages: Manage Channels in it (50013); CHANNEL_DELETE reaches the bot. */
+    private Response deleteChannel(Request r) {
+        Channel c = world.channel(r.id("channel"));
+        if (c.type == Channel.DM) {
+            throw new DiscordError(403, 50003, "Cannot execute action on a DM channel");
+        }
+        requireInChannel(c, Permissions.MANAGE_CHANNELS);
+        world.removeChannel(world.guild(c.guildId), c);
+        gateway.dispatch("CHANNEL_DELETE", Payloads.channel(c, world));
+        return Response.ok(Payloads.channel(c, world));
+    }
+
+    /**
+     * Creates a guild channel: the bot needs Manage Channels (50013); a name of 1 to 100 characters, a topic of at most
+     * 1,024 (docs: resources/guild.mdx "Create Guild Channel", resources/channel.mdx "Modify Channel").
+     */
     private Response createChannel(Request r) {
         Guild g = world.guild(r.id("guild"));
+        requireBotMay(g, Permissions.MANAGE_CHANNELS, null);
         String name = r.body().path("name").asString("");
         if (name.isEmpty() || name.length() > 100) {
             throw FormErrors.of("name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
@@ -1143,7 +1163,12 @@ public final class RestApi implements AutoCloseable {
         int type = r.body().path("type").asInt(Channel.TEXT);
         Long parent = r.body().hasNonNull("parent_id")
                 ? Long.parseUnsignedLong(r.body().get("parent_id").asString()) : null;
+        String topic = r.body().hasNonNull("topic") ? r.body().get("topic").asString() : null;
+        if (topic != null && topic.length() > 1024) {
+            throw FormErrors.of("topic", "BASE_TYPE_BAD_LENGTH", "Must be between 0 and 1024 in length.");
+        }
         Channel c = new Channel(Snowflakes.next(), g.id, name, type, parent, null);
+        c.topic = topic;
         g.channels.put(c.id, c);
         world.channels.put(c.id, c);
         gateway.dispatch("CHANNEL_CREATE", Payloads.channel(c, world));

@@ -149,6 +149,43 @@ public final class GuildScript {
         }
     }
 
+    /** Another bot in the guild (a music bot, say): its reactions are never a member's vote. */
+    public MemberScript botMember(String name) {
+        synchronized (world) {
+            User user = new User(Snowflakes.next(), name, true);
+            world.users.put(user.id, user);
+            Member m = new Member(user, Instant.now());
+            guild.members.put(user.id, m);
+            ObjectNode event = Payloads.member(m);
+            event.put("guild_id", Payloads.id(guild.id));
+            gateway.dispatch("GUILD_MEMBER_ADD", event);
+            return new MemberScript(world, gateway, this, guild, m);
+        }
+    }
+
+    /** An admin deletes a channel with its messages: CHANNEL_DELETE reaches the bot. */
+    public void deleteChannel(String channel) {
+        synchronized (world) {
+            Channel c = channelNamed(channel);
+            world.removeChannel(guild, c);
+            gateway.dispatch("CHANNEL_DELETE", Payloads.channel(c, world));
+        }
+    }
+
+    /** The guild's text channels by name, as members see the channel list. */
+    public List<String> textChannels() {
+        synchronized (world) {
+            return guild.channels.values().stream().filter(c -> c.type == Channel.TEXT).map(c -> c.name).toList();
+        }
+    }
+
+    /** A channel's topic (null: none). */
+    public String topic(String channel) {
+        synchronized (world) {
+            return channelNamed(channel).topic;
+        }
+    }
+
     /** A member of the guild by user id. */
     public MemberScript member(long userId) {
         synchronized (world) {
@@ -208,6 +245,34 @@ public final class GuildScript {
     public void botReacts(String channel, long messageId, String emoji) {
         synchronized (world) {
             world.message(channelNamed(channel), messageId).reactors(emoji).add(world.bot.id);
+        }
+    }
+
+    /**
+     * A moderator removes every reaction of one emoji from a message at once: Discord sends one
+     * MESSAGE_REACTION_REMOVE_EMOJI, not a removal per member (gateway-events.mdx "Message Reaction Remove Emoji").
+     */
+    public void removeReactions(String channel, long messageId, String emoji) {
+        synchronized (world) {
+            Channel c = channelNamed(channel);
+            Message m = world.message(c, messageId);
+            if (m.reactors(emoji).isEmpty()) {
+                return;
+            }
+            m.reactors(emoji).clear();
+            ObjectNode event = Payloads.object();
+            event.put("channel_id", Payloads.id(c.id));
+            event.put("guild_id", Payloads.id(guild.id));
+            event.put("message_id", Payloads.id(m.id));
+            event.set("emoji", Payloads.emoji(emoji));
+            gateway.dispatch("MESSAGE_REACTION_REMOVE_EMOJI", event);
+        }
+    }
+
+    /** Who reacted to a message with an emoji, as Discord shows it (bots included), in id order. */
+    public List<Long> reactors(String channel, long messageId, String emoji) {
+        synchronized (world) {
+            return world.message(channelNamed(channel), messageId).reactors(emoji).stream().sorted().toList();
         }
     }
 

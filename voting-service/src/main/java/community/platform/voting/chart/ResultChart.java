@@ -1,4 +1,4 @@
-package community.platform.voting.proposal;
+package community.platform.voting.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -17,23 +17,23 @@ import javax.imageio.ImageIO;
  * A result as a horizontal bar chart (PNG): one bar per option, longest for the most, the winner's in green, with its
  * count at the end. Horizontal bars keep 25 long option names readable. Pure: the same result draws the same bytes.
  */
-final class ResultChart {
+public final class ResultChart {
 
-    static final int WIDTH = 720;
-    static final int ROW = 30;
-    static final int TOP = 48;
-    static final int LABEL_WIDTH = 230;
-    static final int BAR_START = LABEL_WIDTH + 20;
-    static final int BAR_MAX = WIDTH - BAR_START - 70;
-    static final Color BACKGROUND = new Color(0x31, 0x33, 0x38);
-    static final Color BAR = new Color(0x58, 0x65, 0xF2);
-    static final Color WINNER = new Color(0x57, 0xF2, 0x87);
-    static final Color TEXT = new Color(0xF2, 0xF3, 0xF5);
+    public static final int WIDTH = 720;
+    public static final int ROW = 30;
+    public static final int TOP = 48;
+    public static final int LABEL_WIDTH = 230;
+    public static final int BAR_START = LABEL_WIDTH + 20;
+    public static final int BAR_MAX = WIDTH - BAR_START - 70;
+    public static final Color BACKGROUND = new Color(0x31, 0x33, 0x38);
+    public static final Color BAR = new Color(0x58, 0x65, 0xF2);
+    public static final Color WINNER = new Color(0x57, 0xF2, 0x87);
+    public static final Color TEXT = new Color(0xF2, 0xF3, 0xF5);
 
     private ResultChart() {
     }
 
-    static int height(int options) {
+    public static int height(int options) {
         return TOP + options * ROW + 16;
     }
 
@@ -41,7 +41,7 @@ final class ResultChart {
      * @param winner the winning option's index, or -1
      * @param unit   what the numbers count ("votes", "points")
      */
-    static byte[] png(String title, List<String> labels, List<Long> totals, int winner, String unit) {
+    public static byte[] png(String title, List<String> labels, List<Long> totals, int winner, String unit) {
         System.setProperty("java.awt.headless", "true");
         BufferedImage image = new BufferedImage(WIDTH, height(labels.size()), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
