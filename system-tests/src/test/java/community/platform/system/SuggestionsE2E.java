@@ -122,7 +122,7 @@ class SuggestionsE2E {
     /** Wishes a wish and returns its message on the board once posted. */
     static MessageView wish(GuildScript guild, MemberScript member, String board, String category, String text) {
         String answer = run(member, "#general", "/wish", Map.of("category", category, "text", text));
-        assertThat(answer).contains("is posted in");
+        assertThat(answer).contains("is sent to");
         int number = Integer.parseInt(answer.replaceAll("(?s).*Wish #(\\d+).*", "$1"));
         Await.until("Wish #" + number + " on the board", ROUND_TRIP, () -> boardMessage(guild, board, number) != null);
         MessageView posted = boardMessage(guild, board, number);
@@ -276,13 +276,21 @@ class SuggestionsE2E {
 
     @Test
     @Order(4)
-    @DisplayName("two guilds never see each other's wishes: numbers, top lists and votes are per guild")
+    @DisplayName("two guilds never see each other's wishes: numbers, top lists and votes are per guild; a wish the bot may not post is withdrawn and its author told")
     void guildsApart() {
         MemberScript owner = elsewhere.owner();
-        run(owner, "#general", "/wishes settings", Map.of("channel", elsewhere.channelId("wishes")));
         MemberScript visitor = elsewhere.member("member0");
+        // first a board the bot may not post in: the wish never reaches it, and its author is told why
+        elsewhere.overwrite("#general", discord.botUserId(), 0, Permissions.SEND_MESSAGES);
+        run(owner, "#wishes", "/wishes settings", Map.of("channel", elsewhere.channelId("general")));
+        assertThat(run(visitor, "#wishes", "/wish", Map.of("category", "other", "text", "Never shown")))
+                .contains("Wish #1 is sent to");
+        Await.until("its author told it could not be posted", ROUND_TRIP, () -> visitor.directMessages().stream()
+                .anyMatch(m -> m.text().contains("Wish #1") && m.text().contains("could not be posted")));
+        elsewhere.overwrite("#general", discord.botUserId(), Permissions.SEND_MESSAGES, 0);
+        run(owner, "#general", "/wishes settings", Map.of("channel", elsewhere.channelId("wishes")));
         MessageView theirs = wish(elsewhere, visitor, "#wishes", "videos", "Cooking streams");
-        assertThat(theirs.embeds().get(0).title()).isEqualTo(STAR + " Wish #1 · videos");
+        assertThat(theirs.embeds().get(0).title()).isEqualTo(STAR + " Wish #2 · videos");
         visitor.reacts("#wishes", theirs.id(), STAR);
         Await.until("their vote", ROUND_TRIP, () -> votes(theirs.id()) == 1);
         assertThat(run(visitor, "#general", "/wishes top", Map.of("category", "videos")))

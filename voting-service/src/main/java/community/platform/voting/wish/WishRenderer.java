@@ -45,7 +45,7 @@ final class WishRenderer {
     }
 
     static String posted(Wish w) {
-        return WishRules.STAR + " Your " + w.name() + " is posted in <#" + w.channelId() + ">: members vote with "
+        return WishRules.STAR + " Your " + w.name() + " is sent to <#" + w.channelId() + ">: members vote there with "
                 + WishRules.STAR + "." + (w.channelWish() ? " When enough of the server stars it, its channel is"
                 + " created." : "");
     }
@@ -58,6 +58,11 @@ final class WishRenderer {
     static DiscordMessage notCreated(Wish w, String reason) {
         return DiscordMessage.text("⚠️ " + w.name() + " reached its votes, but its channel could not be created: "
                 + reason);
+    }
+
+    static DiscordMessage notPosted(Wish w, String reason) {
+        return DiscordMessage.text("⚠️ Your " + w.name() + " (\"" + cut(w.text(), 200) + "\") could not be posted in <#"
+                + w.channelId() + ">: " + reason + ". An admin can let the bot post there; then wish again.");
     }
 
     static DiscordMessage decided(Wish w, String guildName) {

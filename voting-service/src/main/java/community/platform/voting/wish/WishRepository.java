@@ -84,6 +84,10 @@ class WishRepository {
         return one("select " + COLUMNS + " from wish where guild_id = ? and number = ? for update", guildId, number);
     }
 
+    Optional<Wish> byPostAction(UUID actionId) {
+        return one("select " + COLUMNS + " from wish where post_action_id = ?", actionId);
+    }
+
     Optional<Wish> byChannelAction(UUID actionId) {
         return one("select " + COLUMNS + " from wish where channel_action_id = ?", actionId);
     }

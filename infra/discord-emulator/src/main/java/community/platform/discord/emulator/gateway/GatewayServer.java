@@ -238,7 +238,12 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
         if (!authentic(conn, d)) {
             return;
         }
-        Session session = sessions.get(d.path("session_id").asString(""));
+        String sessionId = d.path("session_id").asString("");
+        Session session = sessions.get(sessionId);
+        if (session != null && awaitClosed(session, conn)) {
+            // its connection was closing: a close with 1000 or 1001 has invalidated it meanwhile
+            session = sessions.get(sessionId);
+        }
         long seq = d.path("seq").asLong(-1);
         if (session == null || !resumable) {
             conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
@@ -388,6 +393,43 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
         }
         if (session.lostAt != null && Duration.between(session.lostAt, Instant.now()).compareTo(RESUME_WINDOW) > 0) {
             sessions.remove(session.id);
+        }
+    }
+
+    /**
+     * Waits (at most a second) until the session's previous connection, if it is closing, is closed here: a client
+     * that closed and resumes at once may reach this server's RESUME before its close has been handled on another
+     * thread, and a RESUME must see what that close did. True when it waited.
+     */
+    private boolean awaitClosed(Session session, WebSocket resuming) {
+        WebSocket old = session.conn;
+        if (old == null || old == resuming || !(old.isClosing() || old.isClosed())) {
+            return false;
+        }
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (connected.containsKey(old) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The client's close frame arrived: a session closed with 1000 or 1001 is invalidated now, before the server's
+     * close frame answers it, so a RESUME the client sends right after its close returns finds it gone (onClose may run
+     * later, on another thread).
+     */
+    @Override
+    public void onClosing(WebSocket conn, int code, String reason, boolean remote) {
+        Session session = connected.get(conn);
+        if (session != null && remote && (code == 1000 || code == 1001)) {
+            synchronized (session) {
+                sessions.remove(session.id);
+            }
         }
     }
 

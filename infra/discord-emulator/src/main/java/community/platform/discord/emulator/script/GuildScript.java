@@ -241,6 +241,18 @@ public final class GuildScript {
         return out.toString();
     }
 
+    /** A message the bot posted before this session (no event reaches it): its id. */
+    public long botPosted(String channel, String text) {
+        synchronized (world) {
+            Channel c = channelNamed(channel);
+            Message m = new Message(Snowflakes.next(), c.id, world.bot.id, Instant.now(), null, null, null);
+            m.content = text;
+            c.messages.add(m);
+            world.messages.put(m.id, m);
+            return m.id;
+        }
+    }
+
     /** The bot's own reaction on a message, as if it had reacted earlier (no event: bots do not see their own). */
     public void botReacts(String channel, long messageId, String emoji) {
         synchronized (world) {
