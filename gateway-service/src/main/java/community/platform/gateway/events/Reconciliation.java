@@ -90,7 +90,8 @@ public final class Reconciliation extends ListenerAdapter {
 
     private void reconcile(Guild guild) {
         requestMembers(guild.getId());
-        executor.execute(() -> tracked.ofGuild(guild.getId()).forEach(t -> countReactions(guild, t, null)));
+        executor.execute(() -> tracked.ofGuild(guild.getId()).forEach(t -> executor.execute(() ->
+                countReactions(guild, t, null))));
     }
 
     /**
@@ -152,7 +153,8 @@ public final class Reconciliation extends ListenerAdapter {
         if (guild == null) {
             return -1;
         }
-        executor.execute(() -> request.messages().forEach(m -> countReactions(guild, new Tracked(
+        // a message per task: the executor's threads read several lists at once, up to Discord's limits
+        request.messages().forEach(m -> executor.execute(() -> countReactions(guild, new Tracked(
                 Long.parseLong(request.guildId()), Long.parseLong(m.channelId()), Long.parseLong(m.messageId()),
                 request.emoji()), request.requestId())));
         return request.messages().size();
