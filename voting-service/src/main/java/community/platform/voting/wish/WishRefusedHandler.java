@@ -31,15 +31,11 @@ class WishRefusedHandler extends TypedHandler<ActionRefused> {
 
     @Override
     public void handle(ActionRefused fact, Delivery delivery) {
-        if (!"voting".equals(fact.requester())) {
+        var ours = WishShownHandler.ours(fact.requester(), fact.actionId());
+        if (ours.isEmpty()) {
             return;
         }
-        UUID action;
-        try {
-            action = UUID.fromString(fact.actionId());
-        } catch (IllegalArgumentException e) {
-            return;
-        }
+        UUID action = ours.get();
         if (MessageCatalog.CREATE_CHANNEL.type().equals(fact.actionType())) {
             wishes.byChannelAction(action).ifPresent(w -> outbox.appendAction(delivery, "wish-not-created",
                     new SendChannelMessage(Long.toString(w.guildId()), Long.toString(w.channelId()),

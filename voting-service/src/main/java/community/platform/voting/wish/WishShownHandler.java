@@ -10,6 +10,7 @@ import community.platform.contracts.voting.WishPosted;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -32,20 +33,28 @@ class WishShownHandler extends TypedHandler<ActionPerformed> {
 
     @Override
     public void handle(ActionPerformed fact, Delivery delivery) {
-        if (!"voting".equals(fact.requester())) {
+        Optional<UUID> ours = ours(fact.requester(), fact.actionId());
+        if (ours.isEmpty()) {
             return;
         }
-        UUID action;
-        try {
-            action = UUID.fromString(fact.actionId());
-        } catch (IllegalArgumentException e) {
-            return;
-        }
+        UUID action = ours.get();
         if (fact.messageId() != null && MessageCatalog.SEND_CHANNEL_MESSAGE.type().equals(fact.actionType())) {
             wishes.shown(action, Long.parseLong(fact.messageId())).ifPresent(w -> posted(w, delivery));
         } else if (fact.channelId() != null) {
             wishes.byChannelAction(action).ifPresent(w -> channelCreated(w, Long.parseLong(fact.channelId()),
                     delivery));
+        }
+    }
+
+    /** The id of an action voting asked for (the gateway's reports name the requester), else empty. */
+    static Optional<UUID> ours(String requester, String actionId) {
+        if (!"voting".equals(requester)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(actionId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

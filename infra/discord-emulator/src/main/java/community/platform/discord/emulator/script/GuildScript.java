@@ -136,14 +136,7 @@ public final class GuildScript {
                     });
             Member m = guild.members.get(user.id);
             if (m == null) {
-                m = new Member(user, Instant.now());
-                for (long r : roleIds) {
-                    m.roleIds.add(r);
-                }
-                guild.members.put(user.id, m);
-                ObjectNode event = Payloads.member(m);
-                event.put("guild_id", Payloads.id(guild.id));
-                gateway.dispatch("GUILD_MEMBER_ADD", event);
+                m = joins(user, roleIds);
             }
             return new MemberScript(world, gateway, this, guild, m);
         }
@@ -154,13 +147,21 @@ public final class GuildScript {
         synchronized (world) {
             User user = new User(Snowflakes.next(), name, true);
             world.users.put(user.id, user);
-            Member m = new Member(user, Instant.now());
-            guild.members.put(user.id, m);
-            ObjectNode event = Payloads.member(m);
-            event.put("guild_id", Payloads.id(guild.id));
-            gateway.dispatch("GUILD_MEMBER_ADD", event);
-            return new MemberScript(world, gateway, this, guild, m);
+            return new MemberScript(world, gateway, this, guild, joins(user));
         }
+    }
+
+    /** The user becomes a member with these roles: GUILD_MEMBER_ADD reaches the bot. Holds the world's lock. */
+    private Member joins(User user, long... roleIds) {
+        Member m = new Member(user, Instant.now());
+        for (long r : roleIds) {
+            m.roleIds.add(r);
+        }
+        guild.members.put(user.id, m);
+        ObjectNode event = Payloads.member(m);
+        event.put("guild_id", Payloads.id(guild.id));
+        gateway.dispatch("GUILD_MEMBER_ADD", event);
+        return m;
     }
 
     /** An admin deletes a channel with its messages: CHANNEL_DELETE reaches the bot. */
