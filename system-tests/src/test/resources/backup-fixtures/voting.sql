@@ -42,3 +42,26 @@ insert into campaign_budget (campaign_id, user_id, remaining)
 values (1330000000000000001, 1300000000000000202, 3);
 insert into investment (investment_id, scenario_id, campaign_id, user_id, tokens, invested_at)
 values (1330000000000000004, 1330000000000000002, 1330000000000000001, 1300000000000000202, 7, '2026-11-24T10:05:00Z');
+insert into wish_settings (guild_id, channel_id, categories, threshold_percent, changed_by, changed_at)
+values (81384788765712384, 1300000000000000500, '{videos,other,channels}', 67, 1300000000000000201,
+        '2026-11-24T09:00:00Z');
+insert into wish_counter (guild_id, last_number) values (81384788765712384, 2);
+insert into wish (wish_id, guild_id, number, category, text, author_id, author_name, channel_id, post_action_id,
+                  message_id, status, votes, reason, channel_action_id, created_channel_id, posted_at, decided_at)
+values (1340000000000000001, 81384788765712384, 1, 'channels', 'speedrunning', 1300000000000000202, 'Bob',
+        1300000000000000500, '6d1f3a6e-5b2c-4e8f-9a7d-1c2b3a4d5e6f', 1340000000000000011, 'GRANTED', 2, null,
+        '7e2a4b7f-6c3d-4f9a-8b8e-2d3c4b5e6f70', 1300000000000000600, '2026-11-24T09:00:00Z', '2026-11-24T12:00:00Z'),
+       (1340000000000000002, 81384788765712384, 2, 'videos', 'A speedrun series', 1300000000000000203, null,
+        1300000000000000500, '8f3b5c80-7d4e-4a0b-9c9f-3e4d5c6f7081', 1340000000000000012, 'OPEN', 1, null, null,
+        null, '2026-11-24T10:00:00Z', null);
+insert into wish_vote (wish_id, member_id, present, changed_at)
+values (1340000000000000001, 1300000000000000202, true, '2026-11-24T11:00:00Z'),
+       (1340000000000000001, 1300000000000000203, true, '2026-11-24T11:30:00Z'),
+       (1340000000000000002, 1300000000000000202, false, '2026-11-24T11:40:00Z'),
+       (1340000000000000002, 1300000000000000204, true, '2026-11-24T11:45:00Z');
+insert into wish_sync (sync_id, guild_id, purpose, command, expected, answered, synced, withdrawn, errors, created,
+                       started_at, finished_at)
+values ('wishes-1340000000000000021', 81384788765712384, 'WEEKLY', null, 1, 1, 1, 0, 0, 0, '2026-11-24T18:00:00Z',
+        '2026-11-24T18:00:02Z');
+insert into wish_sync_message (sync_id, message_id, answered)
+values ('wishes-1340000000000000021', 1340000000000000012, true);

@@ -36,6 +36,13 @@ import community.platform.contracts.moderation.OpenEscalation;
 import community.platform.contracts.moderation.ShowModReport;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
+import community.platform.contracts.raid.CloseRaid;
+import community.platform.contracts.raid.PlanRaid;
+import community.platform.contracts.raid.RaidCancelled;
+import community.platform.contracts.raid.RaidFinished;
+import community.platform.contracts.raid.RaidPlanned;
+import community.platform.contracts.raid.RaidVoteChanged;
+import community.platform.contracts.raid.VoteRaid;
 import community.platform.contracts.scheduler.CancelTimer;
 import community.platform.contracts.scheduler.ConfigureJob;
 import community.platform.contracts.scheduler.EnrolGuild;
@@ -190,6 +197,18 @@ public final class MessageCatalog {
     public static final MessageType<GrantCurrency> GRANT_CURRENCY =
             new MessageType<>("economy.GrantCurrency.v1", GrantCurrency.class);
 
+    public static final MessageType<PlanRaid> PLAN_RAID = new MessageType<>("raid.PlanRaid.v1", PlanRaid.class);
+    public static final MessageType<VoteRaid> VOTE_RAID = new MessageType<>("raid.VoteRaid.v1", VoteRaid.class);
+    public static final MessageType<CloseRaid> CLOSE_RAID = new MessageType<>("raid.CloseRaid.v1", CloseRaid.class);
+    public static final MessageType<RaidPlanned> RAID_PLANNED =
+            new MessageType<>("raid.RaidPlanned.v1", RaidPlanned.class);
+    public static final MessageType<RaidVoteChanged> RAID_VOTE_CHANGED =
+            new MessageType<>("raid.RaidVoteChanged.v1", RaidVoteChanged.class);
+    public static final MessageType<RaidFinished> RAID_FINISHED =
+            new MessageType<>("raid.RaidFinished.v1", RaidFinished.class);
+    public static final MessageType<RaidCancelled> RAID_CANCELLED =
+            new MessageType<>("raid.RaidCancelled.v1", RaidCancelled.class);
+
     public static final MessageType<OpenEscalation> OPEN_ESCALATION =
             new MessageType<>("moderation.OpenEscalation.v1", OpenEscalation.class);
     public static final MessageType<CastModVote> CAST_MOD_VOTE =
@@ -219,6 +238,7 @@ public final class MessageCatalog {
             CONFIGURE_CONSTITUTION, CONSTITUTION_CHANGED,
             MANAGE_CAMPAIGN, INVEST_TOKENS, STAGE_STARTED, TOKENS_INVESTED, STAGE_CLOSED,
             SUBMIT_WISH, MANAGE_WISHES, WISH_POSTED, WISH_VOTES_CHANGED, WISH_GRANTED, WISH_DECLINED, WISH_WITHDRAWN,
+            PLAN_RAID, VOTE_RAID, CLOSE_RAID, RAID_PLANNED, RAID_VOTE_CHANGED, RAID_FINISHED, RAID_CANCELLED,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 

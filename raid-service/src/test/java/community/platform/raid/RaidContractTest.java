@@ -29,7 +29,9 @@ class RaidContractTest {
                     app.bean(InboundMessages.class).handledTypes());
             // THEN each is in its inbox and none is dead-lettered (checked above), for each of these types
             assertThat(fed).containsOnlyKeys(HandlerContract.types(
-                    MessageCatalog.SEND_PROBE, MessageCatalog.JOB_TICKED));
+                    MessageCatalog.PLAN_RAID, MessageCatalog.VOTE_RAID, MessageCatalog.CLOSE_RAID,
+                    MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED, MessageCatalog.SEND_PROBE,
+                    MessageCatalog.JOB_TICKED));
         }
     }
 }

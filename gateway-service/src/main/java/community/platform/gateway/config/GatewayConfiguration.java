@@ -43,6 +43,8 @@ import community.platform.gateway.voting.CloseProposalButton;
 import community.platform.gateway.voting.ConstitutionCommand;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.gateway.voting.ProposeCommand;
+import community.platform.gateway.raid.RaidButtons;
+import community.platform.gateway.raid.RaidPlanCommand;
 import community.platform.gateway.voting.WishCommand;
 import community.platform.gateway.voting.WishesCommand;
 import community.platform.runtime.config.ConsumerHealthIndicator;
@@ -93,6 +95,7 @@ public class GatewayConfiguration {
                 new ProposalCommand(), new ProposeCommand(), new BallotButtons(), new CloseProposalButton(),
                 new CampaignCommand(), new InvestButtons(),
                 new ConstitutionCommand(), new WishCommand(), new WishesCommand(),
+                new RaidPlanCommand(), new RaidButtons(),
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),

@@ -1,0 +1,143 @@
+package community.platform.raid.plan;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Raids, their votes, attendance and the members' participation counters (schema {@code raid}). */
+@Repository
+class RaidRepository {
+
+    private static final String COLUMNS = """
+            raid_id, guild_id, channel_id, message_id, reply_action, leader_id, leader_name, dungeon, days, times,
+            group_size, note, status, planned_at""";
+
+    private final JdbcTemplate jdbc;
+
+    RaidRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists(long raidId) {
+        return !jdbc.queryForList("select 1 from raid where raid_id = ?", Integer.class, raidId).isEmpty();
+    }
+
+    void insert(Raid r) {
+        jdbc.update("""
+                insert into raid (raid_id, guild_id, channel_id, reply_action, leader_id, leader_name, dungeon, days,
+                                  times, group_size, note, planned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                ps -> {
+                    ps.setLong(1, r.raidId());
+                    ps.setLong(2, r.guildId());
+                    ps.setLong(3, r.channelId());
+                    ps.setObject(4, r.replyAction());
+                    ps.setLong(5, r.leaderId());
+                    ps.setString(6, r.leaderName());
+                    ps.setString(7, r.dungeon());
+                    ps.setArray(8, ps.getConnection().createArrayOf("text", r.days().toArray()));
+                    ps.setArray(9, ps.getConnection().createArrayOf("text", r.times().toArray()));
+                    ps.setInt(10, r.groupSize());
+                    ps.setString(11, r.note());
+                    ps.setTimestamp(12, Timestamp.from(r.plannedAt()));
+                });
+    }
+
+    /** The raid of this guild, locked until the transaction ends (its votes and its close happen in order). */
+    Optional<Raid> lock(long raidId, long guildId) {
+        return jdbc.query("select " + COLUMNS + " from raid where raid_id = ? and guild_id = ? for update",
+                RaidRepository::raid, raidId, guildId).stream().findFirst();
+    }
+
+    /** The gateway's report of the plan's reply, or a click on it: the raid's message, once known. */
+    void shownIn(long raidId, long messageId) {
+        jdbc.update("update raid set message_id = ? where raid_id = ? and message_id is null", messageId, raidId);
+    }
+
+    Optional<Long> byReplyAction(UUID action) {
+        return jdbc.queryForList("select raid_id from raid where reply_action = ?", Long.class, action).stream()
+                .findFirst();
+    }
+
+    List<Vote> votes(long raidId) {
+        return jdbc.query("""
+                select member_id, member_name, days, times from raid_vote where raid_id = ? order by voted_at,
+                member_id""", (rs, n) -> new Vote(rs.getLong(1), rs.getString(2), ints(rs.getArray(3)),
+                ints(rs.getArray(4))), raidId);
+    }
+
+    Optional<Vote> vote(long raidId, long memberId) {
+        return jdbc.query("select member_id, member_name, days, times from raid_vote where raid_id = ? and "
+                + "member_id = ?", (rs, n) -> new Vote(rs.getLong(1), rs.getString(2), ints(rs.getArray(3)),
+                ints(rs.getArray(4))), raidId, memberId).stream().findFirst();
+    }
+
+    void saveVote(long raidId, Vote v, Instant at) {
+        jdbc.update("""
+                insert into raid_vote (raid_id, member_id, member_name, days, times, voted_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (raid_id, member_id) do update set
+                  member_name = excluded.member_name, days = excluded.days, times = excluded.times,
+                  voted_at = excluded.voted_at""", ps -> {
+            ps.setLong(1, raidId);
+            ps.setLong(2, v.memberId());
+            ps.setString(3, v.memberName());
+            ps.setArray(4, ps.getConnection().createArrayOf("integer", v.days().toArray()));
+            ps.setArray(5, ps.getConnection().createArrayOf("integer", v.times().toArray()));
+            ps.setTimestamp(6, Timestamp.from(at));
+        });
+    }
+
+    /** Marks the raid's message out of date; true when it was not already (the caller arms the one edit). */
+    boolean editPending(long raidId) {
+        return jdbc.update("update raid set edit_pending = true where raid_id = ? and not edit_pending", raidId) == 1;
+    }
+
+    void edited(long raidId) {
+        jdbc.update("update raid set edit_pending = false where raid_id = ?", raidId);
+    }
+
+    /** Closes an open raid (once: false when it was closed already). */
+    boolean close(long raidId, Raid.Status status, long by, Instant at) {
+        return jdbc.update("""
+                update raid set status = ?, closed_by = ?, closed_at = ? where raid_id = ? and status = 'OPEN'""",
+                status.name(), by, Timestamp.from(at), raidId) == 1;
+    }
+
+    /** The attendance: these members present, each one's participation counter +1. */
+    void attended(Raid r, List<Long> present) {
+        jdbc.batchUpdate("insert into raid_attendance (raid_id, member_id) values (?, ?)", present, 500, (ps, m) -> {
+            ps.setLong(1, r.raidId());
+            ps.setLong(2, m);
+        });
+        jdbc.batchUpdate("""
+                insert into raid_participation (guild_id, member_id, raids) values (?, ?, 1)
+                on conflict (guild_id, member_id) do update set raids = raid_participation.raids + 1""", present, 500,
+                (ps, m) -> {
+                    ps.setLong(1, r.guildId());
+                    ps.setLong(2, m);
+                });
+    }
+
+    private static Raid raid(ResultSet rs, int n) throws SQLException {
+        return new Raid(rs.getLong("raid_id"), rs.getLong("guild_id"), rs.getLong("channel_id"),
+                (Long) rs.getObject("message_id"), rs.getObject("reply_action", UUID.class), rs.getLong("leader_id"),
+                rs.getString("leader_name"), rs.getString("dungeon"), texts(rs.getArray("days")),
+                texts(rs.getArray("times")), rs.getInt("group_size"), rs.getString("note"),
+                Raid.Status.valueOf(rs.getString("status")), rs.getTimestamp("planned_at").toInstant());
+    }
+
+    private static List<String> texts(Array a) throws SQLException {
+        return Arrays.asList((String[]) a.getArray());
+    }
+
+    private static List<Integer> ints(Array a) throws SQLException {
+        return Arrays.asList((Integer[]) a.getArray());
+    }
+}
