@@ -14,6 +14,22 @@ public interface DiscordAction extends Message {
      */
     String NO_GUILD = "0";
 
+    /**
+     * The id of an action {@code service} asked for, from a report about it ({@link ActionPerformed},
+     * {@link ActionRefused}: its requester and action id); empty for another service's action or an id that is not
+     * one of ours.
+     */
+    static java.util.Optional<java.util.UUID> requestedBy(String service, String requester, String actionId) {
+        if (!service.equals(requester) || actionId == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.util.UUID.fromString(actionId));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The key on {@code discord.actions}: the channel the action touches, so actions on one channel keep order. */
     String key();
 

@@ -63,6 +63,18 @@ public final class ScaledClock extends Clock {
     }
 
     /** Real time that passes while this clock advances by {@code platformTime}. */
+    /**
+     * When a command happened, in platform time and whole milliseconds: the member's click as Discord stamped it
+     * ({@code clickedAt}), else when it was sent ({@code sentAt}, its {@code ce_time}), else now. Services record
+     * this, never the time they handle it, so a click made before a deadline counts however late it is handled and a
+     * replay writes the same times.
+     */
+    public static Instant commandTime(Clock clock, Instant clickedAt, Instant sentAt) {
+        Instant stamped = clickedAt != null ? clickedAt : sentAt;
+        Instant at = stamped == null ? clock.instant() : platformTimeOf(clock, stamped);
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     public Duration realDurationOf(Duration platformTime) {
         return Duration.ofNanos((long) (platformTime.toNanos() / scale));
     }

@@ -3,6 +3,7 @@ package community.platform.raid.plan;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.EditChannelMessage;
+import community.platform.contracts.discord.MemberPermissions;
 import community.platform.contracts.raid.CloseRaid;
 import community.platform.contracts.raid.RaidCancelled;
 import community.platform.contracts.raid.RaidFinished;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CloseRaidHandler extends TypedHandler<CloseRaid> {
 
-    /** Manage Server or Administrator. */
-    static final long MANAGERS = (1L << 5) | (1L << 3);
-
     private final RaidRepository raids;
     private final RaidClock clock;
     private final OutboxWriter outbox;
@@ -41,13 +39,12 @@ class CloseRaidHandler extends TypedHandler<CloseRaid> {
     public void handle(CloseRaid command, Delivery delivery) {
         Optional<Raid> found = raids.lock(Long.parseLong(command.raidId()), Long.parseLong(command.guildId()));
         if (found.isEmpty()) {
-            outbox.privately(delivery, command.guildId(), command.interaction(), "⚠️ This raid does not exist in"
-                    + " this server.");
+            outbox.privately(delivery, command.guildId(), command.interaction(), RaidRenderer.NOT_IN_THIS_SERVER);
             return;
         }
         Raid r = found.get();
         long by = Long.parseLong(command.interaction().userId());
-        if (by != r.leaderId() && (Long.parseLong(command.permissions()) & MANAGERS) == 0) {
+        if (by != r.leaderId() && !MemberPermissions.managesServer(Long.parseLong(command.permissions()))) {
             outbox.privately(delivery, command.guildId(), command.interaction(), "⚠️ Only the raid's leader or a"
                     + " member who may manage the server may " + (command.action() == CloseRaid.Action.FINISH
                     ? "finish" : "cancel") + " it.");

@@ -7,7 +7,6 @@ import community.platform.runtime.time.ScaledClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -34,10 +33,7 @@ class RaidClock {
     }
 
     Instant at(InteractionRef interaction, Delivery delivery) {
-        Instant stamped = interaction != null && interaction.receivedAt() != null ? interaction.receivedAt()
-                : delivery.time();
-        Instant at = stamped == null ? clock.instant() : ScaledClock.platformTimeOf(clock, stamped);
-        return at.truncatedTo(ChronoUnit.MILLIS);
+        return ScaledClock.commandTime(clock, interaction == null ? null : interaction.receivedAt(), delivery.time());
     }
 
     void armEdit(Raid r, Instant from, Delivery delivery) {

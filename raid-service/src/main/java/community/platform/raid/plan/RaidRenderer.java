@@ -24,6 +24,8 @@ final class RaidRenderer {
     static final int FINISHED_COLOR = 0x57F287;
     static final int CANCELLED_COLOR = 0x99AAB5;
     static final int NAMES_MAX = 1000;
+    /** A raid of another server, or none: the same private answer for a pick and a close. */
+    static final String NOT_IN_THIS_SERVER = "⚠️ This raid does not exist in this server.";
 
     private RaidRenderer() {
     }

@@ -3,9 +3,9 @@ package community.platform.raid.plan;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.ActionPerformed;
+import community.platform.contracts.discord.DiscordAction;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The gateway's report that a raid's plan was shown ({@code discord.ActionPerformed} of its reply): its message. */
@@ -21,15 +21,10 @@ class RaidShownHandler extends TypedHandler<ActionPerformed> {
 
     @Override
     public void handle(ActionPerformed fact, Delivery delivery) {
-        if (!"raid".equals(fact.requester()) || fact.messageId() == null) {
+        if (fact.messageId() == null) {
             return;
         }
-        UUID action;
-        try {
-            action = UUID.fromString(fact.actionId());
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        raids.byReplyAction(action).ifPresent(id -> raids.shownIn(id, Long.parseLong(fact.messageId())));
+        DiscordAction.requestedBy("raid", fact.requester(), fact.actionId()).flatMap(raids::byReplyAction)
+                .ifPresent(id -> raids.shownIn(id, Long.parseLong(fact.messageId())));
     }
 }

@@ -35,8 +35,7 @@ class VoteRaidHandler extends TypedHandler<VoteRaid> {
     public void handle(VoteRaid command, Delivery delivery) {
         Optional<Raid> found = raids.lock(Long.parseLong(command.raidId()), Long.parseLong(command.guildId()));
         if (found.isEmpty()) {
-            outbox.privately(delivery, command.guildId(), command.interaction(), "⚠️ This raid does not exist in"
-                    + " this server.");
+            outbox.privately(delivery, command.guildId(), command.interaction(), RaidRenderer.NOT_IN_THIS_SERVER);
             return;
         }
         Raid r = found.get();

@@ -1,5 +1,6 @@
 package community.platform.voting.constitution;
 
+import community.platform.contracts.discord.MemberPermissions;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ public record Constitution(int quorumPercent, int thresholdPercent, int defaultH
 
     public static final String EVERYONE = "everyone";
     public static final String MANAGERS = "managers";
-    public static final long MANAGE_SERVER = 1L << 5;
-    public static final long ADMINISTRATOR = 1L << 3;
+    public static final long MANAGE_SERVER = MemberPermissions.MANAGE_SERVER;
+    public static final long ADMINISTRATOR = MemberPermissions.ADMINISTRATOR;
 
     /** No quorum, a simple majority, a day's vote, everyone proposes. */
     public static final Constitution DEFAULT = new Constitution(0, 50, 24, EVERYONE, 10, false);
@@ -54,7 +55,7 @@ public record Constitution(int quorumPercent, int thresholdPercent, int defaultH
     }
 
     public static boolean manages(long permissions) {
-        return (permissions & (MANAGE_SERVER | ADMINISTRATOR)) != 0;
+        return MemberPermissions.managesServer(permissions);
     }
 
     /** Whether a member with these permissions and roles may open a proposal. */

@@ -5,7 +5,6 @@ import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.time.ScaledClock;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +23,6 @@ public class CommandTime {
     }
 
     public Instant of(InteractionRef interaction, Delivery delivery) {
-        Instant stamped = interaction != null && interaction.receivedAt() != null ? interaction.receivedAt()
-                : delivery.time();
-        Instant at = stamped == null ? clock.instant() : ScaledClock.platformTimeOf(clock, stamped);
-        return at.truncatedTo(ChronoUnit.MILLIS);
+        return ScaledClock.commandTime(clock, interaction == null ? null : interaction.receivedAt(), delivery.time());
     }
 }

@@ -3,6 +3,7 @@ package community.platform.voting.wish;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.ActionRefused;
+import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.contracts.discord.SendDirectMessage;
 import community.platform.runtime.messaging.Delivery;
@@ -31,7 +32,7 @@ class WishRefusedHandler extends TypedHandler<ActionRefused> {
 
     @Override
     public void handle(ActionRefused fact, Delivery delivery) {
-        var ours = WishShownHandler.ours(fact.requester(), fact.actionId());
+        var ours = DiscordAction.requestedBy("voting", fact.requester(), fact.actionId());
         if (ours.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package community.platform.voting.wish;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.ActionPerformed;
+import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.contracts.discord.TrackReactions;
@@ -33,7 +34,7 @@ class WishShownHandler extends TypedHandler<ActionPerformed> {
 
     @Override
     public void handle(ActionPerformed fact, Delivery delivery) {
-        Optional<UUID> ours = ours(fact.requester(), fact.actionId());
+        Optional<UUID> ours = DiscordAction.requestedBy("voting", fact.requester(), fact.actionId());
         if (ours.isEmpty()) {
             return;
         }
@@ -43,18 +44,6 @@ class WishShownHandler extends TypedHandler<ActionPerformed> {
         } else if (fact.channelId() != null) {
             wishes.byChannelAction(action).ifPresent(w -> channelCreated(w, Long.parseLong(fact.channelId()),
                     delivery));
-        }
-    }
-
-    /** The id of an action voting asked for (the gateway's reports name the requester), else empty. */
-    static Optional<UUID> ours(String requester, String actionId) {
-        if (!"voting".equals(requester)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(actionId));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 
