@@ -30,6 +30,7 @@ import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.emoji.Emoji;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberJoinEvent;
+import net.dv8tion.jda.api.events.guild.update.GuildUpdateAfkChannelEvent;
 import net.dv8tion.jda.api.events.guild.member.GuildMemberRemoveEvent;
 import net.dv8tion.jda.api.events.guild.voice.GuildVoiceUpdateEvent;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -73,6 +74,7 @@ class JdaAgainstEmulatorTest {
         long mods = guild.role("Moderator", Permissions.KICK_MEMBERS);
         guild.textChannel("general");
         guild.voiceChannel("Lounge");
+        guild.afkChannel("Lounge");
         alice = guild.member("alice", mods);
         guild.member("bob");
         strict = emulator.createGuild("Strict");
@@ -115,6 +117,26 @@ class JdaAgainstEmulatorTest {
         var members = g.loadMembers().get();
         assertThat(members).extracting(m -> m.getIdLong()).containsAll(guild.memberIds());
         assertThat(g.getMemberById(alice.id()).getRoles()).extracting(r -> r.getName()).containsExactly("Moderator");
+    }
+
+    /** resources/guild.mdx "Guild Object" ({@code afk_channel_id}); gateway-events.mdx "Guild Update". */
+    @Test
+    @DisplayName("the guild's AFK channel comes with GUILD_CREATE at login, and a change with GUILD_UPDATE")
+    void afkChannel() throws Exception {
+        Guild g = jda.getGuildById(guild.id());
+        assertThat(g.getAfkChannel()).isNotNull();
+        assertThat(g.getAfkChannel().getName()).isEqualTo("Lounge");
+        long away = guild.voiceChannel("Away");
+        cached(() -> g.getVoiceChannelById(away));
+        client.events.clear();
+        guild.afkChannel("Away");
+        GuildUpdateAfkChannelEvent changed = next(GuildUpdateAfkChannelEvent.class);
+        assertThat(changed.getOldAfkChannel().getName()).isEqualTo("Lounge");
+        assertThat(changed.getNewAfkChannel().getIdLong()).isEqualTo(away);
+        assertThat(g.getAfkChannel().getIdLong()).isEqualTo(away);
+        guild.afkChannel(null);
+        assertThat(next(GuildUpdateAfkChannelEvent.class).getNewAfkChannel()).isNull();
+        assertThat(g.getAfkChannel()).isNull();
     }
 
     @Test

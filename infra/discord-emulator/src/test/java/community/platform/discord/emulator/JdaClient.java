@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -43,7 +44,12 @@ final class JdaClient implements AutoCloseable {
 
     /** Logs in and waits for READY and the guilds. */
     static JdaClient logIn(DiscordEmulator emulator) throws InterruptedException {
-        JdaClient client = new JdaClient(emulator, builder(emulator, INTENTS).build());
+        return logIn(emulator, b -> b);
+    }
+
+    /** Logs in with a setting of its own ({@code b -> b.setBulkDeleteSplittingEnabled(false)}). */
+    static JdaClient logIn(DiscordEmulator emulator, UnaryOperator<JDABuilder> configure) throws InterruptedException {
+        JdaClient client = new JdaClient(emulator, configure.apply(builder(emulator, INTENTS)).build());
         client.jda.addEventListener((EventListener) client.events::add);
         client.jda.awaitReady();
         return client;

@@ -1,10 +1,20 @@
 package community.platform.discord.emulator.model;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A guild with its roles, channels, members and bans (user id -> audit-log reason). */
 public final class Guild {
+    /** "Maximum number of guild roles reached (250)" (30005), @everyone included */
+    public static final int MAX_ROLES = 250;
+    /**
+     * Discord's role order, lowest first: by position, and of roles with the same position the newer (larger id) lower
+     * (permissions.mdx "Role Object": "roles with the same position are sorted by id"; JDA's Role.compareTo).
+     */
+    public static final Comparator<Role> HIERARCHY = Comparator.<Role>comparingInt(r -> r.position)
+            .thenComparing((a, b) -> Long.compareUnsigned(b.id, a.id));
+
     public final long id;
     public final String name;
     public final long ownerId;
@@ -12,6 +22,8 @@ public final class Guild {
     public final Map<Long, Channel> channels = new LinkedHashMap<>();
     public final Map<Long, Member> members = new LinkedHashMap<>();
     public final Map<Long, String> bans = new LinkedHashMap<>();
+    /** the AFK voice channel (null: none) */
+    public Long afkChannelId;
 
     public Guild(long id, String name, long ownerId) {
         this.id = id;

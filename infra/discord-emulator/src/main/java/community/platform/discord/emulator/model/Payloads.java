@@ -59,18 +59,18 @@ public final class Payloads {
         ObjectNode n = object();
         n.put("id", id(r.id));
         n.put("name", r.name);
-        n.put("color", 0);
+        n.put("color", r.color);
         ObjectNode colors = n.putObject("colors");
-        colors.put("primary_color", 0);
+        colors.put("primary_color", r.color);
         colors.putNull("secondary_color");
         colors.putNull("tertiary_color");
-        n.put("hoist", false);
+        n.put("hoist", r.hoist);
         n.putNull("icon");
         n.putNull("unicode_emoji");
         n.put("position", r.position);
         n.put("permissions", Long.toString(r.permissions));
         n.put("managed", false);
-        n.put("mentionable", false);
+        n.put("mentionable", r.mentionable);
         n.put("flags", 0);
         return n;
     }
@@ -152,7 +152,11 @@ public final class Payloads {
         return n;
     }
 
-    public static ObjectNode guild(Guild g, World w, Instant botJoinedAt) {
+    /**
+     * The guild object (resources/guild.mdx "Guild Object"), as GUILD_UPDATE carries it: no members, channels or
+     * other GUILD_CREATE extras.
+     */
+    public static ObjectNode guild(Guild g) {
         ObjectNode n = object();
         n.put("id", id(g.id));
         n.put("name", g.name);
@@ -160,7 +164,11 @@ public final class Payloads {
         n.putNull("splash");
         n.putNull("discovery_splash");
         n.put("owner_id", id(g.ownerId));
-        n.putNull("afk_channel_id");
+        if (g.afkChannelId != null) {
+            n.put("afk_channel_id", id(g.afkChannelId));
+        } else {
+            n.putNull("afk_channel_id");
+        }
         n.put("afk_timeout", 300);
         n.put("verification_level", 0);
         n.put("default_message_notifications", 0);
@@ -185,6 +193,12 @@ public final class Payloads {
         n.put("nsfw_level", 0);
         n.put("premium_progress_bar_enabled", false);
         n.putNull("safety_alerts_channel_id");
+        return n;
+    }
+
+    /** GUILD_CREATE: the guild object with its members, channels and voice states, and when the bot joined. */
+    public static ObjectNode guild(Guild g, World w, Instant botJoinedAt) {
+        ObjectNode n = guild(g);
         n.put("joined_at", botJoinedAt.toString());
         n.put("large", false);
         n.put("unavailable", false);

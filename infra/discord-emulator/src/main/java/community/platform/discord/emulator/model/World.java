@@ -47,11 +47,30 @@ public final class World {
         return g;
     }
 
-    /** A guild channel deleted, its messages with it. */
+    /** A guild channel deleted, its messages with it; the guild's AFK channel no more, if it was. */
     public void removeChannel(Guild g, Channel c) {
         g.channels.remove(c.id);
         channels.remove(c.id);
         c.messages.forEach(m -> messages.remove(m.id));
+        if (Long.valueOf(c.id).equals(g.afkChannelId)) {
+            g.afkChannelId = null;
+        }
+    }
+
+    /** A message deleted from its channel. */
+    public void removeMessage(Channel c, Message m) {
+        c.messages.remove(m);
+        messages.remove(m.id);
+    }
+
+    /** A message stored in its channel at its place by id (channels list their messages oldest first). */
+    public void addMessage(Channel c, Message m) {
+        int at = c.messages.size();
+        while (at > 0 && Long.compareUnsigned(c.messages.get(at - 1).id, m.id) > 0) {
+            at--;
+        }
+        c.messages.add(at, m);
+        messages.put(m.id, m);
     }
 
     public Channel channel(long id) {

@@ -20,6 +20,7 @@ import community.platform.discord.emulator.model.Message;
 import community.platform.discord.emulator.model.Payloads;
 import community.platform.discord.emulator.model.QueryString;
 import community.platform.discord.emulator.model.Permissions;
+import community.platform.discord.emulator.model.Role;
 import community.platform.discord.emulator.model.Snowflakes;
 import community.platform.discord.emulator.model.User;
 import community.platform.discord.emulator.model.World;
@@ -164,6 +165,7 @@ public final class RestApi implements AutoCloseable {
                 Permissions.READ_MESSAGE_HISTORY))));
         patch("/channels/{channel}/messages/{message}", this::editChannelMessage);
         delete("/channels/{channel}/messages/{message}", this::deleteChannelMessage);
+        post("/channels/{channel}/messages/bulk-delete", this::bulkDelete);
         put("/channels/{channel}/messages/{message}/reactions/{emoji}/@me", r -> react(r, true));
         delete("/channels/{channel}/messages/{message}/reactions/{emoji}/@me", r -> react(r, false));
         get("/channels/{channel}/messages/{message}/reactions/{emoji}", this::reactions);
@@ -176,6 +178,8 @@ public final class RestApi implements AutoCloseable {
         get("/guilds/{guild}/members", this::listMembers);
         delete("/guilds/{guild}/members/{user}", this::kick);
         put("/guilds/{guild}/bans/{user}", this::ban);
+        post("/guilds/{guild}/roles", this::createRole);
+        delete("/guilds/{guild}/roles/{role}", this::deleteRole);
         post("/guilds/{guild}/channels", this::createChannel);
         delete("/channels/{channel}", this::deleteChannel);
     }
@@ -651,8 +655,7 @@ public final class RestApi implements AutoCloseable {
 
     private Response deleteMessage(Message m) {
         Channel c = world.channel(m.channelId);
-        c.messages.remove(m);
-        world.messages.remove(m.id);
+        world.removeMessage(c, m);
         if (m.visibleTo == null) {
             ObjectNode event = Payloads.object();
             event.put("id", id(m.id));
@@ -700,6 +703,62 @@ public final class RestApi implements AutoCloseable {
             requireInChannel(world.channel(m.channelId), Permissions.MANAGE_MESSAGES);
         }
         return deleteMessage(m);
+    }
+
+    /**
+     * Bulk Delete Messages (message.mdx): guild channels only (50003), Manage Messages there (50001, 50013); 2 to 100
+     * snowflakes in {@code messages}, unknown ones counting (50016), none twice (50035, "The set already contains this
+     * value"), none made over 2 weeks ago by its snowflake (50034). Unknown ids are skipped; 204, and one
+     * MESSAGE_DELETE_BULK with the ids deleted.
+     */
+    private Response bulkDelete(Request r) {
+        Channel c = world.channel(r.id("channel"));
+        if (c.type == Channel.DM) {
+            throw new DiscordError(403, 50003, "Cannot execute action on a DM channel");
+        }
+        requireInChannel(c, Permissions.MANAGE_MESSAGES);
+        JsonNode listed = r.body().path("messages");
+        if (!listed.isArray()) {
+            throw FormErrors.of("messages", "BASE_TYPE_REQUIRED", "This field is required");
+        }
+        FormErrors errors = new FormErrors();
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < listed.size(); k++) {
+            String raw = listed.get(k).asString("");
+            try {
+                if (!ids.add(Long.parseUnsignedLong(raw))) {
+                    errors.add("messages." + k, "SET_TYPE_ALREADY_CONTAINS_VALUE",
+                            "The set already contains this value");
+                }
+            } catch (NumberFormatException e) {
+                errors.add("messages." + k, "NUMBER_TYPE_COERCE", "Value \"" + raw + "\" is not snowflake.");
+            }
+        }
+        errors.throwIfAny();
+        if (listed.size() < 2 || listed.size() > 100) {
+            throw new DiscordError(400, 50016, "Provided too few or too many messages to delete. Must provide at"
+                    + " least 2 and fewer than 100 messages to delete.");
+        }
+        Instant twoWeeksAgo = Instant.now().minus(Duration.ofDays(14));
+        if (ids.stream().anyMatch(id -> Snowflakes.time(id).isBefore(twoWeeksAgo))) {
+            throw new DiscordError(400, 50034, "You can only bulk delete messages that are under 14 days old.");
+        }
+        ArrayNode deleted = Payloads.array();
+        for (long id : ids) {
+            Message m = world.messages.get(id);
+            if (m != null && m.channelId == c.id && m.visibleTo == null) {
+                world.removeMessage(c, m);
+                deleted.add(id(m.id));
+            }
+        }
+        if (!deleted.isEmpty()) {
+            ObjectNode event = Payloads.object();
+            event.set("ids", deleted);
+            event.put("channel_id", id(c.id));
+            event.put("guild_id", id(c.guildId));
+            gateway.dispatch("MESSAGE_DELETE_BULK", event);
+        }
+        return Response.noContent();
     }
 
     /**
@@ -1135,6 +1194,74 @@ public final class RestApi implements AutoCloseable {
         ObjectNode event = Payloads.member(m);
         event.put("guild_id", id(g.id));
         gateway.dispatch("GUILD_MEMBER_UPDATE", event);
+    }
+
+    /**
+     * Create Guild Role (guild.mdx): Manage Roles, and no permission the bot lacks itself (permissions.mdx "Permission
+     * Hierarchy"), else 50013; a name of at most 100 characters ("new role" when none), @everyone's permissions when
+     * none are given; at most 250 roles (30005). Like Discord, the role is made at position 1 and the others keep
+     * theirs (of a tie the newer ranks lower); GUILD_ROLE_CREATE reaches the bot.
+     */
+    private Response createRole(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        requireBotMay(g, Permissions.MANAGE_ROLES, null);
+        JsonNode body = r.body();
+        String name = body.hasNonNull("name") ? body.get("name").asString() : "new role";
+        if (name.length() > 100) {
+            throw FormErrors.of("name", "BASE_TYPE_MAX_LENGTH", "Must be 100 or fewer in length.");
+        }
+        long permissions = g.roles.get(g.id).permissions;
+        if (body.hasNonNull("permissions")) {
+            try {
+                permissions = Long.parseLong(body.get("permissions").asString());
+            } catch (NumberFormatException e) {
+                throw FormErrors.of("permissions", "NUMBER_TYPE_COERCE", "Value is not a bit set.");
+            }
+        }
+        if ((permissions & ~g.permissionsOf(world.member(g, world.bot.id))) != 0) {
+            throw missingPermissions();
+        }
+        if (g.roles.size() >= Guild.MAX_ROLES) {
+            throw new DiscordError(400, 30005, "Maximum number of guild roles reached (250)");
+        }
+        // "colors" (JDA sends it) or the deprecated "color"
+        int color = body.path("colors").path("primary_color").asInt(body.path("color").asInt(0));
+        Role role = new Role(Snowflakes.next(), name, permissions, 1, color, body.path("hoist").asBoolean(false),
+                body.path("mentionable").asBoolean(false));
+        g.roles.put(role.id, role);
+        ObjectNode event = Payloads.object();
+        event.put("guild_id", id(g.id));
+        event.set("role", Payloads.role(role));
+        gateway.dispatch("GUILD_ROLE_CREATE", event);
+        return Response.ok(Payloads.role(role));
+    }
+
+    /**
+     * Delete Guild Role (guild.mdx): Manage Roles and a role below the bot's highest (50013); an unknown role answers
+     * 10011, the @everyone role 400 50028 Invalid Role. Every member loses the role; one GUILD_ROLE_DELETE reaches the
+     * bot (JDA takes the role off its cached members itself).
+     */
+    private Response deleteRole(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        long roleId = r.id("role");
+        Role role = g.roles.get(roleId);
+        if (role == null) {
+            throw new DiscordError(404, 10011, "Unknown Role");
+        }
+        requireBotMay(g, Permissions.MANAGE_ROLES, null);
+        if (roleId == g.id) {
+            throw new DiscordError(400, 50028, "Invalid Role");
+        }
+        if (role.position >= g.highestPosition(world.member(g, world.bot.id))) {
+            throw missingPermissions();
+        }
+        g.roles.remove(roleId);
+        g.members.values().forEach(m -> m.roleIds.remove(roleId));
+        ObjectNode event = Payloads.object();
+        event.put("guild_id", id(g.id));
+        event.put("role_id", id(roleId));
+        gateway.dispatch("GUILD_ROLE_DELETE", event);
+        return Response.noContent();
     }
 
     /** Deletes a guild channel with its messages: Manage Channels in it (50013); CHANNEL_DELETE reaches the bot. */

@@ -10,6 +10,7 @@ import community.platform.discord.emulator.model.Role;
 import community.platform.discord.emulator.model.Snowflakes;
 import community.platform.discord.emulator.model.User;
 import community.platform.discord.emulator.model.World;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
@@ -71,6 +72,53 @@ public final class GuildScript {
             event.put("guild_id", Payloads.id(guild.id));
             event.set("role", Payloads.role(changed));
             gateway.dispatch("GUILD_ROLE_UPDATE", event);
+        }
+    }
+
+    /** The guild's roles by name, highest first as its settings list them, @everyone last. */
+    public List<String> roleNames() {
+        synchronized (world) {
+            return guild.roles.values().stream().sorted(Guild.HIERARCHY.reversed()).map(r -> r.name).toList();
+        }
+    }
+
+    /** The id of the role with this name (the highest, if several share it); throws when the guild has none. */
+    public long roleId(String name) {
+        synchronized (world) {
+            return roleNamed(name).id;
+        }
+    }
+
+    /** Who holds the role of this name (everyone for @everyone), by user id, the bot included. */
+    public List<Long> membersWithRole(String name) {
+        synchronized (world) {
+            long role = roleNamed(name).id;
+            return guild.members.values().stream().filter(m -> role == guild.id || m.roleIds.contains(role))
+                    .map(m -> m.user.id).toList();
+        }
+    }
+
+    private Role roleNamed(String name) {
+        return guild.roles.values().stream().filter(r -> r.name.equals(name)).max(Guild.HIERARCHY)
+                .orElseThrow(() -> new IllegalArgumentException("no role '" + name + "' in " + guild.name));
+    }
+
+    /**
+     * An admin makes a voice channel the guild's AFK channel ({@code null}: none): GUILD_UPDATE reaches the bot, and
+     * the GUILD_CREATE of a bot connecting later carries it.
+     */
+    public void afkChannel(String voiceChannel) {
+        synchronized (world) {
+            Long id = null;
+            if (voiceChannel != null) {
+                Channel c = channelNamed(voiceChannel);
+                if (c.type != Channel.VOICE) {
+                    throw new IllegalArgumentException("#" + c.name + " is not a voice channel");
+                }
+                id = c.id;
+            }
+            guild.afkChannelId = id;
+            gateway.dispatch("GUILD_UPDATE", Payloads.guild(guild));
         }
     }
 
@@ -250,6 +298,23 @@ public final class GuildScript {
             m.content = text;
             c.messages.add(m);
             world.messages.put(m.id, m);
+            return m.id;
+        }
+    }
+
+    /**
+     * A message a member (by name; the bot's name for the bot) posted {@code days} ago, before this session: its id
+     * carries that time as Discord's ids do, and no event reaches the bot. Bulk deletes refuse it after 14 days.
+     */
+    public long postedDaysAgo(String channel, String author, String text, int days) {
+        synchronized (world) {
+            Channel c = channelNamed(channel);
+            Member member = guild.members.values().stream().filter(m -> m.user.name.equals(author)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no member '" + author + "' in " + guild.name));
+            Instant at = Instant.now().minus(Duration.ofDays(days));
+            Message m = new Message(Snowflakes.at(at), c.id, member.user.id, at, null, null, null);
+            m.content = text;
+            world.addMessage(c, m);
             return m.id;
         }
     }
