@@ -4,6 +4,8 @@ import community.platform.contracts.discord.ActionPerformed;
 import community.platform.contracts.discord.ActionRefused;
 import community.platform.contracts.discord.CountReactions;
 import community.platform.contracts.discord.CreateChannel;
+import community.platform.contracts.discord.CreateRole;
+import community.platform.contracts.discord.DeleteRole;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
@@ -36,7 +38,12 @@ import community.platform.contracts.moderation.OpenEscalation;
 import community.platform.contracts.moderation.ShowModReport;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
+import community.platform.contracts.raid.CancelAllRaids;
 import community.platform.contracts.raid.CloseRaid;
+import community.platform.contracts.raid.ConfigureRaids;
+import community.platform.contracts.raid.RequestBackup;
+import community.platform.contracts.raid.ShowRaids;
+import community.platform.contracts.raid.VoiceXpGained;
 import community.platform.contracts.raid.PlanRaid;
 import community.platform.contracts.raid.RaidCancelled;
 import community.platform.contracts.raid.RaidFinished;
@@ -119,6 +126,10 @@ public final class MessageCatalog {
             new MessageType<>("discord.CountReactions.v1", CountReactions.class);
     public static final MessageType<CreateChannel> CREATE_CHANNEL =
             new MessageType<>("discord.CreateChannel.v1", CreateChannel.class);
+    public static final MessageType<CreateRole> CREATE_ROLE =
+            new MessageType<>("discord.CreateRole.v1", CreateRole.class);
+    public static final MessageType<DeleteRole> DELETE_ROLE =
+            new MessageType<>("discord.DeleteRole.v1", DeleteRole.class);
 
     public static final MessageType<ReactionChanged> REACTION_CHANGED =
             new MessageType<>("discord.ReactionChanged.v1", ReactionChanged.class);
@@ -208,6 +219,15 @@ public final class MessageCatalog {
             new MessageType<>("raid.RaidFinished.v1", RaidFinished.class);
     public static final MessageType<RaidCancelled> RAID_CANCELLED =
             new MessageType<>("raid.RaidCancelled.v1", RaidCancelled.class);
+    public static final MessageType<ConfigureRaids> CONFIGURE_RAIDS =
+            new MessageType<>("raid.ConfigureRaids.v1", ConfigureRaids.class);
+    public static final MessageType<ShowRaids> SHOW_RAIDS = new MessageType<>("raid.ShowRaids.v1", ShowRaids.class);
+    public static final MessageType<CancelAllRaids> CANCEL_ALL_RAIDS =
+            new MessageType<>("raid.CancelAllRaids.v1", CancelAllRaids.class);
+    public static final MessageType<RequestBackup> REQUEST_BACKUP =
+            new MessageType<>("raid.RequestBackup.v1", RequestBackup.class);
+    public static final MessageType<VoiceXpGained> VOICE_XP_GAINED =
+            new MessageType<>("raid.VoiceXpGained.v1", VoiceXpGained.class);
 
     public static final MessageType<OpenEscalation> OPEN_ESCALATION =
             new MessageType<>("moderation.OpenEscalation.v1", OpenEscalation.class);
@@ -226,12 +246,12 @@ public final class MessageCatalog {
     /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL);
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE);
 
     public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, REACTIONS_UNCOUNTED, ACTION_PERFORMED,
             ACTION_REFUSED,
             OPEN_PROPOSAL, CAST_BALLOT, CLOSE_PROPOSAL, PROPOSAL_OPENED, BALLOT_CAST, PROPOSAL_CLOSED,
@@ -239,6 +259,7 @@ public final class MessageCatalog {
             MANAGE_CAMPAIGN, INVEST_TOKENS, STAGE_STARTED, TOKENS_INVESTED, STAGE_CLOSED,
             SUBMIT_WISH, MANAGE_WISHES, WISH_POSTED, WISH_VOTES_CHANGED, WISH_GRANTED, WISH_DECLINED, WISH_WITHDRAWN,
             PLAN_RAID, VOTE_RAID, CLOSE_RAID, RAID_PLANNED, RAID_VOTE_CHANGED, RAID_FINISHED, RAID_CANCELLED,
+            CONFIGURE_RAIDS, SHOW_RAIDS, CANCEL_ALL_RAIDS, REQUEST_BACKUP, VOICE_XP_GAINED,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 

@@ -10,10 +10,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param discord      how to reach Discord
  * @param interactions how interactions become commands
  * @param actions      how Discord actions are performed
+ * @param operators    the user ids of the platform's operators (environment {@code GATEWAY_OPERATORS}, comma
+ *                     separated): only they may run the operator commands ({@code /remote_*}, {@code /backup_db}),
+ *                     whatever their roles in a guild
  */
 @ConfigurationProperties("gateway")
 public record GatewayProperties(@DefaultValue Discord discord, @DefaultValue Interactions interactions,
-                                @DefaultValue Actions actions) {
+                                @DefaultValue Actions actions, @DefaultValue java.util.List<String> operators) {
+
+    public GatewayProperties {
+        operators = java.util.List.copyOf(operators);
+        for (String id : operators) {
+            if (!id.matches("[0-9]{17,20}")) {
+                throw new IllegalArgumentException("gateway.operators holds Discord user ids, not '" + id + "'");
+            }
+        }
+    }
 
     /**
      * @param enabled       false runs the service without Discord (its pipeline only)

@@ -15,10 +15,17 @@ import java.time.Instant;
  * @param outcome    what the gateway did, in words ("ban of 1300000000000000201")
  * @param messageId  the message the action posted or edited, when it is about one (null otherwise)
  * @param channelId  the channel the action created or reused (null otherwise)
+ * @param roleId     the role the action created or reused (null otherwise)
  */
 public record ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
                               Instant at, @JsonInclude(JsonInclude.Include.NON_NULL) String messageId,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) String channelId) implements Message {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String channelId,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String roleId) implements Message {
+
+    public ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
+                           Instant at, String messageId, String channelId) {
+        this(guildId, actionId, actionType, requester, outcome, at, messageId, channelId, null);
+    }
 
     public ActionPerformed(String guildId, String actionId, String actionType, String requester, String outcome,
                            Instant at, String messageId) {

@@ -9,8 +9,18 @@ import java.time.Instant;
  *
  * @param channelId         the voice channel now, absent when the member left voice
  * @param previousChannelId the voice channel before, absent when the member joined voice
+ * @param afkChannelId      the guild's AFK channel at that moment, absent when it has none (time there earns nothing)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VoiceStateChanged(String guildId, String userId, String channelId, String previousChannelId,
-                                Instant at) implements Message {
+                                Instant at, String afkChannelId) implements Message {
+
+    public VoiceStateChanged(String guildId, String userId, String channelId, String previousChannelId, Instant at) {
+        this(guildId, userId, channelId, previousChannelId, at, null);
+    }
+
+    /** In a voice channel now that is not the guild's AFK channel. */
+    public boolean active() {
+        return channelId != null && !channelId.equals(afkChannelId);
+    }
 }

@@ -2,6 +2,8 @@ package community.platform.gateway.action;
 
 import community.platform.contracts.discord.CountReactions;
 import community.platform.contracts.discord.CreateChannel;
+import community.platform.contracts.discord.CreateRole;
+import community.platform.contracts.discord.DeleteRole;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.InteractionRef;
@@ -60,7 +62,11 @@ public final class ActionPerformer {
     }
 
     /** What an action did: in words, and the message it posted or edited when it is about one (else null). */
-    public record Performed(String outcome, String messageId, String channelId) {
+    public record Performed(String outcome, String messageId, String channelId, String roleId) {
+        Performed(String outcome, String messageId, String channelId) {
+            this(outcome, messageId, channelId, null);
+        }
+
         Performed(String outcome, String messageId) {
             this(outcome, messageId, null);
         }
@@ -100,6 +106,8 @@ public final class ActionPerformer {
                 }
                 case SendChannelMessage a -> ChannelActions.post(jda, a, actionId);
                 case CreateChannel a -> ChannelActions.create(jda, a);
+                case CreateRole a -> RoleActions.create(guild(jda, a.guildId()), a);
+                case DeleteRole a -> Performed.of(RoleActions.delete(guild(jda, a.guildId()), a));
                 case CountReactions a -> {
                     int counting = reconciliation.count(a);
                     if (counting < 0) {
@@ -168,6 +176,8 @@ public final class ActionPerformer {
             case DeleteChannelMessage d -> Permission.MESSAGE_MANAGE;
             case SendChannelMessage s -> Permission.MESSAGE_SEND;
             case CreateChannel c -> Permission.MANAGE_CHANNEL;
+            case CreateRole c -> Permission.MANAGE_ROLES;
+            case DeleteRole d -> Permission.MANAGE_ROLES;
             default -> Permission.VIEW_CHANNEL;
         };
     }
@@ -207,7 +217,7 @@ public final class ActionPerformer {
         return Long.toUnsignedString(actionId.getMostSignificantBits() ^ actionId.getLeastSignificantBits(), 36);
     }
 
-    private static Guild guild(JDA jda, String guildId) {
+    static Guild guild(JDA jda, String guildId) {
         Guild g = jda.getGuildById(guildId);
         if (g == null) {
             // passing: right after the bot joins, Discord's event may not have arrived yet; lasting, it is Discord's

@@ -62,7 +62,7 @@ public final class PerformedActions {
     public void performed(Done action, ActionPerformer.Performed outcome, boolean report) {
         record(action, outcome.outcome(), report ? new ActionPerformed(action.guildId(), action.actionId().toString(),
                 action.type(), action.requester(), outcome.outcome(), clock.instant(), outcome.messageId(),
-                outcome.channelId()) : null);
+                outcome.channelId(), outcome.roleId()) : null);
     }
 
     /**

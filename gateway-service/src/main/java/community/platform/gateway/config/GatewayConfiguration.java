@@ -43,7 +43,9 @@ import community.platform.gateway.voting.CloseProposalButton;
 import community.platform.gateway.voting.ConstitutionCommand;
 import community.platform.gateway.voting.ProposalCommand;
 import community.platform.gateway.voting.ProposeCommand;
+import community.platform.gateway.raid.OperatorCommands;
 import community.platform.gateway.raid.RaidButtons;
+import community.platform.gateway.raid.RaidCommands;
 import community.platform.gateway.raid.RaidPlanCommand;
 import community.platform.gateway.voting.WishCommand;
 import community.platform.gateway.voting.WishesCommand;
@@ -85,17 +87,20 @@ public class GatewayConfiguration {
 
     /** Every feature's Discord surface, one class per slash command, message command or component family. */
     @Bean
-    public InteractionRouter interactionRouter() {
-        return new InteractionRouter(platformCommands());
+    public InteractionRouter interactionRouter(GatewayProperties gateway) {
+        return new InteractionRouter(platformCommands(java.util.Set.copyOf(gateway.operators())));
     }
 
-    /** Every slash command, message command and component family of the platform, registered in this one place. */
-    public static List<GatewayCommand> platformCommands() {
+    /**
+     * Every slash command, message command and component family of the platform, registered in this one place;
+     * {@code operators}: the user ids that may run the operator commands.
+     */
+    public static List<GatewayCommand> platformCommands(java.util.Set<String> operators) {
         List<GatewayCommand> commands = List.of(
                 new ProposalCommand(), new ProposeCommand(), new BallotButtons(), new CloseProposalButton(),
                 new CampaignCommand(), new InvestButtons(),
                 new ConstitutionCommand(), new WishCommand(), new WishesCommand(),
-                new RaidPlanCommand(), new RaidButtons(),
+                new RaidPlanCommand(), new RaidButtons(), new RaidCommands(), new OperatorCommands(operators),
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),

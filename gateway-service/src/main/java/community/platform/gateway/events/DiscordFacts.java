@@ -18,7 +18,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
  * Turns what happens in guilds into facts on {@code discord.events}: reactions (of members: bots' excluded), members
- * joining and leaving, voice moves, deleted messages. Keys: the message id, or {@code <guildId>:<userId>}.
+ * joining and leaving, voice moves (with the guild's AFK channel, where time earns nothing), deleted messages. Keys: the message id, or {@code <guildId>:<userId>}.
  */
 public final class DiscordFacts extends ListenerAdapter {
 
@@ -74,9 +74,10 @@ public final class DiscordFacts extends ListenerAdapter {
 
     @Override
     public void onGuildVoiceUpdate(GuildVoiceUpdateEvent event) {
+        var afk = event.getGuild().getAfkChannel();
         facts.publish(event.getGuild().getId() + ':' + event.getMember().getId(), new VoiceStateChanged(
                 event.getGuild().getId(), event.getMember().getId(), id(event.getChannelJoined()),
-                id(event.getChannelLeft()), clock.instant()));
+                id(event.getChannelLeft()), clock.instant(), afk == null ? null : afk.getId()));
     }
 
     private static String id(AudioChannelUnion channel) {

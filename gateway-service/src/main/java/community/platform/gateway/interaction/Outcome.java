@@ -28,7 +28,7 @@ public sealed interface Outcome {
     record OpenForm(Modal modal) implements Outcome {
     }
 
-    /** Answer at once, only to the member, and change nothing. */
+    /** Answer at once, only to the member, and change nothing (a refusal, or what the gateway knows itself). */
     record Refuse(String reason) implements Outcome {
     }
 
@@ -38,6 +38,11 @@ public sealed interface Outcome {
 
     static Outcome refuse(String reason) {
         return new Refuse(reason);
+    }
+
+    /** Help the gateway gives itself: answered like a refusal, at once and privately, recording nothing. */
+    static Outcome tell(String text) {
+        return new Refuse(text);
     }
 
     /** A component's typed id, when it parsed: what it does; when not: the one refusal every component gives. */

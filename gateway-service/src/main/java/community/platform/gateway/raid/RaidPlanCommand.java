@@ -2,6 +2,7 @@ package community.platform.gateway.raid;
 
 import community.platform.contracts.Topics;
 import community.platform.contracts.raid.PlanRaid;
+import community.platform.contracts.raid.RaidOptions;
 import community.platform.contracts.raid.ids.RaidFormId;
 import community.platform.gateway.interaction.Calls;
 import community.platform.gateway.interaction.GatewayCommand;
@@ -20,7 +21,8 @@ import net.dv8tion.jda.api.modals.Modal;
 /**
  * {@code /raidplan}: a form for a raid (dungeon, the days and the times members pick from, group size, note); its
  * submission plans the raid, whose message is the public reply. Options are checked here, where they enter: 1 to 25
- * days and 1 to 25 times (one select each), each 1 to 100 characters, no repeats.
+ * days and 1 to 25 times (one select each), each 1 to 100 characters, no repeats, each a day or a clock time
+ * ({@link RaidOptions}).
  */
 public final class RaidPlanCommand implements GatewayCommand {
 
@@ -42,9 +44,9 @@ public final class RaidPlanCommand implements GatewayCommand {
         return new Outcome.OpenForm(Modal.create(new RaidFormId().format(), "Plan a raid").addComponents(
                 Label.of("Dungeon", TextInput.create(RaidFormId.DUNGEON, TextInputStyle.SHORT).setMaxLength(MAX_OPTION)
                         .setRequired(true).build()),
-                Label.of("Days (one per line or comma separated)", TextInput.create(RaidFormId.DAYS,
+                Label.of("Days: Fri, Sat or 2026-12-05 (one per line or comma)", TextInput.create(RaidFormId.DAYS,
                         TextInputStyle.PARAGRAPH).setMaxLength(1000).setRequired(true).build()),
-                Label.of("Times (one per line or comma separated)", TextInput.create(RaidFormId.TIMES,
+                Label.of("Times: 19:00, 21:30 (one per line or comma)", TextInput.create(RaidFormId.TIMES,
                         TextInputStyle.PARAGRAPH).setMaxLength(1000).setRequired(true).build()),
                 Label.of("Group size", TextInput.create(RaidFormId.GROUP, TextInputStyle.SHORT).setMaxLength(4)
                         .setRequired(true).build()),
@@ -69,6 +71,9 @@ public final class RaidPlanCommand implements GatewayCommand {
         if (refusal == null) {
             refusal = check("times", times);
         }
+        if (refusal == null) {
+            refusal = readable(days, times);
+        }
         if (refusal != null) {
             return Outcome.refuse(refusal);
         }
@@ -92,6 +97,22 @@ public final class RaidPlanCommand implements GatewayCommand {
     static List<String> options(String typed) {
         return typed == null ? List.of() : Arrays.stream(typed.split("[,;\\n]+")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Days and times must name dates and clock times: reminders, the stale sweep and the calendar need them. */
+    static String readable(List<String> days, List<String> times) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        for (String d : days) {
+            if (RaidOptions.day(d, today).isEmpty()) {
+                return "\"" + d + "\" is not a day: give " + RaidOptions.DAY_FORMS + ".";
+            }
+        }
+        for (String t : times) {
+            if (RaidOptions.time(t).isEmpty()) {
+                return "\"" + t + "\" is not a time: give " + RaidOptions.TIME_FORMS + ".";
+            }
+        }
+        return null;
     }
 
     private static String check(String what, List<String> options) {

@@ -114,7 +114,13 @@ public final class OutboxWriter {
      */
     public UUID armTimer(Delivery delivery, String guildId, String owner, String timerId, String entityKey,
                          Instant due) {
-        UUID id = delivery.derivedId("clock");
+        return armTimer(delivery, "clock", guildId, owner, timerId, entityKey, due);
+    }
+
+    /** A timer as above, for a message that arms more than one: each named by its own {@code outcome}. */
+    public UUID armTimer(Delivery delivery, String outcome, String guildId, String owner, String timerId,
+                         String entityKey, Instant due) {
+        UUID id = delivery.derivedId(outcome);
         append(id, Topics.SCHEDULER_COMMANDS, owner + ":" + timerId, new ScheduleTimer(guildId, owner, timerId,
                 entityKey, due, JsonNodeFactory.instance.objectNode()));
         return id;

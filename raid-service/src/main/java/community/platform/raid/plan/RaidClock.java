@@ -37,8 +37,8 @@ class RaidClock {
     }
 
     void armEdit(Raid r, Instant from, Delivery delivery) {
-        outbox.armTimer(delivery, Long.toString(r.guildId()), OWNER, EDIT + r.raidId(), Long.toString(r.raidId()),
-                from.plus(editInterval));
+        outbox.armTimer(delivery, "clock-" + r.raidId(), Long.toString(r.guildId()), OWNER, EDIT + r.raidId(),
+                Long.toString(r.raidId()), from.plus(editInterval));
     }
 
     /** The raid a timer of ours edits. */

@@ -42,14 +42,15 @@ final class RaidRenderer {
         String status = switch (r.status()) {
             case OPEN -> "Pick every day and every time you can make.";
             case FINISHED -> "✅ Finished: " + full.size() + " present.";
-            case CANCELLED -> "❌ Cancelled.";
+            case CANCELLED -> "STALE".equals(r.closeReason()) ? "⌛ Closed: its last time passed without a finish."
+                    : "❌ Cancelled.";
         };
         int color = switch (r.status()) {
             case OPEN -> OPEN_COLOR;
             case FINISHED -> FINISHED_COLOR;
             case CANCELLED -> CANCELLED_COLOR;
         };
-        Embed embed = new Embed("⚔️ " + r.dungeon(), (r.note() == null ? "" : r.note() + "\n") + status, color, fields,
+        Embed embed = new Embed("⚔️ " + r.title(), (r.note() == null ? "" : r.note() + "\n") + status, color, fields,
                 "Group of " + r.groupSize() + " · led by " + (r.leaderName() == null ? "the raid leader"
                 : r.leaderName()));
         if (!r.open()) {

@@ -18,7 +18,7 @@ class RaidRepository {
 
     private static final String COLUMNS = """
             raid_id, guild_id, channel_id, message_id, reply_action, leader_id, leader_name, dungeon, days, times,
-            group_size, note, status, planned_at""";
+            group_size, note, status, planned_at, raid_number, slot_dates, slot_times, zone, last_slot_at, role_id, close_reason""";
 
     private final JdbcTemplate jdbc;
 
@@ -30,10 +30,12 @@ class RaidRepository {
         return !jdbc.queryForList("select 1 from raid where raid_id = ?", Integer.class, raidId).isEmpty();
     }
 
-    void insert(Raid r) {
+    void insert(Raid r, UUID roleAction) {
         jdbc.update("""
                 insert into raid (raid_id, guild_id, channel_id, reply_action, leader_id, leader_name, dungeon, days,
-                                  times, group_size, note, planned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                  times, group_size, note, planned_at, raid_number, slot_dates, slot_times, zone,
+                                  last_slot_at, role_action)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 ps -> {
                     ps.setLong(1, r.raidId());
                     ps.setLong(2, r.guildId());
@@ -47,7 +49,50 @@ class RaidRepository {
                     ps.setInt(10, r.groupSize());
                     ps.setString(11, r.note());
                     ps.setTimestamp(12, Timestamp.from(r.plannedAt()));
+                    ps.setObject(13, r.raidNumber());
+                    ps.setArray(14, ps.getConnection().createArrayOf("date", r.slotDates().stream()
+                            .map(java.sql.Date::valueOf).toArray()));
+                    ps.setArray(15, ps.getConnection().createArrayOf("time", r.slotTimes().stream()
+                            .map(java.sql.Time::valueOf).toArray()));
+                    ps.setString(16, r.zone().getId());
+                    ps.setTimestamp(17, Timestamp.from(r.lastSlotAt()));
+                    ps.setObject(18, roleAction);
                 });
+    }
+
+    /** Open raids of a guild, oldest first (the raid list, cancelling them all). */
+    List<Raid> open(long guildId) {
+        return jdbc.query("select " + COLUMNS + " from raid where guild_id = ? and status = 'OPEN' order by"
+                + " planned_at, raid_id", RaidRepository::raid, guildId);
+    }
+
+    /** Open raids of a guild whose last time is before {@code before} (the stale sweep), locked. */
+    List<Raid> lockStale(long guildId, Instant before) {
+        return jdbc.query("select " + COLUMNS + " from raid where guild_id = ? and status = 'OPEN' and last_slot_at < ?"
+                + " order by raid_id for update", RaidRepository::raid, guildId, Timestamp.from(before));
+    }
+
+    /** The open raid of this number in the guild, locked. */
+    Optional<Raid> lockByNumber(long guildId, int number) {
+        return jdbc.query("select " + COLUMNS + " from raid where guild_id = ? and raid_number = ? for update",
+                RaidRepository::raid, guildId, number).stream().findFirst();
+    }
+
+    /** The raid whose role this CreateRole asked for, locked. */
+    Optional<Raid> lockByRoleAction(UUID action) {
+        return jdbc.query("select " + COLUMNS + " from raid where role_action = ? for update", RaidRepository::raid,
+                action).stream().findFirst();
+    }
+
+    void roleIs(long raidId, long roleId) {
+        jdbc.update("update raid set role_id = ? where raid_id = ?", roleId, raidId);
+    }
+
+    /** Removes a member's votes from the guild's open raids (they left): the raids it changed. */
+    List<Long> dropVotes(long guildId, long memberId) {
+        return jdbc.queryForList("""
+                delete from raid_vote v using raid r where v.raid_id = r.raid_id and r.guild_id = ? and r.status = 'OPEN'
+                and v.member_id = ? returning v.raid_id""", Long.class, guildId, memberId);
     }
 
     /** The raid of this guild, locked until the transaction ends (its votes and its close happen in order). */
@@ -104,10 +149,10 @@ class RaidRepository {
     }
 
     /** Closes an open raid (once: false when it was closed already). */
-    boolean close(long raidId, Raid.Status status, long by, Instant at) {
+    boolean close(long raidId, Raid.Status status, String reason, long by, Instant at) {
         return jdbc.update("""
-                update raid set status = ?, closed_by = ?, closed_at = ? where raid_id = ? and status = 'OPEN'""",
-                status.name(), by, Timestamp.from(at), raidId) == 1;
+                update raid set status = ?, close_reason = ?, closed_by = ?, closed_at = ? where raid_id = ?
+                and status = 'OPEN'""", status.name(), reason, by, Timestamp.from(at), raidId) == 1;
     }
 
     /** The attendance: these members present, each one's participation counter +1. */
@@ -130,7 +175,21 @@ class RaidRepository {
                 (Long) rs.getObject("message_id"), rs.getObject("reply_action", UUID.class), rs.getLong("leader_id"),
                 rs.getString("leader_name"), rs.getString("dungeon"), texts(rs.getArray("days")),
                 texts(rs.getArray("times")), rs.getInt("group_size"), rs.getString("note"),
-                Raid.Status.valueOf(rs.getString("status")), rs.getTimestamp("planned_at").toInstant());
+                Raid.Status.valueOf(rs.getString("status")), rs.getTimestamp("planned_at").toInstant(),
+                (Integer) rs.getObject("raid_number"), dates(rs.getArray("slot_dates")), clock(rs.getArray("slot_times")),
+                java.time.ZoneId.of(rs.getString("zone")), rs.getTimestamp("last_slot_at") == null ? null
+                : rs.getTimestamp("last_slot_at").toInstant(), (Long) rs.getObject("role_id"),
+                rs.getString("close_reason"));
+    }
+
+    private static List<java.time.LocalDate> dates(Array a) throws SQLException {
+        return a == null ? null : Arrays.stream((Object[]) a.getArray()).map(d -> ((java.sql.Date) d).toLocalDate())
+                .toList();
+    }
+
+    private static List<java.time.LocalTime> clock(Array a) throws SQLException {
+        return a == null ? null : Arrays.stream((Object[]) a.getArray()).map(t -> ((java.sql.Time) t).toLocalTime())
+                .toList();
     }
 
     private static List<String> texts(Array a) throws SQLException {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 class RaidRendererTest {
 
     static final Raid OPEN = new Raid(1, 2, 3, null, UUID.randomUUID(), 4, "Lea", "Frost Keep",
-            List.of("Fri", "Sat"), List.of("19:00", "21:00"), 8, "Bring potions", Raid.Status.OPEN, Instant.EPOCH);
+            List.of("Fri", "Sat"), List.of("19:00", "21:00"), 8, "Bring potions", Raid.Status.OPEN, Instant.EPOCH, 3,
+            List.of(java.time.LocalDate.of(2026, 12, 4), java.time.LocalDate.of(2026, 12, 5)),
+            List.of(java.time.LocalTime.of(19, 0), java.time.LocalTime.of(21, 0)), java.time.ZoneId.of("UTC"),
+            Instant.parse("2026-12-05T21:00:00Z"), null, null);
 
     @Test
     @DisplayName("GIVEN an open raid with full and partial votes WHEN rendered THEN only the fully voted are listed, by name, with counts, the best slot, two selects of every option and Finish / Cancel")
@@ -36,7 +39,8 @@ class RaidRendererTest {
     @DisplayName("GIVEN a finished raid WHEN rendered THEN it says so and has no components; a long list of names is cut with how many more")
     void finishedAndLong() {
         Raid done = new Raid(1, 2, 3, 9L, OPEN.replyAction(), 4, null, "Frost Keep", OPEN.days(), OPEN.times(), 8,
-                null, Raid.Status.FINISHED, Instant.EPOCH);
+                null, Raid.Status.FINISHED, Instant.EPOCH, 3, OPEN.slotDates(), OPEN.slotTimes(), OPEN.zone(),
+                OPEN.lastSlotAt(), null, null);
         List<Vote> many = java.util.stream.LongStream.range(0, 300).mapToObj(i -> new Vote(i, "member-number-" + i,
                 List.of(0), List.of(0))).toList();
         DiscordMessage m = RaidRenderer.raid(done, many);
