@@ -181,6 +181,10 @@ public final class InteractionIntake extends ListenerAdapter {
         }
         switch (outcome) {
             case Outcome.Refuse refuse -> refuse(event, refuse.reason());
+            case Outcome.Tell tell -> {
+                count("told");
+                event.reply(tell.text()).setEphemeral(true).queue(ok -> { }, f -> log.warn("answer not delivered", f));
+            }
             case Outcome.OpenForm form -> {
                 count("form");
                 ((IModalCallback) event).replyModal(form.modal()).queue(ok -> { }, failure -> log.warn(

@@ -28,8 +28,12 @@ public sealed interface Outcome {
     record OpenForm(Modal modal) implements Outcome {
     }
 
-    /** Answer at once, only to the member, and change nothing (a refusal, or what the gateway knows itself). */
+    /** Answer at once, only to the member, and change nothing. */
     record Refuse(String reason) implements Outcome {
+    }
+
+    /** Tell the member, at once and privately, what the gateway knows itself (help); nothing is recorded. */
+    record Tell(String text) implements Outcome {
     }
 
     static Outcome send(Topic topic, String key, Message command, Ack ack) {
@@ -40,9 +44,8 @@ public sealed interface Outcome {
         return new Refuse(reason);
     }
 
-    /** Help the gateway gives itself: answered like a refusal, at once and privately, recording nothing. */
     static Outcome tell(String text) {
-        return new Refuse(text);
+        return new Tell(text);
     }
 
     /** A component's typed id, when it parsed: what it does; when not: the one refusal every component gives. */

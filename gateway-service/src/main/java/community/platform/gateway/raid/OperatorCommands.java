@@ -24,7 +24,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  */
 public final class OperatorCommands implements GatewayCommand {
 
-    static final String NOT_OPERATOR = "⚠️ Only the platform's operators may run this command.";
+    static final String NOT_OPERATOR = "Only the platform's operators may run this command.";
 
     private final Set<String> operators;
 

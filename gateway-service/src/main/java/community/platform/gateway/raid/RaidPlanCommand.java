@@ -44,9 +44,9 @@ public final class RaidPlanCommand implements GatewayCommand {
         return new Outcome.OpenForm(Modal.create(new RaidFormId().format(), "Plan a raid").addComponents(
                 Label.of("Dungeon", TextInput.create(RaidFormId.DUNGEON, TextInputStyle.SHORT).setMaxLength(MAX_OPTION)
                         .setRequired(true).build()),
-                Label.of("Days: Fri, Sat or 2026-12-05 (one per line or comma)", TextInput.create(RaidFormId.DAYS,
+                Label.of("Days (Fri, Sat, 2026-12-05 …)", TextInput.create(RaidFormId.DAYS,
                         TextInputStyle.PARAGRAPH).setMaxLength(1000).setRequired(true).build()),
-                Label.of("Times: 19:00, 21:30 (one per line or comma)", TextInput.create(RaidFormId.TIMES,
+                Label.of("Times (19:00, 21:30 …)", TextInput.create(RaidFormId.TIMES,
                         TextInputStyle.PARAGRAPH).setMaxLength(1000).setRequired(true).build()),
                 Label.of("Group size", TextInput.create(RaidFormId.GROUP, TextInputStyle.SHORT).setMaxLength(4)
                         .setRequired(true).build()),

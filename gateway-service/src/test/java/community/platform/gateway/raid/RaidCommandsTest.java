@@ -7,10 +7,19 @@ import static community.platform.gateway.interaction.TestCalls.click;
 import static community.platform.gateway.interaction.TestCalls.pick;
 import static community.platform.gateway.interaction.TestCalls.refused;
 import static community.platform.gateway.interaction.TestCalls.sent;
+import static community.platform.gateway.interaction.TestCalls.slash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.platform.contracts.Topics;
+import community.platform.contracts.raid.CancelAllRaids;
 import community.platform.contracts.raid.CloseRaid;
+import community.platform.contracts.raid.ConfigureRaids;
+import community.platform.contracts.raid.RequestBackup;
+import community.platform.contracts.raid.ShowRaids;
+import community.platform.contracts.raid.ids.CancelAllFormId;
+import community.platform.gateway.interaction.Options.Kind;
+import community.platform.gateway.interaction.Outcome;
+import community.platform.gateway.interaction.TestCalls;
 import community.platform.contracts.raid.PlanRaid;
 import community.platform.contracts.raid.VoteRaid;
 import community.platform.contracts.raid.ids.RaidFormId;
@@ -74,4 +83,72 @@ class RaidCommandsTest {
                 .contains("not on this raid");
         assertThat(refused(buttons.onComponent(click("raid:close:1:explode")))).contains("not recognised");
     }
+
+    @Test
+    @DisplayName("GIVEN days or times that name no date or clock time WHEN the form is submitted THEN refused naming the option and the forms it takes")
+    void unreadable() {
+        assertThat(plan.onSlash(slash("raidplan", null))).as("the form within Discord's label limits")
+                .isInstanceOf(Outcome.OpenForm.class);
+        assertThat(refused(plan.onForm(new Calls.Form(RaidFormId.PREFIX, form("Fri, weekend", "19:00", "8"),
+                caller())))).contains("\"weekend\" is not a day", "2026-12-05");
+        assertThat(refused(plan.onForm(new Calls.Form(RaidFormId.PREFIX, form("2026-12-24", "evening", "8"),
+                caller())))).contains("\"evening\" is not a time", "19:00");
+    }
+
+    final RaidCommands commands = new RaidCommands();
+    final OperatorCommands operators = new OperatorCommands(java.util.Set.of(TestCalls.MEMBER));
+
+    @Test
+    @DisplayName("GIVEN /raid_finish, /raidlist, /settings and /xp WHEN run THEN each is sent keyed by the guild's raids with the member's permissions, answered privately")
+    void guildCommands() {
+        CloseRaid finish = sent(commands.onSlash(slash("raid_finish", null, caller(32), "raid", Kind.INTEGER, "3")),
+                Topics.RAID_COMMANDS, GUILD + ":raids", Ack.EPHEMERAL_REPLY, CloseRaid.class);
+        assertThat(finish.raidId()).isNull();
+        assertThat(finish.raidNumber()).isEqualTo(3);
+        assertThat(finish.permissions()).isEqualTo("32");
+        assertThat(sent(commands.onSlash(slash("raidlist", null, "board", Kind.STRING, "roster")),
+                Topics.RAID_COMMANDS, GUILD + ":raids", Ack.EPHEMERAL_REPLY, ShowRaids.class).what())
+                .isEqualTo(ShowRaids.What.ROSTER);
+        assertThat(sent(commands.onSlash(slash("xp", null)), Topics.RAID_COMMANDS, GUILD + ":raids",
+                Ack.EPHEMERAL_REPLY, ShowRaids.class).what()).isEqualTo(ShowRaids.What.XP);
+        assertThat(sent(commands.onSlash(slash("settings", null, "setting", Kind.STRING, "Stale-Hours", "value",
+                Kind.STRING, "12")), Topics.RAID_COMMANDS, GUILD + ":raids", Ack.EPHEMERAL_REPLY,
+                ConfigureRaids.class).setting()).isEqualTo("stale-hours");
+        assertThat(commands.onSlash(slash("help", null))).isInstanceOf(Outcome.Tell.class);
+    }
+
+    @Test
+    @DisplayName("GIVEN /cancel_all_raids WHEN run THEN a confirmation form opens; only CANCEL ALL typed in it cancels")
+    void cancelAllConfirmed() {
+        assertThat(commands.onSlash(slash("cancel_all_raids", null))).isInstanceOf(Outcome.OpenForm.class);
+        assertThat(refused(commands.onForm(new Calls.Form(CancelAllFormId.PREFIX, Map.of(CancelAllFormId.CONFIRM,
+                "yes"), caller())))).contains("Nothing was cancelled");
+        CancelAllRaids all = sent(commands.onForm(new Calls.Form(CancelAllFormId.PREFIX, Map.of(
+                CancelAllFormId.CONFIRM, " cancel all "), caller(32))), Topics.RAID_COMMANDS, GUILD + ":raids",
+                Ack.EPHEMERAL_REPLY, CancelAllRaids.class);
+        assertThat(all.targetGuildId()).isEqualTo(GUILD);
+        assertThat(all.operator()).isFalse();
+    }
+
+    @Test
+    @DisplayName("GIVEN the operator commands WHEN run by a member who is no operator, even the server's administrator THEN refused before anything is sent; by an operator THEN sent marked as an operator's")
+    void operatorsOnly() {
+        OperatorCommands none = new OperatorCommands(java.util.Set.of());
+        for (String name : java.util.List.of("remote_guilds", "backup_db", "remote_raidlist",
+                "remote_cancel_all_raids")) {
+            assertThat(refused(none.onSlash(slash(name, null, caller(8), "guild", Kind.STRING, OTHER_GUILD))))
+                    .contains("Only the platform's operators");
+        }
+        CancelAllRaids remote = sent(operators.onSlash(slash("remote_cancel_all_raids", null, "guild", Kind.STRING,
+                OTHER_GUILD)), Topics.RAID_COMMANDS, OTHER_GUILD + ":raids", Ack.EPHEMERAL_REPLY,
+                CancelAllRaids.class);
+        assertThat(remote.operator()).isTrue();
+        assertThat(remote.targetGuildId()).isEqualTo(OTHER_GUILD);
+        assertThat(sent(operators.onSlash(slash("backup_db", null)), Topics.RAID_COMMANDS, GUILD + ":raids",
+                Ack.EPHEMERAL_REPLY, RequestBackup.class).operator()).isTrue();
+        assertThat(refused(operators.onSlash(slash("remote_raidlist", null, "guild", Kind.STRING, "abc"))))
+                .contains("17 to 20 digits");
+    }
+
+    static final String OTHER_GUILD = "81384788765712999";
 }

@@ -40,13 +40,14 @@ final class MemberFactsHandler {
         public void handle(MemberLeft fact, Delivery delivery) {
             long guildId = Long.parseLong(fact.guildId());
             long member = Long.parseLong(fact.userId());
+            java.time.Instant at = clock.at(null, delivery);
             for (long raidId : raids.dropVotes(guildId, member)) {
                 raids.lock(raidId, guildId).filter(r -> raids.editPending(raidId))
-                        .ifPresent(r -> clock.armEdit(r, fact.at(), delivery));
-                boards.changed(guildId, Board.LIST, fact.at(), delivery);
+                        .ifPresent(r -> clock.armEdit(r, at, delivery));
+                boards.changed(guildId, Board.LIST, at, delivery);
             }
             if (members.left(guildId, member)) {
-                boards.changed(guildId, Board.ROSTER, fact.at(), delivery);
+                boards.changed(guildId, Board.ROSTER, at, delivery);
             }
         }
     }
@@ -55,18 +56,20 @@ final class MemberFactsHandler {
     static class Joined extends TypedHandler<MemberJoined> {
         private final Members members;
         private final Boards boards;
+        private final RaidClock clock;
 
-        Joined(Members members, Boards boards) {
+        Joined(Members members, Boards boards, RaidClock clock) {
             super(Topics.DISCORD_EVENTS, MessageCatalog.MEMBER_JOINED);
             this.members = members;
             this.boards = boards;
+            this.clock = clock;
         }
 
         @Override
         public void handle(MemberJoined fact, Delivery delivery) {
             if (!fact.bot() && members.seen(Long.parseLong(fact.guildId()), Long.parseLong(fact.userId()),
                     fact.name())) {
-                boards.changed(Long.parseLong(fact.guildId()), Board.ROSTER, fact.joinedAt(), delivery);
+                boards.changed(Long.parseLong(fact.guildId()), Board.ROSTER, clock.at(null, delivery), delivery);
             }
         }
     }

@@ -10,6 +10,8 @@ import community.platform.contracts.scheduler.JobTicked;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
+import community.platform.runtime.time.ScaledClock;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,21 +59,25 @@ final class VoiceXp {
     static class Moves extends TypedHandler<VoiceStateChanged> {
         private final VoiceRepository voice;
         private final Ledger ledger;
+        private final Clock clock;
 
-        Moves(VoiceRepository voice, Ledger ledger) {
+        Moves(VoiceRepository voice, Ledger ledger, Clock clock) {
             super(Topics.DISCORD_EVENTS, MessageCatalog.VOICE_STATE_CHANGED);
             this.voice = voice;
             this.ledger = ledger;
+            this.clock = clock;
         }
 
         @Override
         public void handle(VoiceStateChanged fact, Delivery delivery) {
             long guildId = Long.parseLong(fact.guildId());
             long member = Long.parseLong(fact.userId());
+            // the gateway stamps what it saw in real time; the tick runs in platform time
+            Instant at = ScaledClock.commandTime(clock, fact.at(), delivery.time());
             var session = voice.lockSession(guildId, member);
-            session.ifPresent(since -> ledger.credit(guildId, member, since, fact.at(), delivery));
+            session.ifPresent(since -> ledger.credit(guildId, member, since, at, delivery));
             if (fact.active()) {
-                voice.open(guildId, member, Long.parseLong(fact.channelId()), fact.at());
+                voice.open(guildId, member, Long.parseLong(fact.channelId()), at);
             } else if (session.isPresent()) {
                 voice.close(guildId, member);
             }
