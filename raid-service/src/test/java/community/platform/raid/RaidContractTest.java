@@ -31,7 +31,7 @@ class RaidContractTest {
             assertThat(fed).containsOnlyKeys(HandlerContract.types(
                     MessageCatalog.PLAN_RAID, MessageCatalog.VOTE_RAID, MessageCatalog.CLOSE_RAID,
                     MessageCatalog.CONFIGURE_RAIDS, MessageCatalog.SHOW_RAIDS, MessageCatalog.CANCEL_ALL_RAIDS,
-                    MessageCatalog.REQUEST_BACKUP, MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED,
+                    MessageCatalog.REQUEST_BACKUP, MessageCatalog.SAVE_TEMPLATE, MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED,
                     MessageCatalog.ACTION_REFUSED, MessageCatalog.MESSAGE_DELETED, MessageCatalog.MEMBER_JOINED,
                     MessageCatalog.MEMBER_LEFT, MessageCatalog.VOICE_STATE_CHANGED, MessageCatalog.SEND_PROBE,
                     MessageCatalog.JOB_TICKED));

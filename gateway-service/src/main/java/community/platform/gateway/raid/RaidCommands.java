@@ -39,14 +39,16 @@ public final class RaidCommands implements GatewayCommand {
 
     static final String HELP = """
             ⚔️ **Raids**
-            /raidplan — plan a raid in a form (dungeon, days, times, group size, note); members pick every day and \
-            time they can make on its message
+            /raidplan [template] — plan a raid in a form (dungeon, days, times, group size, note), or from a saved \
+            template; members pick every day and time they can make on its message
+            /dungeonlist — this server's dungeons and raid templates
+            /template_config name [delete] — save a raid template from a form, or delete it (admins)
             /raid_finish raid — finish Raid #n (its leader or an admin): the attendance is taken once
             /raidlist [board] — post the list of open raids (or the roster) here, kept current by the bot (admins)
             /xp [board] — your voice XP, or the leaderboard
             /raid calendar — the link of this server's raid calendar (admins)
-            /settings setting value — raid-channel, list-channel, roster-channel, log-channel, stale-hours, zone \
-            (admins)
+            /settings setting value — raid-channel, list-channel, roster-channel, log-channel, stale-hours, zone, \
+            reminder-minutes, dungeons (admins)
             /status — what the platform knows about this server
             /cancel_all_raids — cancel every open raid, after a confirmation (admins)""";
 
@@ -62,8 +64,8 @@ public final class RaidCommands implements GatewayCommand {
                         .addOptions(new OptionData(OptionType.STRING, "board", "Which board", false)
                                 .addChoice("open raids", "list").addChoice("roster", "roster")),
                 Commands.slash("settings", "Change a raid setting").setDefaultPermissions(admins)
-                        .addOptions(new OptionData(OptionType.STRING, "setting", "raid-channel, list-channel,"
-                                        + " roster-channel, log-channel, stale-hours, zone", true).setMaxLength(40),
+                        .addOptions(new OptionData(OptionType.STRING, "setting", "stale-hours, zone, dungeons,"
+                                        + " list-channel, reminder-minutes … (/help lists them)", true).setMaxLength(40),
                                 new OptionData(OptionType.STRING, "value", "The new value", true)
                                         .setMaxLength(MAX_VALUE)),
                 Commands.slash("status", "What the platform knows about this server"),

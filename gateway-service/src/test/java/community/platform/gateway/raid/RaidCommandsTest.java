@@ -15,6 +15,7 @@ import community.platform.contracts.raid.CancelAllRaids;
 import community.platform.contracts.raid.CloseRaid;
 import community.platform.contracts.raid.ConfigureRaids;
 import community.platform.contracts.raid.RequestBackup;
+import community.platform.contracts.raid.SaveTemplate;
 import community.platform.contracts.raid.ShowRaids;
 import community.platform.contracts.raid.ids.CancelAllFormId;
 import community.platform.gateway.interaction.Options.Kind;
@@ -151,4 +152,29 @@ class RaidCommandsTest {
     }
 
     static final String OTHER_GUILD = "81384788765712999";
+
+    @Test
+    @DisplayName("GIVEN templates WHEN /raidplan template:<name> THEN PlanRaid names the template and nothing else, no form; /template_config opens the form of that name, its submission SaveTemplate; delete without a form")
+    void templates() {
+        PlanRaid fromTemplate = sent(plan.onSlash(slash("raidplan", null, "template", Kind.STRING, "Weekly Keep")),
+                Topics.RAID_COMMANDS, INTERACTION, Ack.REPLY, PlanRaid.class);
+        assertThat(fromTemplate.template()).isEqualTo("weekly-keep");
+        assertThat(fromTemplate.dungeon()).isNull();
+        assertThat(fromTemplate.days()).isEmpty();
+        var opened = plan.onSlash(slash("template_config", null, "name", Kind.STRING, "weekly-keep"));
+        assertThat(opened).isInstanceOf(Outcome.OpenForm.class);
+        assertThat(((Outcome.OpenForm) opened).modal().getId()).isEqualTo("raid:template:weekly-keep");
+        SaveTemplate saved = sent(plan.onForm(new Calls.Form("raid:template:weekly-keep", form("Fri, Sat", "19:00",
+                "8"), caller(32))), Topics.RAID_COMMANDS, GUILD + ":raids", Ack.EPHEMERAL_REPLY, SaveTemplate.class);
+        assertThat(saved.name()).isEqualTo("weekly-keep");
+        assertThat(saved.days()).containsExactly("Fri", "Sat");
+        assertThat(saved.delete()).isFalse();
+        assertThat(sent(plan.onSlash(slash("template_config", null, "name", Kind.STRING, "weekly-keep", "delete",
+                Kind.BOOLEAN, "true")), Topics.RAID_COMMANDS, GUILD + ":raids", Ack.EPHEMERAL_REPLY,
+                SaveTemplate.class).delete()).isTrue();
+        assertThat(refused(plan.onSlash(slash("template_config", null, "name", Kind.STRING, "§§")))).contains(
+                "letters, digits and dashes");
+        assertThat(sent(plan.onSlash(slash("dungeonlist", null)), Topics.RAID_COMMANDS, GUILD + ":raids",
+                Ack.EPHEMERAL_REPLY, ShowRaids.class).what()).isEqualTo(ShowRaids.What.DUNGEONS);
+    }
 }

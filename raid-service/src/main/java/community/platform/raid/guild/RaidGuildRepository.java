@@ -22,9 +22,9 @@ public class RaidGuildRepository {
     public RaidGuild of(long guildId) {
         return jdbc.query("""
                 select guild_id, raid_channel_id, list_channel_id, roster_channel_id, log_channel_id, stale_hours, zone,
-                       calendar_secret from raid_guild where guild_id = ?""", RaidGuildRepository::guild, guildId)
-                .stream().findFirst().orElse(new RaidGuild(guildId, null, null, null, null, 6, ZoneId.of("UTC"),
-                        null));
+                       calendar_secret, reminder_minutes, dungeons from raid_guild where guild_id = ?""",
+                RaidGuildRepository::guild, guildId).stream().findFirst().orElse(new RaidGuild(guildId, null, null,
+                        null, null, 6, ZoneId.of("UTC"), null, 30, List.of()));
     }
 
     /** The next raid number of the guild ("Raid #n"): counted in the planning transaction, so numbers never repeat. */
@@ -37,7 +37,14 @@ public class RaidGuildRepository {
     /** Sets one column of the guild's settings (the name comes from {@link RaidSettings}, never from input). */
     void set(long guildId, String column, Object value) {
         ensure(guildId);
-        jdbc.update("update raid_guild set " + column + " = ? where guild_id = ?", value, guildId);
+        jdbc.update("update raid_guild set " + column + " = ? where guild_id = ?", ps -> {
+            if (value instanceof String[] texts) {
+                ps.setArray(1, ps.getConnection().createArrayOf("text", texts));
+            } else {
+                ps.setObject(1, value);
+            }
+            ps.setLong(2, guildId);
+        });
     }
 
     /** The guild's calendar secret, made once. */
@@ -71,6 +78,7 @@ public class RaidGuildRepository {
         return new RaidGuild(rs.getLong("guild_id"), (Long) rs.getObject("raid_channel_id"),
                 (Long) rs.getObject("list_channel_id"), (Long) rs.getObject("roster_channel_id"),
                 (Long) rs.getObject("log_channel_id"), rs.getInt("stale_hours"), ZoneId.of(rs.getString("zone")),
-                rs.getString("calendar_secret"));
+                rs.getString("calendar_secret"), rs.getInt("reminder_minutes"),
+                java.util.Arrays.asList((String[]) rs.getArray("dungeons").getArray()));
     }
 }

@@ -8,15 +8,19 @@ import java.util.Optional;
 
 /**
  * The settings {@code /settings} changes, each checked with a message naming the setting and what it takes: the raid,
- * list, roster and log channels (a channel mention or id; {@code none} clears it), {@code stale-hours} (1 to 720) and
- * {@code zone} (an IANA time zone such as Europe/Berlin).
+ * list, roster and log channels (a channel mention or id; {@code none} clears it), {@code stale-hours} (1 to 720),
+ * {@code zone} (an IANA time zone such as Europe/Berlin), {@code reminder-minutes} (0 to 10080, 0: no reminders) and
+ * {@code dungeons} (the guild's dungeon list, separated by commas: up to 100 names of up to 100 characters; none: any
+ * dungeon).
  */
 final class RaidSettings {
 
     private static final Map<String, String> CHANNELS = Map.of("raid-channel", "raid_channel_id",
             "list-channel", "list_channel_id", "roster-channel", "roster_channel_id", "log-channel", "log_channel_id");
 
-    static final String NAMES = "raid-channel, list-channel, roster-channel, log-channel, stale-hours, zone";
+    static final String NAMES = "raid-channel, list-channel, roster-channel, log-channel, stale-hours, zone,"
+            + " reminder-minutes, dungeons";
+    static final int DUNGEONS_MAX = 100;
 
     /** A setting's column and value, or why not. */
     record Change(String column, Object value, String shown) {
@@ -47,6 +51,30 @@ final class RaidSettings {
                 // refused below
             }
             return Result.refused("⚠️ stale-hours takes a whole number of hours from 1 to 720.");
+        }
+        if (name.equals("reminder-minutes")) {
+            try {
+                int minutes = Integer.parseInt(v);
+                if (minutes >= 0 && minutes <= 10080) {
+                    return Result.ok(new Change("reminder_minutes", minutes, minutes == 0 ? "off"
+                            : minutes + " minutes before a raid"));
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            return Result.refused("⚠️ reminder-minutes takes a whole number of minutes from 0 (no reminders) to"
+                    + " 10080 (a week).");
+        }
+        if (name.equals("dungeons")) {
+            java.util.List<String> names = v.equalsIgnoreCase("none") ? java.util.List.of()
+                    : java.util.Arrays.stream(v.split("[,;\\n]+")).map(String::strip).filter(d -> !d.isEmpty())
+                    .distinct().toList();
+            if (names.size() > DUNGEONS_MAX || names.stream().anyMatch(d -> d.length() > 100)) {
+                return Result.refused("⚠️ dungeons takes up to " + DUNGEONS_MAX + " names of up to 100 characters,"
+                        + " separated by commas (none: any dungeon).");
+            }
+            return Result.ok(new Change("dungeons", names.toArray(String[]::new), names.isEmpty() ? "any dungeon"
+                    : String.join(", ", names)));
         }
         if (name.equals("zone")) {
             try {

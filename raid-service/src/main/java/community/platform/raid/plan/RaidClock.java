@@ -43,11 +43,16 @@ class RaidClock {
 
     /** The raid a timer of ours edits. */
     static Optional<Long> editOf(String owner, String timerId) {
-        if (!OWNER.equals(owner) || !timerId.startsWith(EDIT)) {
+        return raidOf(owner, timerId, EDIT);
+    }
+
+    /** The raid of a timer of ours named {@code <prefix><raidId>}. */
+    static Optional<Long> raidOf(String owner, String timerId, String prefix) {
+        if (!OWNER.equals(owner) || !timerId.startsWith(prefix)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Long.parseLong(timerId.substring(EDIT.length())));
+            return Optional.of(Long.parseLong(timerId.substring(prefix.length())));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -88,6 +88,35 @@ class RaidRepository {
         jdbc.update("update raid set role_id = ? where raid_id = ?", roleId, raidId);
     }
 
+    /** When the raid's reminder is armed for, and whether it was sent. */
+    record Reminder(Instant at, boolean sent) {
+    }
+
+    Reminder reminder(long raidId) {
+        return jdbc.queryForObject("select remind_at, reminded_at is not null from raid where raid_id = ?", (rs, n) ->
+                new Reminder(rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant(), rs.getBoolean(2)),
+                raidId);
+    }
+
+    void remindAt(long raidId, Instant at) {
+        jdbc.update("update raid set remind_at = ? where raid_id = ?", Timestamp.from(at), raidId);
+    }
+
+    /** Marks the reminder sent; false when it was already. */
+    boolean reminded(long raidId, Instant at) {
+        return jdbc.update("update raid set reminded_at = ? where raid_id = ? and reminded_at is null",
+                Timestamp.from(at), raidId) == 1;
+    }
+
+    /** The roster's members of the raid's guild who have not voted a day and a time on it, by name. */
+    List<String> notVoted(Raid r) {
+        return jdbc.queryForList("""
+                select coalesce(m.name, 'member ' || m.member_id) from raid_member m where m.guild_id = ?
+                and not exists (select 1 from raid_vote v where v.raid_id = ? and v.member_id = m.member_id
+                  and cardinality(v.days) > 0 and cardinality(v.times) > 0)
+                order by lower(coalesce(m.name, '')), m.member_id""", String.class, r.guildId(), r.raidId());
+    }
+
     /** Removes a member's votes from the guild's open raids (they left): the raids it changed. */
     List<Long> dropVotes(long guildId, long memberId) {
         return jdbc.queryForList("""

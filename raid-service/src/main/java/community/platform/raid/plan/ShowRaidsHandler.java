@@ -74,7 +74,9 @@ class ShowRaidsHandler extends TypedHandler<ShowRaids> {
                 + String.join(", ", open.stream().map(Raid::title).toList()) + ")")
                 + "\nRaids planned in: " + channel(g.raidChannelId()) + " · list: " + channel(g.listChannelId())
                 + " · roster: " + channel(g.rosterChannelId()) + " · log: " + channel(g.logChannelId())
-                + "\nStale after " + g.staleHours() + " hours past a raid's last time · time zone " + g.zone().getId()
+                + "\nStale after " + g.staleHours() + " hours past a raid's last time · reminders "
+                + (g.reminderMinutes() == 0 ? "off" : g.reminderMinutes() + " minutes before") + " · time zone "
+                + g.zone().getId()
                 + "\nThe raid service is answering.";
     }
 

@@ -29,4 +29,19 @@ class RaidSettingsTest {
         assertThat(RaidSettings.read("colour", "red").refusal()).contains("There is no raid setting colour")
                 .contains(RaidSettings.NAMES);
     }
+
+    @Test
+    @DisplayName("GIVEN the dungeon list WHEN set THEN names split by commas, stripped, repeats dropped; none clears it; a guild's dungeon is matched whatever its case")
+    void dungeons() {
+        RaidSettings.Change c = RaidSettings.read("dungeons", " Frost Keep, Ember Vault ,Frost Keep").change();
+        assertThat((String[]) c.value()).containsExactly("Frost Keep", "Ember Vault");
+        assertThat((String[]) RaidSettings.read("dungeons", "none").change().value()).isEmpty();
+        RaidGuild g = new RaidGuild(1, null, null, null, null, 6, java.time.ZoneId.of("UTC"), null, 30,
+                java.util.List.of("Frost Keep", "Ember Vault"));
+        assertThat(g.dungeon("frost keep ")).contains("Frost Keep");
+        assertThat(g.dungeon("Moon Pit")).isEmpty();
+        assertThat(new RaidGuild(1, null, null, null, null, 6, java.time.ZoneId.of("UTC"), null, 30,
+                java.util.List.of()).dungeon("Moon Pit")).contains("Moon Pit");
+        assertThat(RaidSettings.read("reminder-minutes", "-5").refusal()).contains("0 (no reminders)");
+    }
 }
