@@ -6,6 +6,7 @@ import community.platform.contracts.discord.CountReactions;
 import community.platform.contracts.discord.CreateChannel;
 import community.platform.contracts.discord.CreateRole;
 import community.platform.contracts.discord.DeleteRole;
+import community.platform.contracts.discord.PurgeMessages;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
@@ -131,6 +132,8 @@ public final class MessageCatalog {
             new MessageType<>("discord.CreateRole.v1", CreateRole.class);
     public static final MessageType<DeleteRole> DELETE_ROLE =
             new MessageType<>("discord.DeleteRole.v1", DeleteRole.class);
+    public static final MessageType<PurgeMessages> PURGE_MESSAGES =
+            new MessageType<>("discord.PurgeMessages.v1", PurgeMessages.class);
 
     public static final MessageType<ReactionChanged> REACTION_CHANGED =
             new MessageType<>("discord.ReactionChanged.v1", ReactionChanged.class);
@@ -249,12 +252,13 @@ public final class MessageCatalog {
     /** What services may ask the gateway to do on Discord, all on {@code discord.actions}. */
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE);
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE,
+            PURGE_MESSAGES);
 
     public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE, PURGE_MESSAGES, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, REACTIONS_UNCOUNTED, ACTION_PERFORMED,
             ACTION_REFUSED,
             OPEN_PROPOSAL, CAST_BALLOT, CLOSE_PROPOSAL, PROPOSAL_OPENED, BALLOT_CAST, PROPOSAL_CLOSED,

@@ -455,4 +455,23 @@ class RaidE2E {
                 .doesNotContain("<@");
         assertThat(members.get(22).directMessages()).noneMatch(d -> d.text().contains("Night Watch"));
     }
+
+    @Test
+    @Order(11)
+    @DisplayName("/purge: Discord's bulk delete of the channel's latest messages, the one older than 14 days left and said so; the boards it deleted are posted again")
+    void purge() {
+        guild.postedDaysAgo("raid-list", "raider30", "an old note", 20);
+        for (int i = 0; i < 3; i++) {
+            members.get(30 + i).says("#raid-list", "chatter " + i);
+        }
+        long boards = guild.messages("raid-list").stream().filter(m -> m.text().contains("Open raids")
+                || m.text().contains("Roster")).count();
+        assertThat(run(admin, "#raid-list", "/purge", Map.of("count", 100))).contains("Deleted " + (3 + boards)
+                + " messages; 1 older than 14 days left");
+        assertThat(discord.calls("POST /channels/{channel}/messages/bulk-delete")).hasSize(1);
+        Await.until("the boards posted again", ROUND_TRIP, () -> board("Open raids") != null
+                && board("Roster") != null);
+        assertThat(guild.messages("raid-list")).anyMatch(m -> m.text().contains("an old note"))
+                .noneMatch(m -> m.text().contains("chatter"));
+    }
 }

@@ -4,6 +4,7 @@ import community.platform.contracts.discord.CountReactions;
 import community.platform.contracts.discord.CreateChannel;
 import community.platform.contracts.discord.CreateRole;
 import community.platform.contracts.discord.DeleteRole;
+import community.platform.contracts.discord.PurgeMessages;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.InteractionRef;
@@ -108,6 +109,7 @@ public final class ActionPerformer {
                 case CreateChannel a -> ChannelActions.create(jda, a);
                 case CreateRole a -> RoleActions.create(guild(jda, a.guildId()), a);
                 case DeleteRole a -> Performed.of(RoleActions.delete(guild(jda, a.guildId()), a));
+                case PurgeMessages a -> Performed.of(Purge.purge(jda, a, java.time.Clock.systemUTC()));
                 case CountReactions a -> {
                     int counting = reconciliation.count(a);
                     if (counting < 0) {
@@ -178,6 +180,7 @@ public final class ActionPerformer {
             case CreateChannel c -> Permission.MANAGE_CHANNEL;
             case CreateRole c -> Permission.MANAGE_ROLES;
             case DeleteRole d -> Permission.MANAGE_ROLES;
+            case PurgeMessages p -> Permission.MESSAGE_MANAGE;
             default -> Permission.VIEW_CHANNEL;
         };
     }

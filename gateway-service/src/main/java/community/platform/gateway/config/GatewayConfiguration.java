@@ -25,6 +25,7 @@ import community.platform.gateway.economy.SummonCommand;
 import community.platform.gateway.economy.TeamCommand;
 import community.platform.gateway.interaction.GatewayCommand;
 import community.platform.gateway.settings.BotLogCommand;
+import community.platform.gateway.settings.PurgeCommand;
 import community.platform.gateway.settings.LogChannelRepository;
 import community.platform.gateway.moderation.EscalateButtons;
 import community.platform.gateway.moderation.EscalateCommand;
@@ -104,7 +105,7 @@ public class GatewayConfiguration {
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),
-                new ModVoteButtons(), new EscalateButtons(), new BotLogCommand());
+                new ModVoteButtons(), new EscalateButtons(), new BotLogCommand(), new PurgeCommand());
         return commands;
     }
 
