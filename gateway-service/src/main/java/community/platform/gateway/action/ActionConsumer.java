@@ -29,8 +29,8 @@ import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /**
- * Where the answer leaves: the Spring Cloud Stream function {@code discordActions} gets each poll of
- * {@code discord.actions} and performs each action once. Actions of one key (a channel) run one after another in
+ * Where the answer leaves: the Spring Cloud Stream functions {@code discordActions} and {@code discordPacedActions}
+ * (one per {@link ActionLane}) get each poll of {@code discord.actions} and perform each action of their lane once. Actions of one key (a channel) run one after another in
  * offset order, different channels side by side, off the consumer's thread: the binding acknowledges the poll (manual,
  * asynchronous acknowledgements) only when every action of it is done, and meanwhile its container keeps polling with
  * the partitions paused, so a channel whose actions outlast {@code max.poll.interval.ms} keeps its partitions.
@@ -54,13 +54,15 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private final GatewayProperties.Actions settings;
     private final ConsumerHealth health;
     private final MeterRegistry meters;
+    private final ActionLane lane;
     private final ExecutorService channels;
     private volatile boolean stopping;
     private volatile boolean running;
 
     public ActionConsumer(MessageCodec codec, ActionPerformer performer, PerformedActions performed,
                           DeadLetterPublishingRecoverer deadLetters, GatewayProperties.Actions settings,
-                          ConsumerHealth health, MeterRegistry meters) {
+                          ConsumerHealth health, MeterRegistry meters, ActionLane lane) {
+        this.lane = lane;
         this.codec = codec;
         this.performer = performer;
         this.performed = performed;
@@ -69,7 +71,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         this.health = health;
         this.meters = meters;
         this.channels = Executors.newFixedThreadPool(settings.parallelism(), Thread.ofPlatform()
-                .name("discord-actions-", 1).daemon().factory());
+                .name("discord-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-actions-", 1).daemon().factory());
     }
 
     @Override
@@ -77,7 +79,9 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         Acknowledgment ack = batch.getHeaders().get(KafkaHeaders.ACKNOWLEDGMENT, Acknowledgment.class);
         Map<String, List<BatchRecord>> byKey = new LinkedHashMap<>();
         for (BatchRecord r : BatchRecord.of(batch)) {
-            byKey.computeIfAbsent(String.valueOf(r.key()), k -> new ArrayList<>()).add(r);
+            if (lane.takes(r.header(community.platform.contracts.CloudEventHeaders.TYPE))) {
+                byKey.computeIfAbsent(String.valueOf(r.key()), k -> new ArrayList<>()).add(r);
+            }
         }
         CompletableFuture.allOf(byKey.values().stream()
                         .map(sameKey -> CompletableFuture.runAsync(() -> sameKey.forEach(this::handleSafely), channels))

@@ -6,6 +6,7 @@ import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
 import community.platform.contracts.scheduler.JobTicked;
 import community.platform.gateway.action.ActionConsumer;
+import community.platform.gateway.action.ActionLane;
 import community.platform.gateway.action.ActionPerformer;
 import community.platform.gateway.action.PerformedActions;
 import community.platform.gateway.discord.CommandRegistration;
@@ -84,6 +85,7 @@ public class GatewayConfiguration {
 
     /** The consumer group of {@code discord.actions}. */
     static final String ACTIONS_GROUP = "gateway-actions";
+    static final String PACED_ACTIONS_GROUP = "gateway-paced-actions";
 
 
     /** Every feature's Discord surface, one class per slash command, message command or component family. */
@@ -206,14 +208,28 @@ public class GatewayConfiguration {
                                          KafkaTemplate<?, ?> kafkaTemplate, GatewayProperties gateway,
                                          ConsumerHealthRegistry health, MeterRegistry meters) {
         return new ActionConsumer(codec, performer, performed, DeadLetters.recoverer(kafkaTemplate), gateway.actions(),
-                health.of(ACTIONS_GROUP), meters);
+                health.of(ACTIONS_GROUP), meters, ActionLane.PROMPT);
+    }
+
+    /**
+     * The Spring Cloud Stream function {@code discordPacedActions} (binding {@code discordPacedActions-in-0}, group
+     * {@code gateway-paced-actions}): the same topic, the actions Discord paces (DMs, members' roles and moderation),
+     * so they never hold back the prompt lane's replies and edits.
+     */
+    @Bean(destroyMethod = "close")
+    public ActionConsumer discordPacedActions(MessageCodec codec, ActionPerformer performer,
+                                              PerformedActions performed, KafkaTemplate<?, ?> kafkaTemplate,
+                                              GatewayProperties gateway, ConsumerHealthRegistry health,
+                                              MeterRegistry meters) {
+        return new ActionConsumer(codec, performer, performed, DeadLetters.recoverer(kafkaTemplate), gateway.actions(),
+                health.of(PACED_ACTIONS_GROUP), meters, ActionLane.PACED);
     }
 
     /** The action consumer's container acknowledges asynchronously: it polls, paused, until a poll's actions are done. */
     @Bean
     public ContainerCustomization discordActionsAcknowledgeAsync() {
         return (container, destination, group) -> {
-            if (ACTIONS_GROUP.equals(group)) {
+            if (ACTIONS_GROUP.equals(group) || PACED_ACTIONS_GROUP.equals(group)) {
                 container.getContainerProperties().setAsyncAcks(true);
             }
         };
@@ -233,5 +249,12 @@ public class GatewayConfiguration {
     public ConsumerHealthIndicator discordActionsHealthIndicator(ConsumerHealthRegistry health,
                                                                  GatewayProperties gateway) {
         return new ConsumerHealthIndicator(health.of(ACTIONS_GROUP), gateway.actions().unhealthyAfter());
+    }
+
+    /** {@code discordPacedActions} in {@code /actuator/health}, readiness and liveness (gateway.yml). */
+    @Bean
+    public ConsumerHealthIndicator discordPacedActionsHealthIndicator(ConsumerHealthRegistry health,
+                                                                      GatewayProperties gateway) {
+        return new ConsumerHealthIndicator(health.of(PACED_ACTIONS_GROUP), gateway.actions().unhealthyAfter());
     }
 }

@@ -1,16 +1,11 @@
 package community.platform.loadtest;
 
 import community.platform.discord.emulator.DiscordEmulator;
-import community.platform.discord.emulator.Faults;
 import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
-import community.platform.testkit.KafkaBroker;
-import community.platform.testkit.PostgresServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,33 +32,16 @@ public final class ClickBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        double rate = 500;
-        double seconds = 20;
-        int members = 500;
-        int proposals = 16;
-        int burst = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--burst" -> burst = Integer.parseInt(args[++i]);
-                case "--rate" -> rate = Double.parseDouble(args[++i]);
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "--members" -> members = Integer.parseInt(args[++i]);
-                case "--proposals" -> proposals = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: bin/benchmark clicks [--rate CLICKS_PER_S] [--seconds S] "
-                            + "[--members N] [--proposals N] [--burst CLICKS]");
-                    System.exit(2);
-                }
-            }
-        }
-        Path dir = Files.createTempDirectory("click-benchmark");
-        List<ServiceProcess> services = new ArrayList<>();
-        try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
-             DiscordEmulator discord = DiscordEmulator.start()) {
-            pg.createDatabase("bench");
-            // Discord's rate limits stay (a bot meets them); injected faults would make runs incomparable
-            discord.faults(Faults.NONE);
+        BenchmarkArgs options = BenchmarkArgs.parse(args, "bin/benchmark clicks [--rate CLICKS_PER_S] [--seconds S]"
+                + " [--members N] [--proposals N] [--burst CLICKS]", "--rate", "--seconds", "--members", "--proposals",
+                "--burst");
+        double rate = options.number("--rate", 500);
+        double seconds = options.number("--seconds", 20);
+        int members = options.whole("--members", 500);
+        int proposals = options.whole("--proposals", 16);
+        int burst = options.whole("--burst", 0);
+        try (EmulatedStack stack = EmulatedStack.start("click-benchmark")) {
+            DiscordEmulator discord = stack.discord();
             GuildScript guild = discord.createGuild("Benchmark");
             for (int c = 0; c < proposals; c++) {
                 guild.textChannel("votes-" + c);
@@ -72,13 +50,7 @@ public final class ClickBenchmark {
             for (int m = 0; m < members; m++) {
                 crowd.add(guild.member("member" + m));
             }
-            List<String> common = ServiceProcess.infra(pg, "bench", kafka);
-            services.add(ServiceProcess.start("voting", dir, common));
-            List<String> gateway = new ArrayList<>(common);
-            gateway.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
-                    "--gateway.discord.token=" + discord.token()));
-            services.add(ServiceProcess.start("gateway", dir, gateway));
-            discord.awaitBot(Duration.ofSeconds(120));
+            stack.services("voting", "gateway");
             List<MessageView> open = new ArrayList<>();
             for (int c = 0; c < proposals; c++) {
                 open.add(crowd.get(c).runs("#votes-" + c, "/proposal", Map.of("title", "Benchmark " + c))
@@ -106,10 +78,6 @@ public final class ClickBenchmark {
                     measured.edit().max(), measured.missingEdits());
             System.out.printf(Locale.ROOT, "%nack p99 / Discord's 3 s limit: %.3f; goals: ack p99 < 50 ms, "
                     + "click -> final edit p99 < 250 ms%n", measured.ack().p99() / DISCORD_LIMIT.toMillis());
-        } finally {
-            for (ServiceProcess service : services) {
-                service.close();
-            }
         }
         System.exit(0);
     }

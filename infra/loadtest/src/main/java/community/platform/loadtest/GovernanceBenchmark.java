@@ -1,16 +1,11 @@
 package community.platform.loadtest;
 
 import community.platform.discord.emulator.DiscordEmulator;
-import community.platform.discord.emulator.Faults;
 import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
-import community.platform.testkit.KafkaBroker;
-import community.platform.testkit.PostgresServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -37,26 +32,12 @@ public final class GovernanceBenchmark {
     static final int DM_OPEN_BURST = 10;
 
     public static void main(String[] args) throws Exception {
-        int members = 1_000;
-        int voters = 200;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--members" -> members = Integer.parseInt(args[++i]);
-                case "--voters" -> voters = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: bin/benchmark governance [--members N] [--voters N]");
-                    System.exit(2);
-                }
-            }
-        }
-        voters = Math.min(voters, members);
-        Path dir = Files.createTempDirectory("governance-benchmark");
-        List<ServiceProcess> services = new ArrayList<>();
-        try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
-             DiscordEmulator discord = DiscordEmulator.start()) {
-            pg.createDatabase("bench");
-            discord.faults(Faults.NONE);
+        BenchmarkArgs options = BenchmarkArgs.parse(args, "bin/benchmark governance [--members N] [--voters N]",
+                "--members", "--voters");
+        int members = options.whole("--members", 1_000);
+        int voters = Math.min(options.whole("--voters", 200), members);
+        try (EmulatedStack stack = EmulatedStack.start("governance-benchmark")) {
+            DiscordEmulator discord = stack.discord();
             GuildScript guild = discord.createGuild("Benchmark");
             guild.textChannel("proposals");
             MemberScript chair = guild.member("chair", guild.role("Chair", 1L << 5));
@@ -64,15 +45,8 @@ public final class GovernanceBenchmark {
             for (int m = 0; m < members; m++) {
                 crowd.add(guild.member("member" + m));
             }
-            List<String> common = ServiceProcess.infra(pg, "bench", kafka);
-            services.add(ServiceProcess.start("voting", dir, common));
-            services.add(ServiceProcess.start("scheduler", dir, common));
-            List<String> gateway = new ArrayList<>(common);
-            gateway.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
-                    "--gateway.discord.token=" + discord.token()));
-            services.add(ServiceProcess.start("gateway", dir, gateway));
-            discord.awaitBot(Duration.ofSeconds(120));
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("bench"), "postgres", "postgres")) {
+            stack.services("voting", "scheduler", "gateway");
+            try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "postgres")) {
                 Instant listed = Instant.now().plusSeconds(120);
                 while (count(c, "select count(*) from voting.guild_member") < members + 1
                         && Instant.now().isBefore(listed)) {
@@ -164,10 +138,6 @@ public final class GovernanceBenchmark {
                     + " take at least %.0f s after the first %d%n", DM_OPEN_BURST, (int) (DM_OPEN_BURST
                     / DM_OPENS_PER_SECOND), members, Math.max(0, members - DM_OPEN_BURST) / DM_OPENS_PER_SECOND,
                     DM_OPEN_BURST);
-        } finally {
-            for (ServiceProcess service : services) {
-                service.close();
-            }
         }
         System.exit(0);
     }

@@ -1,16 +1,11 @@
 package community.platform.loadtest;
 
 import community.platform.discord.emulator.DiscordEmulator;
-import community.platform.discord.emulator.Faults;
 import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
-import community.platform.testkit.KafkaBroker;
-import community.platform.testkit.PostgresServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,25 +24,12 @@ import java.util.Map;
 public final class RaidBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int members = 200;
-        int seconds = 10;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--members" -> members = Integer.parseInt(args[++i]);
-                case "--seconds" -> seconds = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: bin/benchmark raids [--members N] [--seconds S]");
-                    System.exit(2);
-                }
-            }
-        }
-        Path dir = Files.createTempDirectory("raid-benchmark");
-        List<ServiceProcess> services = new ArrayList<>();
-        try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
-             DiscordEmulator discord = DiscordEmulator.start()) {
-            pg.createDatabase("bench");
-            discord.faults(Faults.NONE);
+        BenchmarkArgs options = BenchmarkArgs.parse(args, "bin/benchmark raids [--members N] [--seconds S]",
+                "--members", "--seconds");
+        int members = options.whole("--members", 200);
+        int seconds = options.whole("--seconds", 10);
+        try (EmulatedStack stack = EmulatedStack.start("raid-benchmark")) {
+            DiscordEmulator discord = stack.discord();
             GuildScript guild = discord.createGuild("Benchmark");
             guild.textChannel("raids");
             MemberScript leader = guild.member("leader");
@@ -55,14 +37,7 @@ public final class RaidBenchmark {
             for (int m = 0; m < members; m++) {
                 crowd.add(guild.member(String.format(Locale.ROOT, "m%04d", m)));
             }
-            List<String> common = ServiceProcess.infra(pg, "bench", kafka);
-            services.add(ServiceProcess.start("raid", dir, common));
-            services.add(ServiceProcess.start("scheduler", dir, common));
-            List<String> gateway = new ArrayList<>(common);
-            gateway.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
-                    "--gateway.discord.token=" + discord.token()));
-            services.add(ServiceProcess.start("gateway", dir, gateway));
-            discord.awaitBot(Duration.ofSeconds(120));
+            stack.services("raid", "scheduler", "gateway");
 
             Duration answer = Duration.ofSeconds(60);
             InteractionTicket form = leader.runs("#raids", "/raidplan");
@@ -119,10 +94,6 @@ public final class RaidBenchmark {
                     clicking, shown, edits, edits / (double) picks, latency.p50(), latency.p99());
             System.out.printf(Locale.ROOT, "%nan edit per pick would be 1.000; the raid waits raid.edit-interval"
                     + " (3 s) after the first pick it has not shown, then shows every pick since in one edit%n");
-        } finally {
-            for (ServiceProcess service : services) {
-                service.close();
-            }
         }
         System.exit(0);
     }

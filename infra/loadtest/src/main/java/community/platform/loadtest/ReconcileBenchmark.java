@@ -1,14 +1,9 @@
 package community.platform.loadtest;
 
 import community.platform.discord.emulator.DiscordEmulator;
-import community.platform.discord.emulator.Faults;
 import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.MemberScript;
-import community.platform.testkit.KafkaBroker;
-import community.platform.testkit.PostgresServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -37,25 +32,12 @@ public final class ReconcileBenchmark {
     static final int PAGE = 100;
 
     public static void main(String[] args) throws Exception {
-        int wishes = 500;
-        int maxStars = 200;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--wishes" -> wishes = Integer.parseInt(args[++i]);
-                case "--max-stars" -> maxStars = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: bin/benchmark reconcile [--wishes N] [--max-stars N]");
-                    System.exit(2);
-                }
-            }
-        }
-        Path dir = Files.createTempDirectory("reconcile-benchmark");
-        List<ServiceProcess> services = new ArrayList<>();
-        try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
-             DiscordEmulator discord = DiscordEmulator.start()) {
-            pg.createDatabase("bench");
-            discord.faults(Faults.NONE);
+        BenchmarkArgs options = BenchmarkArgs.parse(args, "bin/benchmark reconcile [--wishes N] [--max-stars N]",
+                "--wishes", "--max-stars");
+        int wishes = options.whole("--wishes", 500);
+        int maxStars = options.whole("--max-stars", 200);
+        try (EmulatedStack stack = EmulatedStack.start("reconcile-benchmark")) {
+            DiscordEmulator discord = stack.discord();
             GuildScript guild = discord.createGuild("Benchmark");
             long board = guild.textChannel("suggestions");
             guild.textChannel("general");
@@ -79,17 +61,7 @@ public final class ReconcileBenchmark {
                 minimum += (stars[w] + 1) / PAGE + 1;
                 humanStars += stars[w];
             }
-            List<String> common = ServiceProcess.infra(pg, "bench", kafka);
-            services.add(ServiceProcess.start("voting", dir, common));
-            services.add(ServiceProcess.start("scheduler", dir, common));
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("bench"), "postgres", "postgres")) {
-                seed(c, guild.id(), board, messages);
-            }
-            List<String> gateway = new ArrayList<>(common);
-            gateway.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
-                    "--gateway.discord.token=" + discord.token()));
-            services.add(ServiceProcess.start("gateway", dir, gateway));
-            discord.awaitBot(Duration.ofSeconds(120));
+            stack.services("voting", "scheduler", "gateway");
 
             System.out.printf(Locale.ROOT, "/wishes sync over %d wishes (%d stars of members) ...%n", wishes,
                     humanStars);
@@ -108,7 +80,7 @@ public final class ReconcileBenchmark {
                     .max(Instant::compareTo).orElseThrow()).toMillis() / 1000.0;
             double bound = minimum / GLOBAL_PER_SECOND;
             long stored;
-            try (Connection c = DriverManager.getConnection(pg.jdbcUrl("bench"), "postgres", "postgres");
+            try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "postgres");
                  var rs = c.createStatement().executeQuery("select coalesce(sum(votes), 0) from voting.wish")) {
                 rs.next();
                 stored = rs.getLong(1);
@@ -123,10 +95,6 @@ public final class ReconcileBenchmark {
             System.out.println("|---|---|---|---|---|---|---|---|---|---|");
             System.out.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %d | %d | %d | %.1f | %.2f |%n", wishes,
                     humanStars, stored, seconds, reading, requests, minimum, limited, bound, bound / seconds);
-        } finally {
-            for (ServiceProcess service : services) {
-                service.close();
-            }
         }
         System.exit(0);
     }
