@@ -18,7 +18,9 @@ import java.util.Map;
  * their vote is full with the time), one run, with the emulator's Discord-like rate limits on (faults off, so runs
  * compare); the gateway, the raid service and the scheduler run as their own JVMs. Printed: picks, the raid message's
  * edits and edits per pick (one edit per pick would be 1), and vote -> updated message p50/p99: from a member's
- * completing pick to the first edit of the raid message that lists them. Run with
+ * completing pick (the k-th) to the first edit of the raid message that counts k fully voted members; the private
+ * answers and the role grants (Discord paces those, about 10 per 10 s per guild) with when the last was done; the
+ * raid's state at the end. Run with
  * {@code bin/benchmark raids [--members N] [--seconds S]}.
  */
 public final class RaidBenchmark {
@@ -66,16 +68,25 @@ public final class RaidBenchmark {
             Instant wait = Instant.now().plusSeconds(120);
             long[] latencies = new long[members];
             int shown = 0;
+            java.util.regex.Pattern voted = java.util.regex.Pattern.compile("Voted \\((\\d+)\\)");
             while (Instant.now().isBefore(wait)) {
-                List<BotCall> edits = edits(discord, editRoute, raid);
+                // the k-th completing pick is shown once an edit counts k fully voted members (the raid records picks
+                // in the order the gateway took them; the names themselves are cut to fit Discord's field)
+                List<long[]> shownAt = new ArrayList<>();
+                for (BotCall c : edits(discord, editRoute, raid)) {
+                    java.util.regex.Matcher m = voted.matcher(c.body().toString());
+                    if (m.find()) {
+                        shownAt.add(new long[] {c.at().toEpochMilli(), Long.parseLong(m.group(1))});
+                    }
+                }
                 shown = 0;
                 for (int m = 0; m < members; m++) {
-                    String name = crowd.get(m).name();
-                    Instant clicked = completing.get(m).createdAt();
-                    Instant first = edits.stream().filter(c -> !c.at().isBefore(clicked) && c.body().toString()
-                            .contains(name)).map(BotCall::at).findFirst().orElse(null);
+                    long clicked = completing.get(m).createdAt().toEpochMilli();
+                    int rank = m + 1;
+                    Long first = shownAt.stream().filter(e -> e[0] >= clicked && e[1] >= rank).map(e -> e[0])
+                            .findFirst().orElse(null);
                     if (first != null) {
-                        latencies[shown++] = Duration.between(clicked, first).toNanos();
+                        latencies[shown++] = (first - clicked) * 1_000_000L;
                     }
                 }
                 if (shown == members) {
@@ -87,11 +98,32 @@ public final class RaidBenchmark {
             int edits = edits(discord, editRoute, raid).size() - editsBefore;
             int picks = members * 2;
             System.out.println();
-            System.out.println("| members | picks | clicking s | listed | raid message edits | edits per pick "
+            System.out.println("| members | picks | clicking s | shown | raid message edits | edits per pick "
                     + "| vote -> updated message p50 ms | p99 ms |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %d | %d | %.3f | %.0f | %.0f |%n", members, picks,
                     clicking, shown, edits, edits / (double) picks, latency.p50(), latency.p99());
+            Instant t0 = completing.get(0).createdAt();
+            System.out.printf(Locale.ROOT, "%nraid message edits at (s after the first vote): %s%n", String.join(", ",
+                    edits(discord, editRoute, raid).stream().skip(editsBefore).map(c -> String.format(Locale.ROOT,
+                    "%.1f", Duration.between(t0, c.at()).toMillis() / 1000.0)).toList()));
+            List<BotCall> followups = discord.calls("POST /webhooks/{app}/{token}");
+            List<BotCall> roles = discord.calls("PUT /guilds/{guild}/members/{user}/roles/{role}");
+            System.out.printf(Locale.ROOT, "private answers: %d, the last %.1f s after the first vote; role grants: %d,"
+                    + " the last %.1f s after%n", followups.size(), followups.isEmpty() ? 0.0 : Duration.between(t0,
+                    followups.get(followups.size() - 1).at()).toMillis() / 1000.0, roles.size(), roles.isEmpty() ? 0.0
+                    : Duration.between(t0, roles.get(roles.size() - 1).at()).toMillis() / 1000.0);
+            try (var c = java.sql.DriverManager.getConnection(stack.jdbcUrl(), "postgres", "postgres");
+                 var rs = c.createStatement().executeQuery("select r.edit_pending, (select count(*) from raid.raid_vote"
+                         + " v where v.raid_id = r.raid_id and cardinality(v.times) > 0), t.state, t.generation,"
+                         + " t.due_at from raid.raid r left join scheduler.timer t on t.owner = 'raid' and t.timer_id ="
+                         + " 'edit-' || r.raid_id")) {
+                while (rs.next()) {
+                    System.out.printf(Locale.ROOT, "at the end: edit pending %s, %d full votes stored, the edit"
+                            + " timer %s (generation %d, due %s)%n", rs.getBoolean(1), rs.getLong(2), rs.getString(3),
+                            rs.getLong(4), rs.getTimestamp(5));
+                }
+            }
             System.out.printf(Locale.ROOT, "%nan edit per pick would be 1.000; the raid waits raid.edit-interval"
                     + " (3 s) after the first pick it has not shown, then shows every pick since in one edit%n");
         }
