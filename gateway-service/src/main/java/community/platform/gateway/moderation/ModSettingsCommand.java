@@ -28,7 +28,7 @@ public final class ModSettingsCommand implements GatewayCommand {
         return List.of(Commands.slash("modsettings", "Change a moderation setting")
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
                 .addOptions(new OptionData(OptionType.STRING, "setting", "quorum, base-hours, hours-per-vote,"
-                                + " tie-break, moderator-role, timeout-minutes, restrict-role, ...", true)
+                                + " tie-break, preset (mod-bot), moderator-role, restrict-role, ...", true)
                                 .setMaxLength(40),
                         new OptionData(OptionType.STRING, "value", "The new value", true).setMaxLength(MAX_VALUE)));
     }

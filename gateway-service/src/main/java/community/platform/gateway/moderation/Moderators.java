@@ -20,8 +20,13 @@ final class Moderators {
     }
 
     static Moderator of(Caller caller) {
-        return new Moderator(caller.userId(), caller.roleIds(), Long.toString(caller.permissions()));
+        String name = caller.displayName() == null ? null : caller.displayName().substring(0,
+                Math.min(NAME_MAX, caller.displayName().length()));
+        return new Moderator(caller.userId(), caller.roleIds(), Long.toString(caller.permissions()), name);
     }
+
+    /** Discord's display names are at most 32 characters; the contract takes 100. */
+    static final int NAME_MAX = 100;
 
     static Outcome open(Caller caller, String member, String messageId, String reason) {
         String escalationId = caller.ref().interactionId();

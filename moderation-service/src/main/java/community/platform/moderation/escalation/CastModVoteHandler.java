@@ -81,7 +81,7 @@ class CastModVoteHandler extends TypedHandler<CastModVote> {
             escalations.withdraw(e.escalationId(), moderator);
             votes.remove(moderator);
         } else {
-            escalations.putVote(e.escalationId(), moderator, clicked, now);
+            escalations.putVote(e.escalationId(), moderator, command.moderator().name(), clicked, now);
             votes.put(moderator, clicked);
         }
         switch (EscalationPolicy.afterVote(votes, e.rules().quorum(), e.openedAt(), e.rules(), now)) {

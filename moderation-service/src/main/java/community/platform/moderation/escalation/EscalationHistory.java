@@ -13,12 +13,13 @@ import org.springframework.stereotype.Component;
 public class EscalationHistory {
 
     /**
-     * One escalation: who voted what (moderator -> resolution, lower-case), and how it ended.
+     * One escalation: who voted what (moderator -> resolution, lower-case), the names they voted under (moderator ->
+     * name, when known), and how it ended.
      *
      * @param outcome "Ban (quorum of 3 reached). Banned." when resolved, null while open
      */
-    public record Entry(long escalationId, Instant openedAt, String reason, Map<Long, String> votes, String outcome,
-                        Instant resolvesAt, boolean warning) {
+    public record Entry(long escalationId, Instant openedAt, String reason, Map<Long, String> votes,
+                        Map<Long, String> voterNames, String outcome, Instant resolvesAt, boolean warning) {
     }
 
     private final EscalationRepository escalations;
@@ -33,7 +34,8 @@ public class EscalationHistory {
             escalations.votes(e.escalationId()).forEach((mod, r) -> votes.put(mod, r.name().toLowerCase(Locale.ROOT)));
             String outcome = e.resolved() ? EscalationRenderer.label(e.resolution()) + " (" + EscalationRenderer.why(e)
                     + "). " + escalations.caseAction(e.escalationId()).orElse("") : null;
-            return new Entry(e.escalationId(), e.openedAt(), e.reason(), votes, outcome == null ? null : outcome.strip(),
+            return new Entry(e.escalationId(), e.openedAt(), e.reason(), votes, escalations.voterNames(
+                    e.escalationId()), outcome == null ? null : outcome.strip(),
                     e.resolvesAt(), e.resolution() == Resolution.WARNING);
         }).toList();
     }

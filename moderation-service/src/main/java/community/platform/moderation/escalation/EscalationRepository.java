@@ -79,11 +79,24 @@ class EscalationRepository {
         return out;
     }
 
-    void putVote(long escalationId, long moderator, Resolution r, Instant at) {
+    /** A moderator's vote, with the name they were shown under then (a vote changed later keeps the newest name). */
+    void putVote(long escalationId, long moderator, String name, Resolution r, Instant at) {
         jdbc.update("""
-                insert into mod_vote (escalation_id, moderator_id, resolution, voted_at) values (?, ?, ?, ?)
-                on conflict (escalation_id, moderator_id) do update set resolution = excluded.resolution,
-                    voted_at = excluded.voted_at""", escalationId, moderator, r.name(), Timestamp.from(at));
+                insert into mod_vote (escalation_id, moderator_id, moderator_name, resolution, voted_at)
+                values (?, ?, ?, ?, ?) on conflict (escalation_id, moderator_id) do update set
+                    resolution = excluded.resolution, voted_at = excluded.voted_at,
+                    moderator_name = coalesce(excluded.moderator_name, mod_vote.moderator_name)""", escalationId,
+                moderator, name, r.name(), Timestamp.from(at));
+    }
+
+    /** Moderator -> the name they voted under (only those whose name is known), in the order the votes were cast. */
+    Map<Long, String> voterNames(long escalationId) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        jdbc.query("select moderator_id, moderator_name from mod_vote where escalation_id = ? and moderator_name is"
+                + " not null order by voted_at, moderator_id", rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                }, escalationId);
+        return out;
     }
 
     void withdraw(long escalationId, long moderator) {

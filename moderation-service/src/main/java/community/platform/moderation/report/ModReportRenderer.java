@@ -8,7 +8,8 @@ import community.platform.moderation.escalation.EscalationHistory.Entry;
 import java.util.List;
 
 /**
- * {@code /modreport}: a member's escalations (newest first), who voted what, and how each ended; its Escalate button
+ * {@code /modreport}: a member's escalations (newest first), who voted what (by the name each moderator voted under,
+ * so the history reads well after they rename or leave; a mention when no name was kept), and how each ended; its Escalate button
  * opens a new vote on the member (each click a new one).
  */
 final class ModReportRenderer {
@@ -28,7 +29,8 @@ final class ModReportRenderer {
                     + e.openedAt().getEpochSecond() + ":d>" + (e.reason() == null ? "" : " · " + e.reason()) + "\n");
             if (!e.votes().isEmpty()) {
                 entry.append("Votes: ");
-                e.votes().forEach((mod, r) -> entry.append("<@").append(mod).append("> ").append(r).append(", "));
+                e.votes().forEach((mod, r) -> entry.append(e.voterNames().containsKey(mod) ? e.voterNames().get(mod)
+                        : "<@" + mod + ">").append(" ").append(r).append(", "));
                 entry.setLength(entry.length() - 2);
                 entry.append('\n');
             }

@@ -29,8 +29,9 @@ class ConfigureModerationHandler extends TypedHandler<ConfigureModeration> {
             answer = "⚠️ Only members with Manage Server may change the moderation settings.";
         } else {
             try {
-                settings.change(Long.parseLong(command.guildId()), SettingPolicy.change(command.setting(),
-                        command.value()));
+                for (SettingPolicy.Change c : SettingPolicy.changes(command.setting(), command.value())) {
+                    settings.change(Long.parseLong(command.guildId()), c);
+                }
                 answer = "✅ " + command.setting() + " is now " + command.value() + ".";
             } catch (SettingPolicy.InvalidSetting e) {
                 answer = "⚠️ " + e.getMessage();

@@ -1,6 +1,7 @@
 package community.platform.moderation.settings;
 
 import community.platform.moderation.settings.VoteRules.TieBreak;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -41,12 +42,38 @@ public final class SettingPolicy {
     private SettingPolicy() {
     }
 
+    /**
+     * The clock and tie rule as a whole ({@code preset}): {@code mod-bot}, the current reactiflux mod-bot's
+     * (36 - 4n hours, the most severe option wins a tie at the clock), or {@code default}, this platform's
+     * (24 - 8n hours, the most severe option wins a tie).
+     */
+    static final Map<String, List<Change>> PRESETS = Map.of(
+            "mod-bot", List.of(new Change("base_hours", 36.0), new Change("hours_per_vote", 4.0),
+                    new Change("tie_break", TieBreak.MOST_SEVERE.name())),
+            "default", List.of(new Change("base_hours", VoteRules.DEFAULT.baseHours()),
+                    new Change("hours_per_vote", VoteRules.DEFAULT.hoursPerVote()),
+                    new Change("tie_break", VoteRules.DEFAULT.tieBreak().name())));
+
+    /** What a setting changes: one column, or several for {@code preset}. @throws InvalidSetting as {@link #change} */
+    public static List<Change> changes(String name, String value) {
+        if (name.equals("preset")) {
+            List<Change> preset = PRESETS.get(value.strip().toLowerCase(Locale.ROOT));
+            if (preset == null) {
+                throw new InvalidSetting("'" + value + "' is not a preset: mod-bot (36 - 4n hours, the most severe"
+                        + " option wins a tie) or default (24 - 8n hours).");
+            }
+            return preset;
+        }
+        return List.of(change(name, value));
+    }
+
     /** @throws InvalidSetting naming the setting and what it takes */
     public static Change change(String name, String value) {
         Setting s = SETTINGS.get(name);
         if (s == null) {
-            throw new InvalidSetting("There is no setting '" + name + "'. Settings: "
-                    + String.join(", ", new TreeSet<>(SETTINGS.keySet())) + ".");
+            TreeSet<String> names = new TreeSet<>(SETTINGS.keySet());
+            names.add("preset");
+            throw new InvalidSetting("There is no setting '" + name + "'. Settings: " + String.join(", ", names) + ".");
         }
         try {
             return new Change(s.column(), s.parse().apply(value.strip()));

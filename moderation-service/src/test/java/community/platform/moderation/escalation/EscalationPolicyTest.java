@@ -225,4 +225,15 @@ class EscalationPolicyTest {
         assertThat(s.tie()).isFalse();
         assertThat(EscalationPolicy.standing(Map.of()).leaders()).isEmpty();
     }
+
+    @Test
+    @DisplayName("GIVEN the mod-bot preset (36 - 4n hours) WHEN 0, 3 and 9 votes are in THEN the clock is 36, 24 and 0 hours after the escalation opened")
+    void modBotClock() {
+        community.platform.moderation.settings.VoteRules modBot = new community.platform.moderation.settings.VoteRules(
+                3, 36, 4, community.platform.moderation.settings.VoteRules.TieBreak.MOST_SEVERE);
+        java.time.Instant opened = java.time.Instant.parse("2026-11-20T10:00:00Z");
+        assertThat(EscalationPolicy.resolvesAt(opened, 0, modBot)).isEqualTo(opened.plus(java.time.Duration.ofHours(36)));
+        assertThat(EscalationPolicy.resolvesAt(opened, 3, modBot)).isEqualTo(opened.plus(java.time.Duration.ofHours(24)));
+        assertThat(EscalationPolicy.resolvesAt(opened, 9, modBot)).isEqualTo(opened);
+    }
 }

@@ -51,4 +51,17 @@ class SettingPolicyTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(VoteRules.DEFAULT).isEqualTo(new VoteRules(3, 24, 8, VoteRules.TieBreak.MOST_SEVERE));
     }
+
+    @Test
+    @DisplayName("GIVEN the preset setting WHEN mod-bot or default THEN the clock and the tie rule change together; another preset is refused naming both")
+    void presets() {
+        assertThat(SettingPolicy.changes("preset", " Mod-Bot ")).containsExactly(new Change("base_hours", 36.0),
+                new Change("hours_per_vote", 4.0), new Change("tie_break", "MOST_SEVERE"));
+        assertThat(SettingPolicy.changes("preset", "default")).containsExactly(new Change("base_hours", 24.0),
+                new Change("hours_per_vote", 8.0), new Change("tie_break", "MOST_SEVERE"));
+        assertThat(SettingPolicy.changes("quorum", "4")).containsExactly(new Change("quorum", 4L));
+        assertThatThrownBy(() -> SettingPolicy.changes("preset", "strict")).isInstanceOf(InvalidSetting.class)
+                .hasMessageContaining("mod-bot").hasMessageContaining("default");
+        assertThatThrownBy(() -> SettingPolicy.change("colour", "red")).hasMessageContaining("preset");
+    }
 }
