@@ -188,7 +188,8 @@ class RaidE2E {
     }
 
     static String raidId() {
-        return Long.toString(count("select raid_id from raid.raid where message_id = " + raidMessage.id()));
+        // the raid's row is written with its reply; its message id only once the gateway reported the reply
+        return Long.toString(count("select raid_id from raid.raid where raid_number = 1 and guild_id = " + guild.id()));
     }
 
     static List<BotCall> edits(MessageView m) {
