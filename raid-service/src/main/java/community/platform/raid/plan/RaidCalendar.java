@@ -25,11 +25,10 @@ class RaidCalendar implements CalendarRaids {
     }
 
     private Optional<CalendarEvent> event(Raid r) {
-        List<Vote> full = raids.votes(r.raidId()).stream().filter(Vote::full).toList();
-        var best = SlotPolicy.best(r.days().size(), r.times().size(), full);
-        return r.at(best.map(SlotPolicy.Slot::day).orElse(0), best.map(SlotPolicy.Slot::time).orElse(0)).map(at ->
-                new CalendarEvent(r.raidId(), r.title(), at, (r.note() == null ? "" : r.note() + "\n") + full.size()
-                        + " voted · group of " + r.groupSize() + (r.leaderName() == null ? "" : " · led by "
-                        + r.leaderName()), r.link(), best.isEmpty()));
+        List<Vote> votes = raids.votes(r.raidId());
+        long full = votes.stream().filter(Vote::full).count();
+        return RaidReminders.chosen(r, votes).map(c -> new CalendarEvent(r.raidId(), r.title(), c.at(),
+                (r.note() == null ? "" : r.note() + "\n") + full + " voted · group of " + r.groupSize()
+                        + (r.leaderName() == null ? "" : " · led by " + r.leaderName()), r.link(), !c.voted()));
     }
 }

@@ -40,15 +40,19 @@ class RaidReminders extends TypedHandler<TimerFired> {
         this.outbox = outbox;
     }
 
-    /** The chosen slot of a raid and its instant. */
-    record Chosen(int day, int time, Instant at) {
+    /** The chosen slot of a raid and its instant; {@code voted}: a best slot, not the first option for want of one. */
+    record Chosen(int day, int time, Instant at, boolean voted) {
     }
 
+    /**
+     * The raid's chosen slot: its best slot, or its first day and time while nobody voted both; empty for a raid whose
+     * options were never read as dates. The reminder and the calendar both go by it.
+     */
     static Optional<Chosen> chosen(Raid r, List<Vote> votes) {
         var best = SlotPolicy.best(r.days().size(), r.times().size(), votes.stream().filter(Vote::full).toList());
         int day = best.map(SlotPolicy.Slot::day).orElse(0);
         int time = best.map(SlotPolicy.Slot::time).orElse(0);
-        return r.at(day, time).map(at -> new Chosen(day, time, at));
+        return r.at(day, time).map(at -> new Chosen(day, time, at, best.isPresent()));
     }
 
     /** Arms (or moves) the raid's reminder to its chosen slot minus the guild's lead, unless sent or pointless. */
