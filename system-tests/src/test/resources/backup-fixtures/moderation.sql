@@ -13,3 +13,14 @@ insert into mod_case (guild_id, member_id, escalation_id, resolution, why, actio
                       action_state)
 values (81384788765712384, 1300000000000000209, 1330000000000000001, 'BAN', 'QUORUM', 'Banned.',
         '2026-11-23T10:06:00Z', '4fac5d6e-7081-4c93-9ecf-b0ab9c8d7e6f', 'Banned.', 'done');
+insert into mod_case (guild_id, member_id, escalation_id, resolution, why, action, at, action_id, action_done,
+                      action_state, taken_by, taken_by_name, reason)
+values (81384788765712384, 1300000000000000209, 1330000000000000001, 'DELETE_MESSAGE', 'IMMEDIATE',
+        'Reported message deleted.', '2026-11-23T10:05:10Z', '5fac5d6e-7081-4c93-9ecf-b0ab9c8d7e6f',
+        'Reported message deleted.', 'done', 1300000000000000201, 'Mira', 'spam links');
+insert into member_thread (guild_id, member_id, parent_channel_id, thread_name, thread_id)
+values (81384788765712384, 1300000000000000209, 1300000000000000150, 'Reports · Spammer (1300000000000000209)',
+        1310000000000000500);
+update escalation set voting_channel_id = 1310000000000000500, post_action_id = '6fac5d6e-7081-4c93-9ecf-b0ab9c8d7e6f'
+ where escalation_id = 1330000000000000001;
+update moderation_settings set mod_channel = 1300000000000000150 where guild_id = 81384788765712384;

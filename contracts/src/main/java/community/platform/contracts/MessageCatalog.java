@@ -6,6 +6,7 @@ import community.platform.contracts.discord.CountReactions;
 import community.platform.contracts.discord.CreateChannel;
 import community.platform.contracts.discord.CreateRole;
 import community.platform.contracts.discord.DeleteRole;
+import community.platform.contracts.discord.PostInThread;
 import community.platform.contracts.discord.PurgeMessages;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordAction;
@@ -36,7 +37,9 @@ import community.platform.contracts.gateway.LogChannelSet;
 import community.platform.contracts.gateway.SetLogChannel;
 import community.platform.contracts.moderation.ConfigureModeration;
 import community.platform.contracts.moderation.OpenEscalation;
+import community.platform.contracts.moderation.ModActionTaken;
 import community.platform.contracts.moderation.ShowModReport;
+import community.platform.contracts.moderation.TakeModAction;
 import community.platform.contracts.probe.ProbeEchoed;
 import community.platform.contracts.probe.SendProbe;
 import community.platform.contracts.raid.CancelAllRaids;
@@ -134,6 +137,8 @@ public final class MessageCatalog {
             new MessageType<>("discord.DeleteRole.v1", DeleteRole.class);
     public static final MessageType<PurgeMessages> PURGE_MESSAGES =
             new MessageType<>("discord.PurgeMessages.v1", PurgeMessages.class);
+    public static final MessageType<PostInThread> POST_IN_THREAD =
+            new MessageType<>("discord.PostInThread.v1", PostInThread.class);
 
     public static final MessageType<ReactionChanged> REACTION_CHANGED =
             new MessageType<>("discord.ReactionChanged.v1", ReactionChanged.class);
@@ -243,6 +248,10 @@ public final class MessageCatalog {
             new MessageType<>("moderation.ShowModReport.v1", ShowModReport.class);
     public static final MessageType<ConfigureModeration> CONFIGURE_MODERATION =
             new MessageType<>("moderation.ConfigureModeration.v1", ConfigureModeration.class);
+    public static final MessageType<TakeModAction> TAKE_MOD_ACTION =
+            new MessageType<>("moderation.TakeModAction.v1", TakeModAction.class);
+    public static final MessageType<ModActionTaken> MOD_ACTION_TAKEN =
+            new MessageType<>("moderation.ModActionTaken.v1", ModActionTaken.class);
 
     public static final MessageType<SetLogChannel> SET_LOG_CHANNEL =
             new MessageType<>("gateway.SetLogChannel.v1", SetLogChannel.class);
@@ -253,12 +262,12 @@ public final class MessageCatalog {
     public static final List<MessageType<? extends DiscordAction>> DISCORD_ACTIONS = List.of(EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
             SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE,
-            PURGE_MESSAGES);
+            PURGE_MESSAGES, POST_IN_THREAD);
 
     public static final List<MessageType<?>> ALL = List.of(SEND_PROBE, PROBE_ECHOED, SCHEDULE_TIMER, CANCEL_TIMER,
             TIMER_FIRED, CONFIGURE_JOB, ENROL_GUILD, RUN_JOB_NOW, JOB_TICKED, EDIT_INTERACTION_REPLY,
             SEND_INTERACTION_FOLLOWUP, SEND_CHANNEL_MESSAGE, EDIT_CHANNEL_MESSAGE, DELETE_CHANNEL_MESSAGE,
-            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE, PURGE_MESSAGES, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
+            SEND_DIRECT_MESSAGE, MODERATE_MEMBER, TRACK_REACTIONS, COUNT_REACTIONS, CREATE_CHANNEL, CREATE_ROLE, DELETE_ROLE, PURGE_MESSAGES, POST_IN_THREAD, REACTION_CHANGED, MEMBER_JOINED, MEMBER_LEFT,
             VOICE_STATE_CHANGED, MESSAGE_DELETED, MEMBERS_LISTED, REACTIONS_COUNTED, REACTIONS_UNCOUNTED, ACTION_PERFORMED,
             ACTION_REFUSED,
             OPEN_PROPOSAL, CAST_BALLOT, CLOSE_PROPOSAL, PROPOSAL_OPENED, BALLOT_CAST, PROPOSAL_CLOSED,
@@ -268,7 +277,8 @@ public final class MessageCatalog {
             PLAN_RAID, VOTE_RAID, CLOSE_RAID, RAID_PLANNED, RAID_VOTE_CHANGED, RAID_FINISHED, RAID_CANCELLED,
             CONFIGURE_RAIDS, SHOW_RAIDS, CANCEL_ALL_RAIDS, SAVE_TEMPLATE, REQUEST_BACKUP, VOICE_XP_GAINED,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
-            OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
+            OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, TAKE_MOD_ACTION,
+            MOD_ACTION_TAKEN, SET_LOG_CHANNEL, LOG_CHANNEL_SET);
 
     private static final Map<String, MessageType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::type, Function.identity()));

@@ -30,7 +30,7 @@ class ModerationContractTest {
             // THEN each is in its inbox and none is dead-lettered (checked above), for each of these types
             assertThat(fed).containsOnlyKeys(HandlerContract.types(
                     MessageCatalog.OPEN_ESCALATION, MessageCatalog.CAST_MOD_VOTE,
-                    MessageCatalog.SHOW_MOD_REPORT, MessageCatalog.CONFIGURE_MODERATION,
+                    MessageCatalog.SHOW_MOD_REPORT, MessageCatalog.CONFIGURE_MODERATION, MessageCatalog.TAKE_MOD_ACTION,
                     MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED,
                     MessageCatalog.ACTION_REFUSED, MessageCatalog.SEND_PROBE, MessageCatalog.JOB_TICKED));
         }

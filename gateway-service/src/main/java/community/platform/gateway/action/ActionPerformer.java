@@ -4,6 +4,7 @@ import community.platform.contracts.discord.CountReactions;
 import community.platform.contracts.discord.CreateChannel;
 import community.platform.contracts.discord.CreateRole;
 import community.platform.contracts.discord.DeleteRole;
+import community.platform.contracts.discord.PostInThread;
 import community.platform.contracts.discord.PurgeMessages;
 import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordMessage;
@@ -106,6 +107,7 @@ public final class ActionPerformer {
                     }
                 }
                 case SendChannelMessage a -> ChannelActions.post(jda, a, actionId);
+                case PostInThread a -> ThreadActions.post(jda, a, actionId);
                 case CreateChannel a -> ChannelActions.create(jda, a);
                 case CreateRole a -> RoleActions.create(guild(jda, a.guildId()), a);
                 case DeleteRole a -> Performed.of(RoleActions.delete(guild(jda, a.guildId()), a));
@@ -177,6 +179,7 @@ public final class ActionPerformer {
             };
             case DeleteChannelMessage d -> Permission.MESSAGE_MANAGE;
             case SendChannelMessage s -> Permission.MESSAGE_SEND;
+            case PostInThread t -> Permission.CREATE_PUBLIC_THREADS;
             case CreateChannel c -> Permission.MANAGE_CHANNEL;
             case CreateRole c -> Permission.MANAGE_ROLES;
             case DeleteRole d -> Permission.MANAGE_ROLES;

@@ -33,6 +33,7 @@ import community.platform.gateway.moderation.EscalateCommand;
 import community.platform.gateway.moderation.EscalateMessageCommand;
 import community.platform.gateway.moderation.ModReportCommand;
 import community.platform.gateway.moderation.ModSettingsCommand;
+import community.platform.gateway.moderation.ModActionButtons;
 import community.platform.gateway.moderation.ModVoteButtons;
 import community.platform.gateway.interaction.InteractionIntake;
 import community.platform.gateway.interaction.InteractionRecorder;
@@ -107,7 +108,7 @@ public class GatewayConfiguration {
                 new DailyCommand(), new SummonCommand(), new EspritCommand(), new TeamCommand(), new ProfileCommand(),
                 new LeaderboardCommand(), new EconomyAdminCommand(), new CollectionPageButtons(),
                 new EscalateCommand(), new EscalateMessageCommand(), new ModReportCommand(), new ModSettingsCommand(),
-                new ModVoteButtons(), new EscalateButtons(), new BotLogCommand(), new PurgeCommand());
+                new ModVoteButtons(), new ModActionButtons(), new EscalateButtons(), new BotLogCommand(), new PurgeCommand());
         return commands;
     }
 

@@ -24,7 +24,14 @@ public final class Calls {
     public record Form(String formId, Map<String, String> fields, Caller caller) {
     }
 
-    /** A message command on a message: the message, its author and whether the author is a bot or Discord. */
-    public record OnMessage(String name, String messageId, String authorId, boolean authorIsBot, Caller caller) {
+    /**
+     * A message command on a message: the message, its author, whether the author is a bot or Discord, and the name
+     * the server shows for the author.
+     */
+    public record OnMessage(String name, String messageId, String authorId, boolean authorIsBot, Caller caller,
+                            String authorName) {
+        public OnMessage(String name, String messageId, String authorId, boolean authorIsBot, Caller caller) {
+            this(name, messageId, authorId, authorIsBot, caller, null);
+        }
     }
 }

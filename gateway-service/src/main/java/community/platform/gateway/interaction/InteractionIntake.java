@@ -70,7 +70,9 @@ public final class InteractionIntake extends ListenerAdapter {
         Message target = event.getTarget();
         take(event, caller -> router.forMessageCommand(event.getName())
                 .map(c -> c.onMessage(new Calls.OnMessage(event.getName(), target.getId(), target.getAuthor().getId(),
-                        target.getAuthor().isBot() || target.getAuthor().isSystem(), caller)))
+                        target.getAuthor().isBot() || target.getAuthor().isSystem(), caller,
+                        target.getMember() != null ? target.getMember().getEffectiveName()
+                                : target.getAuthor().getEffectiveName())))
                 .orElseGet(() -> Outcome.refuse("This command is not available.")));
     }
 
@@ -138,7 +140,8 @@ public final class InteractionIntake extends ListenerAdapter {
                 case NUMBER -> Options.Kind.NUMBER;
                 default -> Options.Kind.OTHER;
             };
-            out.put(o.getName(), new Options.Option(kind, o.getAsString()));
+            out.put(o.getName(), new Options.Option(kind, o.getAsString(), kind != Options.Kind.USER ? null
+                    : o.getAsMember() != null ? o.getAsMember().getEffectiveName() : o.getAsUser().getEffectiveName()));
         }
         return new Options(out);
     }

@@ -15,8 +15,14 @@ public final class Options {
     /** How Discord typed an option. */
     public enum Kind { STRING, INTEGER, BOOLEAN, USER, CHANNEL, ROLE, NUMBER, OTHER }
 
-    /** One option: its type and its value as text (a user option's value is the user's id). */
-    public record Option(Kind kind, String value) {
+    /**
+     * One option: its type and its value as text (a user option's value is the user's id, {@code shown} the name the
+     * server shows for them; null for other options).
+     */
+    public record Option(Kind kind, String value, String shown) {
+        public Option(Kind kind, String value) {
+            this(kind, value, null);
+        }
     }
 
     /** A value a member (or a forged interaction) got wrong: the member is told, nothing is sent. */
@@ -117,6 +123,12 @@ public final class Options {
             throw new BadOption(name + " must be a member of this server.");
         }
         return o.value().strip();
+    }
+
+    /** The name the server shows for the member of a user option (their nickname, else their name), or null. */
+    public String memberName(String name) {
+        Option o = byName.get(name);
+        return o == null || o.kind() != Kind.USER ? null : o.shown();
     }
 
     /** A role of the server (a role option): its id, or null when absent. */

@@ -17,6 +17,6 @@ public final class EscalateButtons implements GatewayCommand {
     @Override
     public Outcome onComponent(Calls.Component call) {
         return Outcome.ifRecognised(EscalateId.parse(call.customId()),
-                b -> Moderators.open(call.caller(), b.memberId(), b.messageId(), null));
+                b -> Moderators.open(call.caller(), b.memberId(), b.messageId(), null, null));
     }
 }

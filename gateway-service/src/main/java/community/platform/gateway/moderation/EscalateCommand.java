@@ -30,6 +30,6 @@ public final class EscalateCommand implements GatewayCommand {
             return Outcome.refuse("member must be a member of this server.");
         }
         return Moderators.open(call.caller(), member, call.options().snowflake("message"),
-                call.options().text("reason", Moderators.MAX_REASON));
+                call.options().text("reason", Moderators.MAX_REASON), call.options().memberName("member"));
     }
 }

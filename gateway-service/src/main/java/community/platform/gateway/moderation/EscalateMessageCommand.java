@@ -25,6 +25,6 @@ public final class EscalateMessageCommand implements GatewayCommand {
         if (call.authorIsBot()) {
             return Outcome.refuse("Messages of bots and of Discord cannot be escalated.");
         }
-        return Moderators.open(call.caller(), call.authorId(), call.messageId(), null);
+        return Moderators.open(call.caller(), call.authorId(), call.messageId(), null, call.authorName());
     }
 }

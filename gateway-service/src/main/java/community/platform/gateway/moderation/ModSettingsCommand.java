@@ -27,8 +27,8 @@ public final class ModSettingsCommand implements GatewayCommand {
     public List<SlashCommandData> slashCommands() {
         return List.of(Commands.slash("modsettings", "Change a moderation setting")
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
-                .addOptions(new OptionData(OptionType.STRING, "setting", "quorum, base-hours, hours-per-vote,"
-                                + " tie-break, preset (mod-bot), moderator-role, restrict-role, ...", true)
+                .addOptions(new OptionData(OptionType.STRING, "setting", "quorum, base-hours, tie-break, preset"
+                                + " (mod-bot), mod-channel, moderator-role, restrict-role, ...", true)
                                 .setMaxLength(40),
                         new OptionData(OptionType.STRING, "value", "The new value", true).setMaxLength(MAX_VALUE)));
     }

@@ -28,9 +28,12 @@ final class Moderators {
     /** Discord's display names are at most 32 characters; the contract takes 100. */
     static final int NAME_MAX = 100;
 
-    static Outcome open(Caller caller, String member, String messageId, String reason) {
+    /** @param memberName the name the server shows for the member (their case thread is named after it), if known */
+    static Outcome open(Caller caller, String member, String messageId, String reason, String memberName) {
         String escalationId = caller.ref().interactionId();
+        String name = memberName == null || memberName.isBlank() ? null
+                : memberName.substring(0, Math.min(NAME_MAX, memberName.length()));
         return Outcome.send(Topics.MODERATION_COMMANDS, escalationId, new OpenEscalation(caller.guildId(),
-                escalationId, member, messageId, reason, of(caller), caller.ref()), Ack.REPLY);
+                escalationId, member, messageId, reason, of(caller), caller.ref(), name), Ack.REPLY);
     }
 }

@@ -1,5 +1,6 @@
 package community.platform.moderation.escalation;
 
+import community.platform.contracts.discord.DeleteChannelMessage;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.ModerateMember;
@@ -36,17 +37,46 @@ record CaseAction(DiscordAction request, String pending, String done) {
         return initialState() == State.PENDING ? "⏳ " + pending : done;
     }
 
-    /** What the case shows when Discord refused the action. */
-    static String failed(Resolution resolution, String reason) {
-        return "⚠️ " + EscalationRenderer.label(resolution) + " failed: " + reason + ".";
+    /** What the case shows when Discord refused the action ({@code label}: "Ban", "Delete message"). */
+    static String failed(String label, String reason) {
+        return "⚠️ " + label + " failed: " + reason + ".";
     }
 
+    /**
+     * What a moderator's immediate action asks of Discord, with who took it and why in the audit-log reason; null when
+     * it cannot be taken (no restrict role configured, no reported message).
+     */
+    static CaseAction immediate(Escalation e, ModerationSettings s, ImmediateAction what, String by, String why) {
+        String reason = "Escalation " + e.escalationId() + ": " + what.label().toLowerCase(Locale.ROOT) + " by " + by
+                + (why == null ? "" : " - " + why);
+        if (reason.length() > AUDIT_REASON) {
+            reason = reason.substring(0, AUDIT_REASON - 1) + "…";
+        }
+        if (what == ImmediateAction.DELETE_MESSAGE) {
+            return e.messageId() == null ? null : new CaseAction(new DeleteChannelMessage(Long.toString(e.guildId()),
+                    Long.toString(e.channelId()), Long.toString(e.messageId()), reason, true), what.pending()
+                    + ": waiting for Discord.", what.done());
+        }
+        if (what == ImmediateAction.RESTRICT && s.restrictRole() == null) {
+            return null;
+        }
+        return forResolution(e, s, what.resolution(), reason);
+    }
+
+    /** Discord's longest audit-log reason. */
+    static final int AUDIT_REASON = 512;
+
     static CaseAction of(Escalation e, ModerationSettings s, Resolution resolution, Why why) {
-        String guild = Long.toString(e.guildId());
-        String member = Long.toString(e.memberId());
         String reason = "Escalation " + e.escalationId() + ": " + EscalationRenderer.label(resolution) + " ("
                 + why.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
                 + (e.reason() == null ? "" : " - " + e.reason());
+        return forResolution(e, s, resolution, reason.length() > AUDIT_REASON
+                ? reason.substring(0, AUDIT_REASON - 1) + "…" : reason);
+    }
+
+    private static CaseAction forResolution(Escalation e, ModerationSettings s, Resolution resolution, String reason) {
+        String guild = Long.toString(e.guildId());
+        String member = Long.toString(e.memberId());
         return switch (resolution) {
             case TRACK -> new CaseAction(null, null, "Recorded, no action.");
             case WARNING -> new CaseAction(new SendDirectMessage(guild, member, DiscordMessage.text(

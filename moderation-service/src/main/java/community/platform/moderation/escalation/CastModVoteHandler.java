@@ -49,7 +49,8 @@ class CastModVoteHandler extends TypedHandler<CastModVote> {
         }
         Escalation e = found.get();
         if (command.interaction().messageId() != null && e.votingMessageId() == null) {
-            escalations.votingMessage(e.escalationId(), Long.parseLong(command.interaction().messageId()));
+            escalations.votingMessage(e.escalationId(), Long.parseLong(command.interaction().channelId()),
+                    Long.parseLong(command.interaction().messageId()));
         }
         ModerationSettings s = settings.of(e.guildId());
         long moderator = Long.parseLong(command.moderator().userId());
@@ -103,7 +104,8 @@ class CastModVoteHandler extends TypedHandler<CastModVote> {
     private void show(Escalation e, CastModVote command, Delivery delivery, Map<Long, Resolution> votes,
                       Set<Resolution> enabled) {
         outbox.reply(delivery, command.guildId(), command.interaction(), EscalationRenderer.render(e, votes, enabled,
-                e.resolved() ? escalations.caseAction(e.escalationId()).orElse(null) : null));
+                e.resolved() ? escalations.caseAction(e.escalationId()).orElse(null) : null,
+                escalations.taken(e.escalationId())));
     }
 
     private void privately(CastModVote command, Delivery delivery, String text) {

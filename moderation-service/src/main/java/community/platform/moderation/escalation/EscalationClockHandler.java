@@ -49,6 +49,6 @@ class EscalationClockHandler extends TypedHandler<TimerFired> {
         }
         Escalation done = resolutions.atClock(e, settings.of(e.guildId()), escalations.votes(e.escalationId()), now,
                 delivery);
-        votingMessage.showResolved(done, delivery, "show");
+        votingMessage.show(done, delivery, "show");
     }
 }

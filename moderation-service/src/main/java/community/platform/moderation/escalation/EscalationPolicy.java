@@ -94,9 +94,13 @@ public final class EscalationPolicy {
         if (!due.isAfter(now)) {
             return atTimeout(votes, rules);
         }
-        Set<Resolution> enabled = s.votes() >= quorum && s.tie() ? EnumSet.copyOf(s.leaders())
-                : EnumSet.allOf(Resolution.class);
-        return new Decision.Open(enabled, due);
+        return new Decision.Open(enabled(votes, quorum), due);
+    }
+
+    /** The options open on an open escalation: only the tied ones on a tie at quorum, else all. */
+    public static Set<Resolution> enabled(Map<Long, Resolution> votes, int quorum) {
+        Standing s = standing(votes);
+        return s.votes() >= quorum && s.tie() ? EnumSet.copyOf(s.leaders()) : EnumSet.allOf(Resolution.class);
     }
 
     /**

@@ -24,7 +24,7 @@ class EscalationRepository {
     private static final String COLUMNS = """
             escalation_id, guild_id, member_id, message_id, reason, channel_id, opened_by, opened_at, quorum,
             base_hours, hours_per_vote, tie_break, voting_message_id, resolves_at, resolution, resolved_why,
-            resolved_at""";
+            resolved_at, voting_channel_id""";
 
     private final JdbcTemplate jdbc;
 
@@ -35,7 +35,7 @@ class EscalationRepository {
     /** @return false when it exists already (the same command delivered again) */
     boolean insert(Escalation e) {
         return jdbc.update("insert into escalation (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " null, null, null) on conflict (escalation_id) do nothing",
+                        + " null, null, null, null) on conflict (escalation_id) do nothing",
                 e.escalationId(), e.guildId(), e.memberId(), e.messageId(), e.reason(), e.channelId(), e.openedBy(),
                 Timestamp.from(e.openedAt()), e.rules().quorum(), e.rules().baseHours(), e.rules().hoursPerVote(),
                 e.rules().tieBreak().name(), e.votingMessageId(), Timestamp.from(e.resolvesAt())) == 1;
@@ -66,7 +66,7 @@ class EscalationRepository {
                 rs.getDouble(10), rs.getDouble(11), TieBreak.valueOf(rs.getString(12))), (Long) rs.getObject(13),
                 rs.getTimestamp(14).toInstant(), rs.getString(15) == null ? null : Resolution.valueOf(rs.getString(15)),
                 rs.getString(16) == null ? null : Why.valueOf(rs.getString(16)),
-                rs.getTimestamp(17) == null ? null : rs.getTimestamp(17).toInstant());
+                rs.getTimestamp(17) == null ? null : rs.getTimestamp(17).toInstant(), (Long) rs.getObject(18));
     }
 
     /** Moderator -> resolution, in the order the votes were cast. */
@@ -103,9 +103,44 @@ class EscalationRepository {
         jdbc.update("delete from mod_vote where escalation_id = ? and moderator_id = ?", escalationId, moderator);
     }
 
-    void votingMessage(long escalationId, long messageId) {
-        jdbc.update("update escalation set voting_message_id = ? where escalation_id = ? and voting_message_id is null",
-                messageId, escalationId);
+    /** Where its message is, once known (from a click on it, or the gateway's report of the post). */
+    void votingMessage(long escalationId, long channelId, long messageId) {
+        jdbc.update("update escalation set voting_message_id = ?, voting_channel_id = ? where escalation_id = ?"
+                + " and voting_message_id is null", messageId, channelId, escalationId);
+    }
+
+    /** The action that posts its message: the gateway's report of it says where the message is. */
+    void postedBy(long escalationId, UUID actionId) {
+        jdbc.update("update escalation set post_action_id = ? where escalation_id = ?", actionId, escalationId);
+    }
+
+    /** The escalation whose message the action {@code actionId} posted. */
+    Optional<Long> postedWith(UUID actionId) {
+        return jdbc.queryForList("select escalation_id from escalation where post_action_id = ?", Long.class, actionId)
+                .stream().findFirst();
+    }
+
+    /** A member's case thread: where it is asked for and, once the gateway reported it, which thread it is. */
+    record MemberThread(long parentChannelId, String name, Long threadId) {
+    }
+
+    Optional<MemberThread> threadOf(long guildId, long memberId) {
+        return jdbc.query("select parent_channel_id, thread_name, thread_id from member_thread where guild_id = ?"
+                + " and member_id = ?", (rs, n) -> new MemberThread(rs.getLong(1), rs.getString(2),
+                (Long) rs.getObject(3)), guildId, memberId).stream().findFirst();
+    }
+
+    /** The member's thread, asked for in {@code parent} under {@code name} unless it was already. */
+    MemberThread thread(long guildId, long memberId, long parent, String name) {
+        jdbc.update("insert into member_thread (guild_id, member_id, parent_channel_id, thread_name) values (?, ?, ?, ?)"
+                + " on conflict do nothing", guildId, memberId, parent, name);
+        return threadOf(guildId, memberId).orElseThrow();
+    }
+
+    /** The gateway reported the thread a post went to (the first one, or a new one after the old was deleted). */
+    void threadIs(long guildId, long memberId, long threadId) {
+        jdbc.update("update member_thread set thread_id = ? where guild_id = ? and member_id = ?", threadId, guildId,
+                memberId);
     }
 
     void resolvesAt(long escalationId, Instant at) {
@@ -126,11 +161,54 @@ class EscalationRepository {
         return true;
     }
 
-    /** The case whose action is {@code actionId}: its escalation id and resolution. */
-    Optional<Map.Entry<Long, Resolution>> caseOfAction(UUID actionId) {
-        return jdbc.query("select escalation_id, resolution from mod_case where action_id = ?",
-                (rs, n) -> Map.entry(rs.getLong(1), Resolution.valueOf(rs.getString(2))), actionId).stream()
+    /**
+     * A case whose action is asked of Discord: a resolution of the vote ({@code takenBy} null) or an immediate action.
+     *
+     * @param what the resolution or immediate action, as stored ({@code BAN}, {@code DELETE_MESSAGE})
+     */
+    record CaseRef(long escalationId, String what, Long takenBy, String takenByName, String reason) {
+    }
+
+    /** The case whose action is {@code actionId}. */
+    Optional<CaseRef> caseOfAction(UUID actionId) {
+        return jdbc.query("select escalation_id, resolution, taken_by, taken_by_name, reason from mod_case"
+                + " where action_id = ?", (rs, n) -> new CaseRef(rs.getLong(1), rs.getString(2),
+                (Long) rs.getObject(3), rs.getString(4), rs.getString(5)), actionId).stream().findFirst();
+    }
+
+    /**
+     * An immediate action taken on the escalation, once: @return false when the same action is pending or done already
+     * (another moderator took it first). A refused one may be taken again.
+     */
+    boolean take(Escalation e, ImmediateAction what, long moderator, String name, String reason, CaseAction action,
+                 UUID actionId, Instant at) {
+        return jdbc.update("insert into mod_case (guild_id, member_id, escalation_id, resolution, why, action, at,"
+                + " action_id, action_done, action_state, taken_by, taken_by_name, reason)"
+                + " values (?, ?, ?, ?, 'IMMEDIATE', ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (escalation_id, resolution) where taken_by is not null and action_state <> 'failed'"
+                + " do nothing", e.guildId(), e.memberId(), e.escalationId(), what.name(), action.shownAtFirst(),
+                Timestamp.from(at), actionId, action.done(), action.initialState().name().toLowerCase(Locale.ROOT),
+                moderator, name, reason) == 1;
+    }
+
+    /** What the case whose action is {@code actionId} says now. */
+    Optional<String> caseShows(UUID actionId) {
+        return jdbc.queryForList("select action from mod_case where action_id = ?", String.class, actionId).stream()
                 .findFirst();
+    }
+
+    /** An immediate action taken on an escalation, as its message and the case history show it. */
+    record Taken(ImmediateAction what, long by, String byName, String reason, String shown, CaseAction.State state,
+                 Instant at) {
+    }
+
+    /** The immediate actions taken on an escalation, in the order they were taken. */
+    List<Taken> taken(long escalationId) {
+        return jdbc.query("select resolution, taken_by, taken_by_name, reason, action, action_state, at from mod_case"
+                + " where escalation_id = ? and taken_by is not null order by at, case_id", (rs, n) -> new Taken(
+                ImmediateAction.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), CaseAction.State.valueOf(rs.getString(6).toUpperCase(Locale.ROOT)),
+                rs.getTimestamp(7).toInstant()), escalationId);
     }
 
     /** Discord did the action: the case says what was done. @return false when it said so already */
@@ -148,7 +226,7 @@ class EscalationRepository {
     /** Warnings a member was given since {@code since}. */
     int warningsSince(long guildId, long memberId, Instant since) {
         return jdbc.queryForObject("select count(*) from mod_case where guild_id = ? and member_id = ?"
-                + " and resolution = 'WARNING' and at >= ?", Integer.class, guildId, memberId, Timestamp.from(since));
+                + " and resolution = 'WARNING' and taken_by is null and at >= ?", Integer.class, guildId, memberId, Timestamp.from(since));
     }
 
     /** The member has an escalation still open. */
@@ -157,9 +235,9 @@ class EscalationRepository {
                 + " and resolution is null", Integer.class, guildId, memberId) > 0;
     }
 
-    /** The action a case recorded. */
+    /** What the case of the escalation's resolution says. */
     Optional<String> caseAction(long escalationId) {
-        return jdbc.queryForList("select action from mod_case where escalation_id = ?", String.class, escalationId)
-                .stream().findFirst();
+        return jdbc.queryForList("select action from mod_case where escalation_id = ? and taken_by is null",
+                String.class, escalationId).stream().findFirst();
     }
 }

@@ -11,25 +11,33 @@ import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import java.time.Instant;
+import community.platform.moderation.escalation.EscalationRepository.MemberThread;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code OpenEscalation}: a moderator opens a vote on a member; its clock is armed; the reply is the vote message. */
+/**
+ * {@code OpenEscalation}: a moderator opens a vote on a member; its clock is armed. The reply is the vote message, or,
+ * when the guild has a moderation channel, the vote message goes into the member's thread there and the reply says
+ * where.
+ */
 @Component
 class OpenEscalationHandler extends TypedHandler<OpenEscalation> {
 
     private final EscalationRepository escalations;
     private final ModerationSettingsRepository settings;
     private final EscalationClock clock;
+    private final VotingMessage votingMessage;
     private final OutboxWriter outbox;
 
     OpenEscalationHandler(EscalationRepository escalations, ModerationSettingsRepository settings,
-                          EscalationClock clock, OutboxWriter outbox) {
+                          EscalationClock clock, VotingMessage votingMessage, OutboxWriter outbox) {
         super(Topics.MODERATION_COMMANDS, MessageCatalog.OPEN_ESCALATION);
         this.escalations = escalations;
         this.settings = settings;
         this.clock = clock;
+        this.votingMessage = votingMessage;
         this.outbox = outbox;
     }
 
@@ -46,11 +54,21 @@ class OpenEscalationHandler extends TypedHandler<OpenEscalation> {
         Escalation e = new Escalation(Long.parseLong(command.escalationId()), guild, Long.parseLong(command.memberId()),
                 command.messageId() == null ? null : Long.parseLong(command.messageId()), command.reason(),
                 Long.parseLong(command.interaction().channelId()), Long.parseLong(command.moderator().userId()), now,
-                s.rules(), null, EscalationPolicy.resolvesAt(now, 0, s.rules()), null, null, null);
-        if (escalations.insert(e)) {
-            clock.arm(e, e.resolvesAt(), delivery);
-            outbox.reply(delivery, command.guildId(), command.interaction(),
-                    EscalationRenderer.render(e, Map.of(), EnumSet.allOf(Resolution.class), null));
+                s.rules(), null, EscalationPolicy.resolvesAt(now, 0, s.rules()), null, null, null, null);
+        if (!escalations.insert(e)) {
+            return;
         }
+        clock.arm(e, e.resolvesAt(), delivery);
+        DiscordMessage shown = EscalationRenderer.render(e, Map.of(), EnumSet.allOf(Resolution.class), null, List.of());
+        if (s.modChannel() == null && escalations.threadOf(guild, e.memberId()).isEmpty()) {
+            escalations.postedBy(e.escalationId(), outbox.reply(delivery, command.guildId(), command.interaction(),
+                    shown, true));
+            return;
+        }
+        MemberThread thread = votingMessage.post(e, s, command.memberName(), shown, delivery, "report");
+        outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text("🚨 Escalation "
+                + e.escalationId() + ": <@" + e.memberId() + "> is reported to the moderators"
+                + (thread.threadId() != null ? " in <#" + thread.threadId() + ">." : " in <#" + thread.parentChannelId()
+                + ">, in the member's thread.")));
     }
 }

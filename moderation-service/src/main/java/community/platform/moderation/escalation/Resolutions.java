@@ -1,6 +1,5 @@
 package community.platform.moderation.escalation;
 
-import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.moderation.escalation.EscalationPolicy.Decision;
 import community.platform.moderation.escalation.EscalationPolicy.Resolution;
 import community.platform.moderation.escalation.EscalationPolicy.Why;
@@ -11,6 +10,7 @@ import community.platform.runtime.outbox.OutboxWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,14 @@ class Resolutions {
 
     private final EscalationRepository escalations;
     private final EscalationClock clock;
+    private final VotingMessage votingMessage;
     private final OutboxWriter outbox;
 
-    Resolutions(EscalationRepository escalations, EscalationClock clock, OutboxWriter outbox) {
+    Resolutions(EscalationRepository escalations, EscalationClock clock, VotingMessage votingMessage,
+                OutboxWriter outbox) {
         this.escalations = escalations;
         this.clock = clock;
+        this.votingMessage = votingMessage;
         this.outbox = outbox;
     }
 
@@ -61,12 +64,11 @@ class Resolutions {
         Escalation auto = new Escalation(WarningPolicy.automaticEscalationId(warned.escalationId()), warned.guildId(),
                 warned.memberId(), null, WarningPolicy.reason(s.warningsToEscalate(), s.warningsDays()),
                 warned.channelId(), 0, now, s.rules(), null, EscalationPolicy.resolvesAt(now, 0, s.rules()), null,
-                null, null);
+                null, null, null);
         if (escalations.insert(auto)) {
             clock.arm(auto, auto.resolvesAt(), delivery);
-            outbox.appendAction(delivery, "auto-escalation", new SendChannelMessage(Long.toString(warned.guildId()),
-                    Long.toString(warned.channelId()), EscalationRenderer.render(auto, Map.of(),
-                    EnumSet.allOf(Resolution.class), null)));
+            votingMessage.post(auto, s, null, EscalationRenderer.render(auto, Map.of(),
+                    EnumSet.allOf(Resolution.class), null, List.of()), delivery, "auto-escalation");
         }
     }
 }

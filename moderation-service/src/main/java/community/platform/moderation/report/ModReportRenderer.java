@@ -8,7 +8,8 @@ import community.platform.moderation.escalation.EscalationHistory.Entry;
 import java.util.List;
 
 /**
- * {@code /modreport}: a member's escalations (newest first), who voted what (by the name each moderator voted under,
+ * {@code /modreport}: a member's case thread (a link), their escalations (newest first), the immediate actions taken
+ * on each (who, why, what Discord did), who voted what (by the name each moderator voted under,
  * so the history reads well after they rename or leave; a mention when no name was kept), and how each ended; its Escalate button
  * opens a new vote on the member (each click a new one).
  */
@@ -21,7 +22,8 @@ final class ModReportRenderer {
     private ModReportRenderer() {
     }
 
-    static DiscordMessage render(long member, List<Entry> history) {
+    /** @param thread the member's case thread, if they have one */
+    static DiscordMessage render(long member, List<Entry> history, Long thread) {
         StringBuilder out = new StringBuilder();
         int shown = 0;
         for (Entry e : history) {
@@ -34,6 +36,9 @@ final class ModReportRenderer {
                 entry.setLength(entry.length() - 2);
                 entry.append('\n');
             }
+            for (String action : e.actions()) {
+                entry.append("⚡ ").append(action).append('\n');
+            }
             entry.append(e.outcome() != null ? "→ " + e.outcome()
                     : "→ open, resolves <t:" + e.resolvesAt().getEpochSecond() + ":R>").append("\n\n");
             if (out.length() + entry.length() > DESCRIPTION_LIMIT - 40) {
@@ -44,7 +49,8 @@ final class ModReportRenderer {
             shown++;
         }
         long warnings = history.stream().filter(Entry::warning).count();
-        return DiscordMessage.embed(new Embed("📋 Case history", "<@" + member + ">\n\n"
+        return DiscordMessage.embed(new Embed("📋 Case history", "<@" + member + ">"
+                + (thread == null ? "" : " · case thread: <#" + thread + ">") + "\n\n"
                 + (history.isEmpty() ? "No escalations." : out.toString().strip()), COLOR,
                 List.of(), history.size() + " escalations · " + warnings + " warnings"), List.of(List.of(
                 new Button(new EscalateId(Long.toString(member), null).format(), "Escalate", Button.Style.DANGER,

@@ -35,7 +35,7 @@ class ShowModReportHandler extends TypedHandler<ShowModReport> {
             return;
         }
         long member = Long.parseLong(command.memberId());
-        outbox.reply(delivery, command.guildId(), command.interaction(),
-                ModReportRenderer.render(member, history.of(guild, member)));
+        outbox.reply(delivery, command.guildId(), command.interaction(), ModReportRenderer.render(member,
+                history.of(guild, member), history.threadOf(guild, member).orElse(null)));
     }
 }

@@ -18,11 +18,11 @@ public class ModerationSettingsRepository {
         jdbc.update("insert into moderation_settings (guild_id) values (?) on conflict do nothing", guild);
         return jdbc.queryForObject("""
                 select moderator_role, moderator_permission, quorum, base_hours, hours_per_vote, tie_break,
-                       timeout_minutes, restrict_role, warnings_to_escalate, warnings_days
+                       timeout_minutes, restrict_role, warnings_to_escalate, warnings_days, mod_channel
                   from moderation_settings where guild_id = ?""", (rs, n) -> new ModerationSettings(
                 (Long) rs.getObject(1), rs.getLong(2), new VoteRules(rs.getInt(3), rs.getDouble(4), rs.getDouble(5),
                 TieBreak.valueOf(rs.getString(6))), rs.getInt(7), (Long) rs.getObject(8), rs.getInt(9),
-                rs.getInt(10)), guild);
+                rs.getInt(10), (Long) rs.getObject(11)), guild);
     }
 
     void change(long guild, SettingPolicy.Change change) {

@@ -37,7 +37,8 @@ public final class SettingPolicy {
             Map.entry("timeout-minutes", new Setting("timeout_minutes", v -> whole(v, 1, 40_320))),
             Map.entry("restrict-role", new Setting("restrict_role", v -> v.equals("none") ? null : snowflake(v))),
             Map.entry("warnings-to-escalate", new Setting("warnings_to_escalate", v -> whole(v, 0, 100))),
-            Map.entry("warnings-days", new Setting("warnings_days", v -> whole(v, 1, 3650))));
+            Map.entry("warnings-days", new Setting("warnings_days", v -> whole(v, 1, 3650))),
+            Map.entry("mod-channel", new Setting("mod_channel", v -> v.equals("none") ? null : channel(v))));
 
     private SettingPolicy() {
     }
@@ -115,6 +116,14 @@ public final class SettingPolicy {
             throw new IllegalArgumentException("a number from " + min + " to " + max + " is needed");
         }
         return n;
+    }
+
+    private static long channel(String v) {
+        String id = v.replaceAll("[<#>]", "");
+        if (!id.matches("[0-9]{1,20}")) {
+            throw new IllegalArgumentException("a channel (#moderation or its id, or none) is needed");
+        }
+        return Long.parseLong(id);
     }
 
     private static long snowflake(String v) {

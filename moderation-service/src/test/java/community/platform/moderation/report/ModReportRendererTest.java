@@ -19,8 +19,20 @@ class ModReportRendererTest {
         votes.put(11L, "ban");
         votes.put(12L, "kick");
         Entry e = new Entry(7, Instant.parse("2026-11-20T10:00:00Z"), "spam", votes, Map.of(11L, "Mira"),
-                "Ban (quorum of 2 reached). Banned.", Instant.parse("2026-11-21T10:00:00Z"), false);
-        String shown = ModReportRenderer.render(99, List.of(e)).embeds().get(0).description();
-        assertThat(shown).contains("Votes: Mira ban, <@12> kick").contains("→ Ban (quorum of 2 reached). Banned.");
+                "Ban (quorum of 2 reached). Banned.", Instant.parse("2026-11-21T10:00:00Z"), false, List.of());
+        String shown = ModReportRenderer.render(99, List.of(e), null).embeds().get(0).description();
+        assertThat(shown).contains("Votes: Mira ban, <@12> kick").contains("→ Ban (quorum of 2 reached). Banned.")
+                .doesNotContain("case thread");
+    }
+
+    @Test
+    @DisplayName("GIVEN a member with a case thread and an immediate action on a report WHEN the report is rendered THEN it links the thread and lists the action with who took it")
+    void threadAndActions() {
+        Entry e = new Entry(7, Instant.parse("2026-11-20T10:00:00Z"), "spam", Map.of(), Map.of(), null,
+                Instant.parse("2026-11-21T10:00:00Z"), false, List.of("**Delete message** by Mira · spam → Reported"
+                + " message deleted."));
+        String shown = ModReportRenderer.render(99, List.of(e), 555L).embeds().get(0).description();
+        assertThat(shown).contains("case thread: <#555>")
+                .contains("⚡ **Delete message** by Mira · spam → Reported message deleted.");
     }
 }
