@@ -1,6 +1,6 @@
 // The emulator's web view: polls /api/ and renders what the chosen member sees; every click, pick, command, form,
 // reaction and message goes through /api/act, as that member's Discord client would send it.
-const state = { world: null, worldKey: '', guild: null, channel: null, member: null, shown: '' };
+const state = { world: null, worldKey: '', guild: null, channel: null, channelId: null, member: null, shown: '' };
 const $ = id => document.getElementById(id);
 
 async function api(path, body) {
@@ -33,7 +33,9 @@ async function loadWorld() {
     const g = state.world.guilds[0];
     if (!g) return;
     state.guild = g.id;
-    state.channel = (g.channels.find(c => c.type === 0) || {}).name;
+    const first = g.channels.find(c => c.type === 0) || {};
+    state.channel = first.name;
+    state.channelId = first.id;
     state.member = (g.members[0] || {}).id;
   }
   renderNav();
@@ -41,24 +43,35 @@ async function loadWorld() {
 
 function guild() { return state.world.guilds.find(g => g.id === state.guild); }
 
+function channelLink(g, c, text, attribute) {
+  const current = g.id === state.guild && c.id === state.channelId;
+  return el('a', { class: current ? 'current' + (c.parent ? ' thread' : '') : (c.parent ? 'thread' : ''),
+    [attribute]: c.name, onclick: () => {
+      state.guild = g.id; state.channel = c.name; state.channelId = c.id;
+      if (!g.members.some(m => m.id === state.member)) state.member = (g.members[0] || {}).id;
+      state.shown = ''; renderNav(); refresh();
+    } }, text);
+}
+
 function renderNav() {
   const nav = $('guilds');
   nav.replaceChildren();
   for (const g of state.world.guilds) {
     nav.append(el('h2', {}, g.name));
-    for (const c of g.channels.filter(c => c.type === 0)) {
-      const current = g.id === state.guild && c.name === state.channel;
-      nav.append(el('a', { class: current ? 'current' : '', 'data-channel': c.name, onclick: () => {
-        state.guild = g.id; state.channel = c.name;
-        if (!g.members.some(m => m.id === state.member)) state.member = (g.members[0] || {}).id;
-        state.shown = ''; renderNav(); refresh();
-      } }, '# ' + c.name));
+    for (const c of g.channels.filter(c => c.type === 0 || c.type === 5)) {
+      nav.append(channelLink(g, c, '# ' + c.name, 'data-channel'));
+      // its threads under it, as Discord's channel list shows them
+      for (const t of g.channels.filter(t => t.parent === c.id)) {
+        nav.append(channelLink(g, t, '🧵 ' + t.name + (t.archived ? ' (archived)' : '') + (t.locked ? ' 🔒' : ''),
+          'data-thread'));
+      }
     }
   }
   const members = $('member');
   members.replaceChildren(...guild().members.map(m => el('option', { value: m.id, selected: m.id === state.member }, m.name)));
   members.onchange = () => { state.member = members.value; state.shown = ''; refresh(); };
-  $('channel-title').textContent = '# ' + state.channel;
+  const shown = guild().channels.find(c => c.id === state.channelId) || {};
+  $('channel-title').textContent = (shown.parent ? '🧵 ' : '# ') + state.channel;
   const commands = $('command');
   const slash = guild().commands.filter(c => (c.type || 1) === 1);
   const chosen = commands.value;
@@ -144,7 +157,7 @@ function renderMessage(m, members) {
 async function refresh() {
   if (!state.world || !state.channel) return;
   const g = guild();
-  const channel = g.channels.find(c => c.name === state.channel);
+  const channel = g.channels.find(c => c.id === state.channelId) || g.channels.find(c => c.name === state.channel);
   const messages = await api('messages?channel=' + channel.id + '&as=' + state.member);
   const key = JSON.stringify(messages);
   if (key === state.shown) return;

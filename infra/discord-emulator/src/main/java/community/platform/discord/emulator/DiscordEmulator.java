@@ -142,8 +142,8 @@ public final class DiscordEmulator implements AutoCloseable {
     }
 
     /**
-     * Every guild as a member's client lists it, for the web view: channels, members (not the bot) and the commands
-     * registered for it, as Discord's JSON.
+     * Every guild as a member's client lists it, for the web view: channels and their threads, members (not the bot)
+     * and the commands registered for it, as Discord's JSON.
      */
     public ObjectNode describe() {
         synchronized (world) {
@@ -156,6 +156,10 @@ public final class DiscordEmulator implements AutoCloseable {
                 ArrayNode channels = guild.putArray("channels");
                 g.channels.values().forEach(c -> channels.addObject().put("id", Payloads.id(c.id)).put("name", c.name)
                         .put("type", c.type));
+                // threads after the channels, each naming its channel ("parent"), archived or not
+                g.threads.values().forEach(t -> channels.addObject().put("id", Payloads.id(t.id)).put("name", t.name)
+                        .put("type", t.type).put("parent", Payloads.id(t.parentId)).put("archived", t.archived)
+                        .put("locked", t.locked));
                 ArrayNode members = guild.putArray("members");
                 g.members.values().stream().filter(m -> !m.user.bot).forEach(m -> members.addObject()
                         .put("id", Payloads.id(m.user.id)).put("name", m.user.name));

@@ -192,4 +192,25 @@ class WebViewTest {
         List<?> none = client.events.stream().filter(SlashCommandInteractionEvent.class::isInstance).toList();
         assertThat(none).isEmpty();
     }
+
+    @Test
+    @DisplayName("in a real browser: a channel's threads are listed under it; opening one shows its messages, writing there posts in the thread, archived ones say so")
+    void threads() {
+        var alice = guild.member("alice");
+        var topic = alice.says("#general", "Raid roles?");
+        var thread = alice.startsThread(topic, "Roles talk");
+        alice.says(thread, "I can tank");
+        click(By.cssSelector("nav a[data-thread='Roles talk']"));
+        waiting().until(d -> d.findElement(By.id("channel-title")).getText().equals("🧵 Roles talk"));
+        waiting().until(d -> d.findElements(By.cssSelector(".message .content")).stream()
+                .anyMatch(e -> e.getText().equals("I can tank")));
+        pick(By.id("member"), Long.toString(guild.member("bob").id()));
+        browser.findElement(By.id("text")).sendKeys("I heal");
+        click(By.id("send"));
+        waiting().until(d -> guild.thread(thread.id()).messages().stream().anyMatch(m -> m.content().equals("I heal")));
+        assertThat(guild.messages("general")).noneMatch(m -> m.content().equals("I heal"));
+        guild.archiveThread(thread.id());
+        waiting().until(d -> d.findElement(By.cssSelector("nav a[data-thread='Roles talk']")).getText()
+                .contains("(archived)"));
+    }
 }

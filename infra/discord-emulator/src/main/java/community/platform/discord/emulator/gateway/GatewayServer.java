@@ -360,7 +360,9 @@ public final class GatewayServer extends WebSocketServer implements Dispatcher {
         boolean dm = !data.has("guild_id");
         return switch (event) {
             case "GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE", "GUILD_ROLE_CREATE", "GUILD_ROLE_UPDATE",
-                 "GUILD_ROLE_DELETE", "CHANNEL_CREATE", "CHANNEL_UPDATE", "CHANNEL_DELETE" -> INTENT_GUILDS;
+                 "GUILD_ROLE_DELETE", "CHANNEL_CREATE", "CHANNEL_UPDATE", "CHANNEL_DELETE", "THREAD_CREATE",
+                 "THREAD_UPDATE", "THREAD_DELETE", "THREAD_LIST_SYNC", "THREAD_MEMBER_UPDATE",
+                 "THREAD_MEMBERS_UPDATE" -> INTENT_GUILDS;
             case "GUILD_MEMBER_ADD", "GUILD_MEMBER_UPDATE", "GUILD_MEMBER_REMOVE" -> INTENT_GUILD_MEMBERS;
             case "GUILD_BAN_ADD", "GUILD_BAN_REMOVE" -> INTENT_GUILD_MODERATION;
             case "VOICE_STATE_UPDATE" -> INTENT_GUILD_VOICE_STATES;

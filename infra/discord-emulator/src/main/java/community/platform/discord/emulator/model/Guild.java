@@ -20,6 +20,8 @@ public final class Guild {
     public final long ownerId;
     public final Map<Long, Role> roles = new LinkedHashMap<>();
     public final Map<Long, Channel> channels = new LinkedHashMap<>();
+    /** threads, active and archived, by id (they are not in {@link #channels}: GUILD_CREATE lists them apart) */
+    public final Map<Long, Channel> threads = new LinkedHashMap<>();
     public final Map<Long, Member> members = new LinkedHashMap<>();
     public final Map<Long, String> bans = new LinkedHashMap<>();
     /** the AFK voice channel (null: none) */
@@ -59,9 +61,15 @@ public final class Guild {
      * Overwrites"): the guild permissions, then @everyone's overwrite, the member's roles' overwrites (denies and
      * allows of all of them together), then the member's own; administrators and the owner have all. Denying
      * VIEW_CHANNEL denies everything else there ("Implicit Permissions"), and denying SEND_MESSAGES denies
-     * MENTION_EVERYONE and EMBED_LINKS.
+     * MENTION_EVERYONE and EMBED_LINKS. A thread has its channel's permissions (topics/threads.mdx "Permissions":
+     * "Threads generally inherit permissions from the parent channel"); there SEND_MESSAGES_IN_THREADS counts instead
+     * of SEND_MESSAGES, which the callers check.
      */
     public long permissionsIn(Member member, Channel channel) {
+        if (channel.isThread()) {
+            Channel parent = channels.get(channel.parentId);
+            return parent == null ? 0 : permissionsIn(member, parent);
+        }
         long base = permissionsOf(member);
         if (base == Permissions.ALL || channel.guildId != id) {
             return base;

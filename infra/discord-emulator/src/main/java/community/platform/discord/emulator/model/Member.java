@@ -9,6 +9,8 @@ public final class Member {
     public final User user;
     public final Set<Long> roleIds = new LinkedHashSet<>();
     public final Instant joinedAt;
+    /** the member's nickname in this guild (null: none, their display name shows) */
+    public String nick;
     public Instant timeoutUntil;
     public Long voiceChannelId;
 

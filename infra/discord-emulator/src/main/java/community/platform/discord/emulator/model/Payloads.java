@@ -38,7 +38,11 @@ public final class Payloads {
         n.put("id", id(u.id));
         n.put("username", u.name);
         n.put("discriminator", "0000");
-        n.put("global_name", u.name);
+        if (u.globalName != null) {
+            n.put("global_name", u.globalName);
+        } else {
+            n.putNull("global_name");
+        }
         n.putNull("avatar");
         n.put("bot", u.bot);
         n.put("public_flags", 0);
@@ -78,7 +82,11 @@ public final class Payloads {
     public static ObjectNode member(Member m) {
         ObjectNode n = object();
         n.set("user", user(m.user));
-        n.putNull("nick");
+        if (m.nick != null) {
+            n.put("nick", m.nick);
+        } else {
+            n.putNull("nick");
+        }
         n.putNull("avatar");
         ArrayNode roles = n.putArray("roles");
         m.roleIds.forEach(r -> roles.add(id(r)));
@@ -97,6 +105,9 @@ public final class Payloads {
     }
 
     public static ObjectNode channel(Channel c, World w) {
+        if (c.isThread()) {
+            return thread(c);
+        }
         ObjectNode n = object();
         n.put("id", id(c.id));
         n.put("type", c.type);
@@ -118,7 +129,7 @@ public final class Payloads {
             n.putNull("parent_id");
         }
         n.put("nsfw", false);
-        if (c.type == Channel.TEXT) {
+        if (c.type == Channel.TEXT || c.type == Channel.ANNOUNCEMENT) {
             n.put("topic", c.topic);
             n.put("rate_limit_per_user", 0);
             n.putNull("last_message_id");
@@ -128,6 +139,48 @@ public final class Payloads {
             n.putNull("rtc_region");
             n.put("rate_limit_per_user", 0);
         }
+        return n;
+    }
+
+    /**
+     * A thread (topics/threads.mdx "Thread Fields", resources/channel.mdx "Thread Metadata Structure"): the channel
+     * fields threads re-use, {@code owner_id} its starter, {@code parent_id} its channel, the counts (member_count
+     * "stops counting at 50") and {@code thread_metadata}; no permission overwrites, no position, no nsfw.
+     */
+    public static ObjectNode thread(Channel t) {
+        ObjectNode n = object();
+        n.put("id", id(t.id));
+        n.put("type", t.type);
+        n.put("guild_id", id(t.guildId));
+        n.put("parent_id", id(t.parentId));
+        n.put("owner_id", id(t.ownerId));
+        n.put("name", t.name);
+        if (t.lastMessageId != null) {
+            n.put("last_message_id", id(t.lastMessageId));
+        } else {
+            n.putNull("last_message_id");
+        }
+        n.put("message_count", t.messageCount);
+        n.put("total_message_sent", t.totalMessageSent);
+        n.put("member_count", Math.min(50, t.threadMembers.size()));
+        n.put("rate_limit_per_user", t.rateLimitPerUser);
+        n.put("flags", 0);
+        ObjectNode meta = n.putObject("thread_metadata");
+        meta.put("archived", t.archived);
+        meta.put("auto_archive_duration", t.autoArchiveDuration);
+        meta.put("archive_timestamp", t.archiveTimestamp.toString());
+        meta.put("locked", t.locked);
+        meta.put("create_timestamp", t.createdAt.toString());
+        return n;
+    }
+
+    /** A thread member (channel.mdx "Thread Member Object"): the thread's id, the user's, when they joined. */
+    public static ObjectNode threadMember(Channel t, long userId) {
+        ObjectNode n = object();
+        n.put("id", id(t.id));
+        n.put("user_id", id(userId));
+        n.put("join_timestamp", t.threadMembers.get(userId).toString());
+        n.put("flags", 0);
         return n;
     }
 
@@ -214,7 +267,18 @@ public final class Payloads {
             state.remove("guild_id");
             voice.add(state);
         });
-        n.putArray("threads");
+        // "all active threads in the guild that the current user is able to view", with the bot's thread member
+        // object on the ones it is in (topics/threads.mdx "Gateway Events", "Syncing for the current user")
+        ArrayNode threads = n.putArray("threads");
+        Member bot = g.members.get(w.bot.id);
+        g.threads.values().stream().filter(t -> !t.archived)
+                .filter(t -> bot != null && (g.permissionsIn(bot, t) & Permissions.VIEW_CHANNEL) != 0).forEach(t -> {
+                    ObjectNode thread = thread(t);
+                    if (t.threadMembers.containsKey(w.bot.id)) {
+                        thread.set("member", threadMember(t, w.bot.id));
+                    }
+                    threads.add(thread);
+                });
         n.putArray("presences");
         n.putArray("stage_instances");
         n.putArray("guild_scheduled_events");
@@ -258,7 +322,12 @@ public final class Payloads {
         n.set("embeds", m.embeds == null ? array() : m.embeds.deepCopy());
         n.set("components", m.components == null ? array() : m.components.deepCopy());
         n.put("pinned", false);
-        n.put("flags", (m.visibleTo != null ? 64 : 0) | (m.loading ? 128 : 0));
+        // message.mdx "Message Flags": HAS_THREAD (1 << 5) on a thread's starter message, which carries the thread
+        Channel started = w.threadOf(m);
+        n.put("flags", (m.visibleTo != null ? 64 : 0) | (m.loading ? 128 : 0) | (started != null ? 32 : 0));
+        if (started != null) {
+            n.set("thread", thread(started));
+        }
         if (m.nonce != null) {
             n.put("nonce", m.nonce);
         }
@@ -359,7 +428,8 @@ public final class Payloads {
         n.set("member", m);
         n.put("token", i.token);
         n.put("version", 1);
-        n.put("app_permissions", Long.toString(g.permissionsOf(g.members.get(w.bot.id))));
+        // "permissions the app has within the channel the interaction was sent from" (a thread: its channel's)
+        n.put("app_permissions", Long.toString(g.permissionsIn(g.members.get(w.bot.id), channel)));
         n.put("locale", "en-US");
         n.put("guild_locale", "en-US");
         n.putArray("entitlements");

@@ -15,8 +15,15 @@ public final class Permissions {
     public static final long READ_MESSAGE_HISTORY = 1L << 16;
     public static final long CONNECT = 1L << 20;
     public static final long MENTION_EVERYONE = 1L << 17;
+    public static final long MANAGE_NICKNAMES = 1L << 27;
     public static final long MANAGE_ROLES = 1L << 28;
     public static final long USE_APPLICATION_COMMANDS = 1L << 31;
+    /** delete and archive any thread, lock threads, post in locked ones (topics/threads.mdx "Permissions") */
+    public static final long MANAGE_THREADS = 1L << 34;
+    public static final long CREATE_PUBLIC_THREADS = 1L << 35;
+    public static final long CREATE_PRIVATE_THREADS = 1L << 36;
+    /** in threads this replaces SEND_MESSAGES, which "has no effect in threads" */
+    public static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
     public static final long MODERATE_MEMBERS = 1L << 40;
     public static final long ALL = (1L << 51) - 1;
 
@@ -26,11 +33,12 @@ public final class Permissions {
 
     /**
      * What a new guild gives the bot's role: what the platform's invite asks for (README: send messages, embed links,
-     * manage roles, moderate, kick and ban members) and what its features use (reactions, channels, message history).
-     * Not ADMINISTRATOR: Discord's permission and role-position rules apply to the bot as to anyone.
+     * manage roles, moderate, kick and ban members) and what its features use (reactions, channels, message history,
+     * public threads and posting in them). Not ADMINISTRATOR: Discord's permission and role-position rules apply to
+     * the bot as to anyone.
      */
     public static final long BOT_DEFAULTS = MEMBER_DEFAULTS | KICK_MEMBERS | BAN_MEMBERS | MANAGE_CHANNELS
-            | MANAGE_MESSAGES | MANAGE_ROLES | MODERATE_MEMBERS;
+            | MANAGE_MESSAGES | MANAGE_ROLES | MODERATE_MEMBERS | CREATE_PUBLIC_THREADS | SEND_MESSAGES_IN_THREADS;
 
     private Permissions() {
     }

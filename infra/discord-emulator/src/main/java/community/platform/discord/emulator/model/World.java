@@ -1,5 +1,6 @@
 package community.platform.discord.emulator.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,23 +48,65 @@ public final class World {
         return g;
     }
 
-    /** A guild channel deleted, its messages with it; the guild's AFK channel no more, if it was. */
+    /**
+     * A guild channel deleted, its messages and threads with it (their messages too); the guild's AFK channel no
+     * more, if it was.
+     */
     public void removeChannel(Guild g, Channel c) {
         g.channels.remove(c.id);
         channels.remove(c.id);
         c.messages.forEach(m -> messages.remove(m.id));
+        List.copyOf(g.threads.values()).stream().filter(t -> t.parentId == c.id).forEach(t -> removeThread(g, t));
         if (Long.valueOf(c.id).equals(g.afkChannelId)) {
             g.afkChannelId = null;
         }
     }
 
-    /** A message deleted from its channel. */
+    /** A thread started (its id taken by no channel yet). */
+    public void addThread(Guild g, Channel thread) {
+        g.threads.put(thread.id, thread);
+        channels.put(thread.id, thread);
+    }
+
+    /** A thread deleted with its messages. */
+    public void removeThread(Guild g, Channel thread) {
+        g.threads.remove(thread.id);
+        channels.remove(thread.id);
+        thread.messages.forEach(m -> messages.remove(m.id));
+    }
+
+    /** The thread started from a message (its id is the message's), or null. */
+    public Channel threadOf(Message m) {
+        Channel t = channels.get(m.id);
+        return t != null && t.isThread() && t.parentId == m.channelId ? t : null;
+    }
+
+    /**
+     * Activity un-archives a thread (threads.mdx "Active &amp; Archived Threads": "Sending a message will
+     * automatically unarchive the thread, unless the thread has been locked by a moderator"): archived false, a new
+     * archive_timestamp. True when it was archived; the caller dispatches THREAD_UPDATE.
+     */
+    public boolean unarchive(Channel thread) {
+        if (!thread.archived) {
+            return false;
+        }
+        thread.archived = false;
+        thread.archiveTimestamp = Instant.now();
+        return true;
+    }
+
+    /** A message deleted from its channel (a thread counts it off its message_count, not its total_message_sent). */
     public void removeMessage(Channel c, Message m) {
-        c.messages.remove(m);
+        if (c.messages.remove(m) && c.isThread() && m.visibleTo == null) {
+            c.messageCount = Math.max(0, c.messageCount - 1);
+        }
         messages.remove(m.id);
     }
 
-    /** A message stored in its channel at its place by id (channels list their messages oldest first). */
+    /**
+     * A message stored in its channel at its place by id (channels list their messages oldest first); in a thread it
+     * counts, moves last_message_id and makes its author a member.
+     */
     public void addMessage(Channel c, Message m) {
         int at = c.messages.size();
         while (at > 0 && Long.compareUnsigned(c.messages.get(at - 1).id, m.id) > 0) {
@@ -71,6 +114,14 @@ public final class World {
         }
         c.messages.add(at, m);
         messages.put(m.id, m);
+        if (c.isThread() && m.visibleTo == null) {
+            c.messageCount++;
+            c.totalMessageSent++;
+            if (c.lastMessageId == null || Long.compareUnsigned(m.id, c.lastMessageId) > 0) {
+                c.lastMessageId = m.id;
+            }
+            c.threadMembers.putIfAbsent(m.authorId, m.createdAt);
+        }
     }
 
     public Channel channel(long id) {

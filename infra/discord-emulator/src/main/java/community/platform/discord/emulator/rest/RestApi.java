@@ -181,7 +181,13 @@ public final class RestApi implements AutoCloseable {
         post("/guilds/{guild}/roles", this::createRole);
         delete("/guilds/{guild}/roles/{role}", this::deleteRole);
         post("/guilds/{guild}/channels", this::createChannel);
+        get("/channels/{channel}", this::getChannel);
+        patch("/channels/{channel}", this::modifyThread);
         delete("/channels/{channel}", this::deleteChannel);
+        post("/channels/{channel}/messages/{message}/threads", this::startThreadFromMessage);
+        post("/channels/{channel}/threads", this::startThread);
+        get("/channels/{channel}/threads/archived/public", this::archivedPublicThreads);
+        get("/guilds/{guild}/threads/active", this::activeThreads);
     }
 
     private void get(String template, Route.Handler h) {
@@ -457,6 +463,9 @@ public final class RestApi implements AutoCloseable {
         switch (ack) {
             case REPLY, DEFER_REPLY -> {
                 boolean ephemeral = (data.path("flags").asInt(0) & EPHEMERAL) != 0;
+                if (!ephemeral) {
+                    requireThreadTakesReplies(world.channel(i.channelId));
+                }
                 Message m = new Message(Snowflakes.next(), i.channelId, world.bot.id, Instant.now(), null, i,
                         ephemeral ? i.userId : null);
                 i.ephemeral = ephemeral;
@@ -471,8 +480,8 @@ public final class RestApi implements AutoCloseable {
             }
             case DEFER_UPDATE -> i.original = i.sourceMessage;
             case UPDATE -> {
+                edit(i.sourceMessage, data, r.uploads()); // refused (50006, 50083): the interaction stays unanswered
                 i.original = i.sourceMessage;
-                edit(i.sourceMessage, data, r.uploads());
                 resource = i.sourceMessage;
             }
             case MODAL -> i.modal = ((ObjectNode) data).deepCopy();
@@ -545,6 +554,9 @@ public final class RestApi implements AutoCloseable {
                 ephemeral ? i.userId : null);
         apply(m, r.body(), r.uploads(), false);
         requireContent(m);
+        if (!ephemeral) {
+            requireThreadTakesReplies(world.channel(i.channelId));
+        }
         store(m);
         i.followups.add(m);
         return Response.ok(message(m));
@@ -558,7 +570,9 @@ public final class RestApi implements AutoCloseable {
         if (nonce != null && nonce.length() > 25) {
             throw FormErrors.of("nonce", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
         }
-        requireInChannel(c, Permissions.SEND_MESSAGES);
+        // "The SEND_MESSAGES permission has no effect in threads" (topics/threads.mdx "Permissions")
+        requireInChannel(c, c.isThread() ? Permissions.SEND_MESSAGES_IN_THREADS : Permissions.SEND_MESSAGES);
+        requireThreadTakesMessages(c, botMayIn(c, Permissions.MANAGE_THREADS));
         if (!r.uploads().isEmpty()) {
             requireInChannel(c, Permissions.ATTACH_FILES);
         }
@@ -631,6 +645,7 @@ public final class RestApi implements AutoCloseable {
 
     /** An edit that would leave the message empty is refused (50006); others come back as MESSAGE_UPDATE. */
     private ObjectNode edit(Message m, JsonNode body, Map<String, Multipart.Upload> uploads) {
+        requireUnarchived(world.channel(m.channelId));
         String content = m.content;
         ArrayNode embeds = m.embeds;
         ArrayNode components = m.components;
@@ -655,6 +670,7 @@ public final class RestApi implements AutoCloseable {
 
     private Response deleteMessage(Message m) {
         Channel c = world.channel(m.channelId);
+        requireUnarchived(c);
         world.removeMessage(c, m);
         if (m.visibleTo == null) {
             ObjectNode event = Payloads.object();
@@ -673,8 +689,13 @@ public final class RestApi implements AutoCloseable {
      * do not: they are "sent directly to the user and the bot ... rather than through the guild channel").
      */
     private void store(Message m) {
-        world.channel(m.channelId).messages.add(m);
-        world.messages.put(m.id, m);
+        Channel c = world.channel(m.channelId);
+        if (m.visibleTo == null && world.unarchive(c)) {
+            // topics/threads.mdx: "Sending a message will automatically unarchive the thread"; the bot learns it
+            // before the message, which JDA could not place in a thread it dropped on archiving
+            gateway.dispatch("THREAD_UPDATE", Payloads.thread(c));
+        }
+        world.addMessage(c, m);
         if (m.visibleTo == null) {
             gateway.dispatch("MESSAGE_CREATE", message(m));
         }
@@ -693,6 +714,8 @@ public final class RestApi implements AutoCloseable {
         if (m.authorId != world.bot.id) {
             throw new DiscordError(403, 50005, "Cannot edit a message authored by another user");
         }
+        Channel c = world.channel(m.channelId);
+        requireThreadTakesMessages(c, botMayIn(c, Permissions.MANAGE_THREADS));
         return Response.ok(edit(m, r.body(), r.uploads()));
     }
 
@@ -717,6 +740,7 @@ public final class RestApi implements AutoCloseable {
             throw new DiscordError(403, 50003, "Cannot execute action on a DM channel");
         }
         requireInChannel(c, Permissions.MANAGE_MESSAGES);
+        requireUnarchived(c);
         JsonNode listed = r.body().path("messages");
         if (!listed.isArray()) {
             throw FormErrors.of("messages", "BASE_TYPE_REQUIRED", "This field is required");
@@ -1033,6 +1057,7 @@ public final class RestApi implements AutoCloseable {
         Message m = channelMessage(r, add ? Permissions.READ_MESSAGE_HISTORY | Permissions.ADD_REACTIONS
                 : Permissions.READ_MESSAGE_HISTORY);
         Channel c = world.channel(m.channelId);
+        requireUnarchived(c);
         String emoji = r.param("emoji");
         boolean changed = add ? m.reactors(emoji).add(world.bot.id) : m.reactors(emoji).remove(world.bot.id);
         if (changed) {
@@ -1118,6 +1143,15 @@ public final class RestApi implements AutoCloseable {
                 }
                 m.timeoutUntil = t;
             }
+        }
+        if (body.has("nick")) {
+            // guild.mdx "Modify Guild Member": nick needs MANAGE_NICKNAMES; nicknames are at most 32 characters
+            requireBotMay(g, Permissions.MANAGE_NICKNAMES, m);
+            String nick = body.get("nick").isNull() ? null : body.get("nick").asString();
+            if (nick != null && nick.length() > 32) {
+                throw FormErrors.of("nick", "BASE_TYPE_MAX_LENGTH", "Must be 32 or fewer in length.");
+            }
+            m.nick = nick == null || nick.isEmpty() ? null : nick;
         }
         if (body.has("roles")) {
             requireBotMay(g, Permissions.MANAGE_ROLES, m);
@@ -1264,11 +1298,25 @@ public final class RestApi implements AutoCloseable {
         return Response.noContent();
     }
 
-    /** Deletes a guild channel with its messages: Manage Channels in it (50013); CHANNEL_DELETE reaches the bot. */
+    /**
+     * Deletes a guild channel with its messages and threads: Manage Channels in it (50013); CHANNEL_DELETE reaches the
+     * bot. A thread needs Manage Threads instead and sends THREAD_DELETE (channel.mdx "Delete/Close Channel").
+     */
     private Response deleteChannel(Request r) {
         Channel c = world.channel(r.id("channel"));
         if (c.type == Channel.DM) {
             throw new DiscordError(403, 50003, "Cannot execute action on a DM channel");
+        }
+        if (c.isThread()) {
+            requireInChannel(c, Permissions.MANAGE_THREADS);
+            world.removeThread(world.guild(c.guildId), c);
+            ObjectNode event = Payloads.object();
+            event.put("id", id(c.id));
+            event.put("guild_id", id(c.guildId));
+            event.put("parent_id", id(c.parentId));
+            event.put("type", c.type);
+            gateway.dispatch("THREAD_DELETE", event);
+            return Response.ok(Payloads.thread(c));
         }
         requireInChannel(c, Permissions.MANAGE_CHANNELS);
         world.removeChannel(world.guild(c.guildId), c);
@@ -1300,5 +1348,274 @@ public final class RestApi implements AutoCloseable {
         world.channels.put(c.id, c);
         gateway.dispatch("CHANNEL_CREATE", Payloads.channel(c, world));
         return Response.created(Payloads.channel(c, world));
+    }
+
+    // ---- threads (topics/threads.mdx) -------------------------------------------------------------------------------
+
+    /** "Thread is archived": edits, deletes and reactions in an archived thread, and what a locked one refuses. */
+    private static DiscordError threadArchived() {
+        return new DiscordError(400, 50083, "Thread is archived");
+    }
+
+    /**
+     * Archived threads are read-only until un-archived (threads.mdx "Active &amp; Archived Threads": "Users cannot edit
+     * messages, add reactions ..."); Discord answers edits, deletes and reactions there with 400 50083.
+     */
+    private static void requireUnarchived(Channel c) {
+        if (c.isThread() && c.archived) {
+            throw threadArchived();
+        }
+    }
+
+    /**
+     * A locked thread takes new messages and edits only from those who may Manage Threads (threads.mdx "Locked
+     * Threads"): archived 400 50083 (a message un-archives a thread only when it is not locked), active 400 160005
+     * "Thread is locked".
+     */
+    private static void requireThreadTakesMessages(Channel c, boolean mayManageThreads) {
+        if (c.isThread() && c.locked && !mayManageThreads) {
+            throw c.archived ? threadArchived() : new DiscordError(400, 160005, "Thread is locked");
+        }
+    }
+
+    /** An interaction's reply in a thread that is locked and archived: 50083 (discord-api-docs issue 5517). */
+    private static void requireThreadTakesReplies(Channel c) {
+        if (c.isThread() && c.locked && c.archived) {
+            throw threadArchived();
+        }
+    }
+
+    private boolean botMayIn(Channel c, long permission) {
+        if (c.type == Channel.DM) {
+            return false;
+        }
+        Guild g = world.guild(c.guildId);
+        return (g.permissionsIn(world.member(g, world.bot.id), c) & permission) == permission;
+    }
+
+    /** Get Channel: a channel or thread the bot sees (50001), a thread with the bot's thread member if it joined. */
+    private Response getChannel(Request r) {
+        Channel c = world.channel(r.id("channel"));
+        requireInChannel(c, Permissions.VIEW_CHANNEL);
+        ObjectNode n = Payloads.channel(c, world);
+        if (c.isThread() && c.threadMembers.containsKey(world.bot.id)) {
+            n.set("member", Payloads.threadMember(c, world.bot.id));
+        }
+        return Response.ok(n);
+    }
+
+    /**
+     * Start Thread from Message (channel.mdx): a text or announcement channel (else 50024), View Channel (50001) and
+     * Create Public Threads (50013) in it; a name of 1-100 characters, an auto_archive_duration of 60, 1440, 4320 or
+     * 10080 (default 1440), rate_limit_per_user 0-21600 (50035). "The id of the created thread will be the same as the
+     * id of the source message, and as such a message can only have a single thread created from it": a second one
+     * 400 160004. THREAD_CREATE ({@code newly_created}) and the starter message's MESSAGE_UPDATE (its {@code thread})
+     * reach the bot; 201 with the thread.
+     */
+    private Response startThreadFromMessage(Request r) {
+        Channel parent = world.channel(r.id("channel"));
+        requireHoldsThreads(parent);
+        requireInChannel(parent, Permissions.CREATE_PUBLIC_THREADS);
+        Message starter = world.message(parent, r.id("message"));
+        if (world.channels.containsKey(starter.id)) {
+            throw new DiscordError(400, 160004, "A thread has already been created for this message");
+        }
+        Channel thread = newThread(starter.id, parent, r.body());
+        gateway.dispatch("MESSAGE_UPDATE", message(starter));
+        return Response.created(Payloads.thread(thread));
+    }
+
+    /**
+     * Start Thread without Message (channel.mdx): as from a message, with a {@code type}: 11 in a text channel, 10 in
+     * an announcement channel. Private threads (12, the type Discord defaults to) are not emulated.
+     */
+    private Response startThread(Request r) {
+        Channel parent = world.channel(r.id("channel"));
+        requireHoldsThreads(parent);
+        int expected = parent.type == Channel.ANNOUNCEMENT ? Channel.ANNOUNCEMENT_THREAD : Channel.PUBLIC_THREAD;
+        JsonNode type = r.body().path("type");
+        if (type.isMissingNode() || type.isNull() || type.asInt() == 12) {
+            throw new DiscordError(400, 0, "the emulator has no private threads (type 12, Discord's default when no"
+                    + " type is given): start a public thread with \"type\": " + expected);
+        }
+        if (type.asInt() != expected) {
+            throw FormErrors.of("type", "BASE_TYPE_CHOICES", "Value must be one of {" + expected + ", 12}.");
+        }
+        requireInChannel(parent, Permissions.CREATE_PUBLIC_THREADS);
+        return Response.created(Payloads.thread(newThread(Snowflakes.next(), parent, r.body())));
+    }
+
+    private static void requireHoldsThreads(Channel c) {
+        if (!c.holdsThreads()) {
+            throw new DiscordError(400, 50024, "Cannot execute action on this channel type");
+        }
+    }
+
+    /** The thread a start-thread body describes, checked, stored, THREAD_CREATE dispatched; the bot its owner. */
+    private Channel newThread(long id, Channel parent, JsonNode body) {
+        FormErrors errors = new FormErrors();
+        String name = body.path("name").isString() ? body.get("name").asString().strip() : null;
+        if (name == null) {
+            errors.add("name", "BASE_TYPE_REQUIRED", "This field is required");
+        } else if (name.isEmpty() || name.length() > 100) {
+            errors.add("name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        }
+        int duration = checkAutoArchiveDuration(errors, body, 1440);
+        int slowmode = checkRateLimitPerUser(errors, body, 0);
+        errors.throwIfAny();
+        Channel thread = Channel.thread(id, parent, name, world.bot.id, duration, slowmode);
+        world.addThread(world.guild(parent.guildId), thread);
+        ObjectNode event = Payloads.thread(thread);
+        event.put("newly_created", true);
+        gateway.dispatch("THREAD_CREATE", event);
+        return thread;
+    }
+
+    private static int checkAutoArchiveDuration(FormErrors errors, JsonNode body, int fallback) {
+        JsonNode d = body.path("auto_archive_duration");
+        if (d.isMissingNode() || d.isNull()) {
+            return fallback;
+        }
+        if (!d.isIntegralNumber() || !Channel.AUTO_ARCHIVE_DURATIONS.contains(d.asInt())) {
+            errors.add("auto_archive_duration", "BASE_TYPE_CHOICES", "Value must be one of {60, 1440, 4320, 10080}.");
+            return fallback;
+        }
+        return d.asInt();
+    }
+
+    private static int checkRateLimitPerUser(FormErrors errors, JsonNode body, int fallback) {
+        JsonNode s = body.path("rate_limit_per_user");
+        if (s.isMissingNode() || s.isNull()) {
+            return fallback;
+        }
+        if (!s.isIntegralNumber() || s.asInt() < 0 || s.asInt() > Channel.MAX_RATE_LIMIT_PER_USER) {
+            errors.add("rate_limit_per_user", "NUMBER_TYPE_MAX", "int value should be between 0 and 21600.");
+            return fallback;
+        }
+        return s.asInt();
+    }
+
+    /**
+     * Modify Channel for a thread (channel.mdx "JSON Params (Thread)", threads.mdx "Editing &amp; Deleting Threads"):
+     * an archived thread only by un-archiving it (else 50083); its name, archived and auto_archive_duration need Manage
+     * Threads or being its owner, locked and rate_limit_per_user Manage Threads, un-archiving a locked thread Manage
+     * Threads, an unlocked one posting there (50013). A change sends THREAD_UPDATE. Other channels' edits are not
+     * emulated.
+     */
+    private Response modifyThread(Request r) {
+        Channel t = world.channel(r.id("channel"));
+        if (!t.isThread()) {
+            throw new DiscordError(404, 0, "404: Not Found (the emulator edits threads only, not channels of type "
+                    + t.type + ")");
+        }
+        requireInChannel(t, Permissions.VIEW_CHANNEL);
+        JsonNode body = r.body();
+        FormErrors errors = new FormErrors();
+        String name = t.name;
+        if (body.has("name")) {
+            name = body.get("name").isString() ? body.get("name").asString().strip() : "";
+            if (name.isEmpty() || name.length() > 100) {
+                errors.add("name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+            }
+        }
+        int duration = checkAutoArchiveDuration(errors, body, t.autoArchiveDuration);
+        int slowmode = checkRateLimitPerUser(errors, body, t.rateLimitPerUser);
+        boolean archived = body.path("archived").isBoolean() ? body.get("archived").asBoolean() : t.archived;
+        boolean locked = body.path("locked").isBoolean() ? body.get("locked").asBoolean() : t.locked;
+        errors.throwIfAny();
+        if (t.archived && archived) {
+            throw threadArchived(); // "Requires the thread to have archived set to false or be set to false"
+        }
+        boolean manage = botMayIn(t, Permissions.MANAGE_THREADS);
+        boolean owner = t.ownerId == world.bot.id;
+        boolean ownerOrModerator = !name.equals(t.name) || duration != t.autoArchiveDuration
+                || (archived && !t.archived);
+        boolean moderator = locked != t.locked || slowmode != t.rateLimitPerUser || (t.archived && !archived && t.locked);
+        boolean unarchiving = t.archived && !archived && !t.locked;
+        boolean mayPost = botMayIn(t, Permissions.SEND_MESSAGES_IN_THREADS) || botMayIn(t, Permissions.SEND_MESSAGES);
+        if ((ownerOrModerator && !manage && !owner) || (moderator && !manage) || (unarchiving && !mayPost)) {
+            throw missingPermissions();
+        }
+        boolean changed = !name.equals(t.name) || duration != t.autoArchiveDuration || slowmode != t.rateLimitPerUser
+                || archived != t.archived || locked != t.locked;
+        if (archived != t.archived || duration != t.autoArchiveDuration) {
+            t.archiveTimestamp = Instant.now();
+        }
+        t.name = name;
+        t.autoArchiveDuration = duration;
+        t.rateLimitPerUser = slowmode;
+        t.archived = archived;
+        t.locked = locked;
+        if (changed) {
+            gateway.dispatch("THREAD_UPDATE", Payloads.thread(t));
+        }
+        return Response.ok(Payloads.thread(t));
+    }
+
+    /**
+     * List Active Guild Threads (guild.mdx): the guild's threads that are not archived and that the bot may see, with
+     * the bot's thread member objects.
+     */
+    private Response activeThreads(Request r) {
+        Guild g = world.guild(r.id("guild"));
+        Member bot = world.member(g, world.bot.id);
+        List<Channel> active = g.threads.values().stream().filter(t -> !t.archived)
+                .filter(t -> (g.permissionsIn(bot, t) & Permissions.VIEW_CHANNEL) != 0).toList();
+        ObjectNode out = Payloads.object();
+        out.set("threads", threadList(active));
+        out.set("members", threadMembers(active));
+        return Response.ok(out);
+    }
+
+    /**
+     * List Public Archived Threads (channel.mdx): a text or announcement channel's archived threads "ordered by
+     * archive_timestamp, in descending order", those archived before {@code before} (an ISO8601 timestamp), at most
+     * {@code limit} (1-100, 50 by default) and whether there are more; Read Message History needed (50001, 50013).
+     */
+    private Response archivedPublicThreads(Request r) {
+        Channel c = world.channel(r.id("channel"));
+        requireHoldsThreads(c);
+        requireInChannel(c, Permissions.READ_MESSAGE_HISTORY);
+        int limit = r.queryInt("limit", 50);
+        if (limit < 1 || limit > 100) {
+            throw FormErrors.of("limit", "NUMBER_TYPE_MAX", "Must be between 1 and 100.");
+        }
+        Instant before = r.query().containsKey("before") ? timestamp(r.query().get("before")) : null;
+        List<Channel> archived = world.guild(c.guildId).threads.values().stream()
+                .filter(t -> t.parentId == c.id && t.archived)
+                .filter(t -> before == null || t.archiveTimestamp.isBefore(before))
+                .sorted(java.util.Comparator.comparing((Channel t) -> t.archiveTimestamp).reversed()).toList();
+        List<Channel> page = archived.subList(0, Math.min(limit, archived.size()));
+        ObjectNode out = Payloads.object();
+        out.set("threads", threadList(page));
+        out.set("members", threadMembers(page));
+        out.put("has_more", archived.size() > page.size());
+        return Response.ok(out);
+    }
+
+    private static Instant timestamp(String raw) {
+        try {
+            return java.time.OffsetDateTime.parse(raw).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return java.time.LocalDateTime.parse(raw).toInstant(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException again) {
+                throw FormErrors.of("before", "DATE_TYPE_PARSE", "Could not parse " + raw + ". Should be ISO8601.");
+            }
+        }
+    }
+
+    private static ArrayNode threadList(List<Channel> threads) {
+        ArrayNode out = Payloads.array();
+        threads.forEach(t -> out.add(Payloads.thread(t)));
+        return out;
+    }
+
+    /** "a thread member object for each returned thread the current user has joined" */
+    private ArrayNode threadMembers(List<Channel> threads) {
+        ArrayNode out = Payloads.array();
+        threads.stream().filter(t -> t.threadMembers.containsKey(world.bot.id))
+                .forEach(t -> out.add(Payloads.threadMember(t, world.bot.id)));
+        return out;
     }
 }

@@ -173,6 +173,105 @@ public final class GuildScript {
                 .orElseThrow(() -> new IllegalArgumentException("no channel #" + bare + " in " + guild.name));
     }
 
+    /**
+     * Where messages are: the channel of that name, else the thread of that name (the newest, if several share it).
+     * Holds the world's lock.
+     */
+    Channel channelOrThreadNamed(String name) {
+        String bare = name.startsWith("#") ? name.substring(1) : name;
+        return guild.channels.values().stream().filter(c -> bare.equals(c.name)).findFirst()
+                .or(() -> threadNamed(bare))
+                .orElseThrow(() -> new IllegalArgumentException("no channel or thread '" + bare + "' in " + guild.name));
+    }
+
+    private java.util.Optional<Channel> threadNamed(String name) {
+        return guild.threads.values().stream().filter(t -> name.equals(t.name))
+                .max((a, b) -> Long.compareUnsigned(a.id, b.id));
+    }
+
+    /** A thread of this guild by id; holds the world's lock. */
+    Channel threadById(long threadId) {
+        Channel t = guild.threads.get(threadId);
+        if (t == null) {
+            throw new IllegalArgumentException("no thread " + Long.toUnsignedString(threadId) + " in " + guild.name);
+        }
+        return t;
+    }
+
+    // ---- threads (topics/threads.mdx) ---------------------------------------------------------------------------
+
+    /** The threads started in a channel, active and archived, oldest first. */
+    public List<ThreadView> threads(String channel) {
+        synchronized (world) {
+            Channel c = channelNamed(channel);
+            return guild.threads.values().stream().filter(t -> t.parentId == c.id)
+                    .sorted((a, b) -> Long.compareUnsigned(a.id, b.id)).map(t -> ThreadView.of(t, world)).toList();
+        }
+    }
+
+    /** The thread with this name (the newest, if several share it), as it is now; throws when there is none. */
+    public ThreadView thread(String name) {
+        synchronized (world) {
+            String bare = name.startsWith("#") ? name.substring(1) : name;
+            return ThreadView.of(threadNamed(bare).orElseThrow(() -> new IllegalArgumentException("no thread '" + bare
+                    + "' in " + guild.name)), world);
+        }
+    }
+
+    /** The thread with this id (a thread started from a message has the message's id), as it is now, or null. */
+    public ThreadView thread(long threadId) {
+        synchronized (world) {
+            Channel t = guild.threads.get(threadId);
+            return t == null ? null : ThreadView.of(t, world);
+        }
+    }
+
+    /**
+     * The thread archives itself, as Discord does after {@code auto_archive_duration} minutes without activity:
+     * THREAD_UPDATE with archived true and a new archive_timestamp reaches the bot (JDA drops the thread from its
+     * cache). A message un-archives it unless it is locked.
+     */
+    public void archiveThread(long threadId) {
+        synchronized (world) {
+            Channel t = threadById(threadId);
+            if (t.archived) {
+                return;
+            }
+            t.archived = true;
+            t.archiveTimestamp = Instant.now();
+            gateway.dispatch("THREAD_UPDATE", Payloads.thread(t));
+        }
+    }
+
+    /**
+     * A moderator locks the thread (it stays active): THREAD_UPDATE reaches the bot; only those who may Manage Threads
+     * post in it, and once archived only they un-archive it.
+     */
+    public void lockThread(long threadId) {
+        synchronized (world) {
+            Channel t = threadById(threadId);
+            if (t.locked) {
+                return;
+            }
+            t.locked = true;
+            gateway.dispatch("THREAD_UPDATE", Payloads.thread(t));
+        }
+    }
+
+    /** A moderator deletes the thread with its messages: THREAD_DELETE reaches the bot. */
+    public void deleteThread(long threadId) {
+        synchronized (world) {
+            Channel t = threadById(threadId);
+            world.removeThread(guild, t);
+            ObjectNode event = Payloads.object();
+            event.put("id", Payloads.id(t.id));
+            event.put("guild_id", Payloads.id(guild.id));
+            event.put("parent_id", Payloads.id(t.parentId));
+            event.put("type", t.type);
+            gateway.dispatch("THREAD_DELETE", event);
+        }
+    }
+
     /** A member who was in the guild before the bot connected (part of GUILD_CREATE) or joins now. */
     public MemberScript member(String name, long... roleIds) {
         synchronized (world) {
@@ -262,10 +361,13 @@ public final class GuildScript {
         }
     }
 
-    /** What everyone sees in the channel, oldest first (ephemeral messages are not shown). */
+    /**
+     * What everyone sees in the channel, oldest first (ephemeral messages are not shown). Every method here that takes
+     * a channel by name takes a thread's name too (channels first).
+     */
     public List<MessageView> messages(String channel) {
         synchronized (world) {
-            return world.visibleMessages(channelNamed(channel), null).stream()
+            return world.visibleMessages(channelOrThreadNamed(channel), null).stream()
                     .map(m -> MessageView.of(m, world)).toList();
         }
     }
@@ -273,6 +375,18 @@ public final class GuildScript {
     /** A message as it is now (after the bot's edits), or null when it is gone. */
     public MessageView message(String channel, long messageId) {
         return messages(channel).stream().filter(m -> m.id() == messageId).findFirst().orElse(null);
+    }
+
+    /** A message anywhere in the guild, its channels and threads, as it is now (ephemeral ones not), or null. */
+    public MessageView message(long messageId) {
+        synchronized (world) {
+            Message m = world.messages.get(messageId);
+            Channel c = m == null ? null : world.channels.get(m.channelId);
+            if (c == null || c.guildId != guild.id || c.type == Channel.DM || m.visibleTo != null) {
+                return null;
+            }
+            return MessageView.of(m, world);
+        }
     }
 
     public MessageView lastMessage(String channel) {
@@ -293,11 +407,10 @@ public final class GuildScript {
     /** A message the bot posted before this session (no event reaches it): its id. */
     public long botPosted(String channel, String text) {
         synchronized (world) {
-            Channel c = channelNamed(channel);
+            Channel c = channelOrThreadNamed(channel);
             Message m = new Message(Snowflakes.next(), c.id, world.bot.id, Instant.now(), null, null, null);
             m.content = text;
-            c.messages.add(m);
-            world.messages.put(m.id, m);
+            world.addMessage(c, m);
             return m.id;
         }
     }
@@ -308,7 +421,7 @@ public final class GuildScript {
      */
     public long postedDaysAgo(String channel, String author, String text, int days) {
         synchronized (world) {
-            Channel c = channelNamed(channel);
+            Channel c = channelOrThreadNamed(channel);
             Member member = guild.members.values().stream().filter(m -> m.user.name.equals(author)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no member '" + author + "' in " + guild.name));
             Instant at = Instant.now().minus(Duration.ofDays(days));
@@ -322,7 +435,7 @@ public final class GuildScript {
     /** The bot's own reaction on a message, as if it had reacted earlier (no event: bots do not see their own). */
     public void botReacts(String channel, long messageId, String emoji) {
         synchronized (world) {
-            world.message(channelNamed(channel), messageId).reactors(emoji).add(world.bot.id);
+            world.message(channelOrThreadNamed(channel), messageId).reactors(emoji).add(world.bot.id);
         }
     }
 
@@ -332,8 +445,9 @@ public final class GuildScript {
      */
     public void removeReactions(String channel, long messageId, String emoji) {
         synchronized (world) {
-            Channel c = channelNamed(channel);
+            Channel c = channelOrThreadNamed(channel);
             Message m = world.message(c, messageId);
+            requireActive(c, "remove reactions");
             if (m.reactors(emoji).isEmpty()) {
                 return;
             }
@@ -350,22 +464,33 @@ public final class GuildScript {
     /** Who reacted to a message with an emoji, as Discord shows it (bots included), in id order. */
     public List<Long> reactors(String channel, long messageId, String emoji) {
         synchronized (world) {
-            return world.message(channelNamed(channel), messageId).reactors(emoji).stream().sorted().toList();
+            return world.message(channelOrThreadNamed(channel), messageId).reactors(emoji).stream().sorted().toList();
         }
     }
 
     /** A moderator (or the author) deletes a message: MESSAGE_DELETE reaches the bot. */
     public void deleteMessage(String channel, long messageId) {
         synchronized (world) {
-            Channel c = channelNamed(channel);
+            Channel c = channelOrThreadNamed(channel);
             Message m = world.message(c, messageId);
-            c.messages.remove(m);
-            world.messages.remove(m.id);
+            requireActive(c, "delete messages");
+            world.removeMessage(c, m);
             ObjectNode event = Payloads.object();
             event.put("id", Payloads.id(m.id));
             event.put("channel_id", Payloads.id(c.id));
             event.put("guild_id", Payloads.id(guild.id));
             gateway.dispatch("MESSAGE_DELETE", event);
+        }
+    }
+
+    /**
+     * What Discord refuses in an archived thread ("Users cannot edit messages, add reactions ..."; deletes answer
+     * 50083 too): the script's member or moderator cannot do it either. Holds the world's lock.
+     */
+    static void requireActive(Channel c, String what) {
+        if (c.isThread() && c.archived) {
+            throw new IllegalStateException("thread '" + c.name + "' is archived: Discord lets nobody " + what
+                    + " there until a message or a moderator un-archives it");
         }
     }
 }

@@ -8,6 +8,7 @@ import community.platform.discord.emulator.model.Interaction;
 import community.platform.discord.emulator.model.Member;
 import community.platform.discord.emulator.model.Message;
 import community.platform.discord.emulator.model.Payloads;
+import community.platform.discord.emulator.model.Permissions;
 import community.platform.discord.emulator.model.Snowflakes;
 import community.platform.discord.emulator.model.World;
 import java.time.Instant;
@@ -64,22 +65,80 @@ public final class MemberScript {
     private InteractionTicket run(String channel, String command, Map<String, ?> options, boolean forged) {
         String[] words = command.replaceFirst("^/", "").trim().split("\\s+");
         synchronized (world) {
-            Channel c = guildScript.channelNamed(channel);
+            Channel c = guildScript.channelOrThreadNamed(channel);
             ObjectNode data = new CommandInvocation(world, guild, member, forged).slash(words, options);
             return deliver(Interaction.APPLICATION_COMMAND, c.id, data, null);
         }
     }
 
-    /** Posts a message in a channel as this member (Discord sends the bot MESSAGE_CREATE). */
+    /**
+     * Posts a message in a channel, or a thread by its name, as this member (Discord sends the bot MESSAGE_CREATE).
+     * Every method here that takes a channel by name takes a thread's name too (channels first).
+     */
     public MessageView says(String channel, String text) {
         synchronized (world) {
-            Channel c = guildScript.channelNamed(channel);
-            Message m = new Message(Snowflakes.next(), c.id, member.user.id, Instant.now(), null, null, null);
-            m.content = text;
-            c.messages.add(m);
-            world.messages.put(m.id, m);
-            gateway.dispatch("MESSAGE_CREATE", Payloads.message(m, world));
-            return MessageView.of(m, world);
+            return post(guildScript.channelOrThreadNamed(channel), text);
+        }
+    }
+
+    /**
+     * Posts a message in a thread (topics/threads.mdx): an archived one is un-archived by it (THREAD_UPDATE reaches the
+     * bot before the MESSAGE_CREATE) unless it is locked; a locked thread takes messages only from members who may
+     * Manage Threads. The member becomes a member of the thread.
+     */
+    public MessageView says(ThreadView thread, String text) {
+        synchronized (world) {
+            return post(guildScript.threadById(thread.id()), text);
+        }
+    }
+
+    private MessageView post(Channel c, String text) {
+        if (c.isThread()) {
+            if (c.locked && (guild.permissionsIn(member, c) & Permissions.MANAGE_THREADS) == 0) {
+                throw new IllegalStateException("thread '" + c.name + "' is locked: only members who may Manage"
+                        + " Threads post in it");
+            }
+            if (world.unarchive(c)) {
+                gateway.dispatch("THREAD_UPDATE", Payloads.thread(c));
+            }
+        }
+        Message m = new Message(Snowflakes.next(), c.id, member.user.id, Instant.now(), null, null, null);
+        m.content = text;
+        world.addMessage(c, m);
+        gateway.dispatch("MESSAGE_CREATE", Payloads.message(m, world));
+        return MessageView.of(m, world);
+    }
+
+    /**
+     * Starts a public thread from a message in a text or announcement channel, as "Create Thread" in the message's
+     * menu does: the thread has the message's id, this member is its owner; THREAD_CREATE ({@code newly_created}) and
+     * the message's MESSAGE_UPDATE (with its {@code thread}) reach the bot. A message has one thread at most.
+     */
+    public ThreadView startsThread(MessageView message, String name) {
+        synchronized (world) {
+            Message m = world.messages.get(message.id());
+            if (m == null || m.visibleTo != null) {
+                throw new IllegalArgumentException("message " + message.id() + " is gone");
+            }
+            Channel parent = world.channel(m.channelId);
+            if (!parent.holdsThreads() || parent.guildId != guild.id) {
+                throw new IllegalArgumentException("threads start from messages in text or announcement channels of "
+                        + guild.name + ", not in '" + parent.name + "'");
+            }
+            if (world.channels.containsKey(m.id)) {
+                throw new IllegalStateException("A thread has already been created for this message");
+            }
+            String trimmed = name == null ? "" : name.strip();
+            if (trimmed.isEmpty() || trimmed.length() > 100) {
+                throw new IllegalArgumentException("a thread's name has 1 to 100 characters");
+            }
+            Channel t = Channel.thread(m.id, parent, trimmed, member.user.id, 1440, 0);
+            world.addThread(guild, t);
+            ObjectNode event = Payloads.thread(t);
+            event.put("newly_created", true);
+            gateway.dispatch("THREAD_CREATE", event);
+            gateway.dispatch("MESSAGE_UPDATE", Payloads.message(m, world));
+            return ThreadView.of(t, world);
         }
     }
 
@@ -105,7 +164,7 @@ public final class MemberScript {
     /** Clicks the button with this label on the newest message in the channel that has one. */
     public InteractionTicket clicks(String label, String channel) {
         synchronized (world) {
-            Channel c = guildScript.channelNamed(channel);
+            Channel c = guildScript.channelOrThreadNamed(channel);
             List<Message> visible = world.visibleMessages(c, member.user.id);
             for (int k = visible.size() - 1; k >= 0; k--) {
                 Message m = visible.get(k);
@@ -251,8 +310,9 @@ public final class MemberScript {
 
     private void reaction(String channel, long messageId, String emoji, boolean add) {
         synchronized (world) {
-            Channel c = guildScript.channelNamed(channel);
+            Channel c = guildScript.channelOrThreadNamed(channel);
             Message m = world.message(c, messageId);
+            GuildScript.requireActive(c, add ? "add reactions" : "remove reactions");
             boolean changed = add ? m.reactors(emoji).add(member.user.id) : m.reactors(emoji).remove(member.user.id);
             if (!changed) {
                 return;
@@ -300,7 +360,7 @@ public final class MemberScript {
     /** Ephemeral messages only this member sees in a channel. */
     public List<MessageView> ephemeralIn(String channel) {
         synchronized (world) {
-            return world.visibleMessages(guildScript.channelNamed(channel), member.user.id).stream()
+            return world.visibleMessages(guildScript.channelOrThreadNamed(channel), member.user.id).stream()
                     .filter(m -> m.visibleTo != null).map(m -> MessageView.of(m, world)).toList();
         }
     }
@@ -308,6 +368,67 @@ public final class MemberScript {
     public boolean timedOut() {
         synchronized (world) {
             return member.timeoutUntil != null && member.timeoutUntil.isAfter(Instant.now());
+        }
+    }
+
+    /**
+     * The member sets their nickname in this guild, or a moderator does it for them ({@code null} or blank clears it;
+     * at most 32 characters): GUILD_MEMBER_UPDATE with the new {@code nick} reaches the bot (JDA:
+     * GuildMemberUpdateNicknameEvent), and the member's next interactions carry it.
+     */
+    public void changesNickname(String nick) {
+        synchronized (world) {
+            if (nick != null && nick.length() > 32) {
+                throw new IllegalArgumentException("Discord's nicknames have at most 32 characters: " + nick);
+            }
+            String now = nick == null || nick.isBlank() ? null : nick;
+            if (java.util.Objects.equals(member.nick, now)) {
+                return;
+            }
+            member.nick = now;
+            ObjectNode event = Payloads.member(member);
+            event.put("guild_id", Payloads.id(guild.id));
+            gateway.dispatch("GUILD_MEMBER_UPDATE", event);
+        }
+    }
+
+    /**
+     * The user changes their display name, Discord's {@code global_name} ({@code null}: their username shows; at most
+     * 32 characters): every guild they share with the bot sends GUILD_MEMBER_UPDATE with the new user object (JDA:
+     * UserUpdateGlobalNameEvent).
+     */
+    public void changesDisplayName(String globalName) {
+        synchronized (world) {
+            if (globalName != null && globalName.length() > 32) {
+                throw new IllegalArgumentException("Discord's display names have at most 32 characters: " + globalName);
+            }
+            if (java.util.Objects.equals(member.user.globalName, globalName)) {
+                return;
+            }
+            member.user.globalName = globalName;
+            for (Guild g : world.guilds.values()) {
+                Member m = g.members.get(member.user.id);
+                if (m != null && g.members.containsKey(world.bot.id)) {
+                    ObjectNode event = Payloads.member(m);
+                    event.put("guild_id", Payloads.id(g.id));
+                    gateway.dispatch("GUILD_MEMBER_UPDATE", event);
+                }
+            }
+        }
+    }
+
+    /** The member's nickname in this guild, or null. */
+    public String nickname() {
+        synchronized (world) {
+            return member.nick;
+        }
+    }
+
+    /** The name the guild shows for the member: their nickname, else their display name, else their username. */
+    public String displayName() {
+        synchronized (world) {
+            return member.nick != null ? member.nick
+                    : member.user.globalName != null ? member.user.globalName : member.user.name;
         }
     }
 

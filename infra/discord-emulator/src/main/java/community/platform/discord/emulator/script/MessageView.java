@@ -10,11 +10,14 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A message as a member sees it: text, embeds, select menus, buttons (with custom ids), files and reaction counts.
+ * A message as a member sees it: text, embeds, select menus, buttons (with custom ids), files and reaction counts;
+ * where it is ({@code channelId}: a channel's or a thread's id) and the thread started from it ({@code threadId}, the
+ * message's own id, or null).
  */
 public record MessageView(long id, long authorId, String content, List<EmbedView> embeds, List<SelectView> selects,
                           List<ButtonView> buttons, List<AttachmentView> attachments, boolean ephemeral,
-                          Instant createdAt, Instant editedAt, Map<String, Integer> reactions) {
+                          Instant createdAt, Instant editedAt, Map<String, Integer> reactions, long channelId,
+                          Long threadId) {
 
     /** @param image the URL of the embed's image (an attachment's once resolved), or null */
     public record EmbedView(String title, String description, List<String> fields, String image) {
@@ -59,7 +62,8 @@ public record MessageView(long id, long authorId, String content, List<EmbedView
             }
         });
         return new MessageView(m.id, m.authorId, m.content == null ? "" : m.content, embeds, selects, buttons,
-                attachments, m.visibleTo != null, m.createdAt, m.editedAt, reactions);
+                attachments, m.visibleTo != null, m.createdAt, m.editedAt, reactions, m.channelId,
+                w.threadOf(m) == null ? null : m.id);
     }
 
     private static void collectButtons(JsonNode components, List<ButtonView> out) {
