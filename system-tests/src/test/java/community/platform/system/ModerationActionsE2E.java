@@ -2,6 +2,7 @@ package community.platform.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import community.platform.contracts.Topics;
 import community.platform.discord.emulator.DiscordEmulator;
 import community.platform.discord.emulator.model.Interaction.Ack;
 import community.platform.discord.emulator.model.Permissions;
@@ -13,6 +14,7 @@ import community.platform.discord.emulator.script.ThreadView;
 import community.platform.testkit.Await;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
+import community.platform.testkit.TopicTail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,9 +56,11 @@ class ModerationActionsE2E {
     static RunningApp moderation;
     static RunningApp scheduler;
     static RunningApp gateway;
+    static TopicTail events;
 
     @BeforeAll
     static void start() {
+        events = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.MODERATION_EVENTS.name()));
         discord = DiscordEmulator.start();
         guild = discord.createGuild("Actions");
         guild.textChannel("general");
@@ -84,7 +88,7 @@ class ModerationActionsE2E {
 
     @AfterAll
     static void stop() {
-        EmulatedDiscord.closeAll(gateway, scheduler, moderation, discord);
+        EmulatedDiscord.closeAll(gateway, scheduler, moderation, discord, events);
     }
 
     static void setting(MemberScript admin, String name, String value) {
@@ -274,6 +278,13 @@ class ModerationActionsE2E {
         assertThat(refusing.banReason(target.id())).isNull();
         assertThat(count("select count(*) from moderation.mod_case where escalation_id = " + escalationId(report)
                 + " and action_state = 'failed'")).isEqualTo(1);
+        // published for whoever follows moderation: who, what, and that Discord refused it
+        String escalation = escalationId(report);
+        TopicTail.Received refused = events.awaitUntil(r -> r.stream().anyMatch(e -> escalation.equals(e.key())
+                && e.ceType().equals("moderation.ModActionTaken.v1")), ROUND_TRIP).stream()
+                .filter(e -> escalation.equals(e.key())).findFirst().orElseThrow();
+        assertThat(refused.value()).contains("\"action\":\"BAN\"", "\"outcome\":\"REFUSED\"",
+                "\"moderatorId\":\"" + stern.id() + "\"", "lacks the permission Ban Members");
     }
 
     @Test
