@@ -1,6 +1,7 @@
 package community.platform.runtime.relay;
 
 import community.platform.contracts.CloudEventHeaders;
+import community.platform.contracts.relay.CloudEventsTransform;
 import community.platform.runtime.config.PlatformProperties;
 import io.debezium.engine.DebeziumEngine;
 import io.debezium.engine.RecordChangeEvent;
@@ -23,8 +24,6 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import community.platform.contracts.CloudEvent;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -221,18 +220,11 @@ public final class OutboxRelay implements SmartLifecycle {
             if (r.value() == null || r.topic() == null) {
                 continue;
             }
-            // the EventRouter put the row's id, type and created_at in headers; the rest is ours
-            Map<String, String> routed = new HashMap<>();
-            for (Header h : r.headers()) {
-                if (h.value() != null) {
-                    routed.put(h.key(), h.value().toString());
-                }
-            }
-            String time = routed.get(CloudEventHeaders.TIME);
+            // the CloudEvents headers, as CloudEventsTransform wrote them after the EventRouter
             RecordHeaders headers = new RecordHeaders();
-            new CloudEvent(routed.get(CloudEventHeaders.ID), routed.get(CloudEventHeaders.TYPE),
-                    "/" + properties.service(), time == null ? null : Instant.parse(time)).headers()
-                    .forEach(headers::add);
+            for (Header h : r.headers()) {
+                headers.add(h.key(), h.value() == null ? null : h.value().toString().getBytes(StandardCharsets.UTF_8));
+            }
             String key = r.key() == null ? null : r.key().toString();
             byte[] value = r.value().toString().getBytes(StandardCharsets.UTF_8);
             sent.add(p.send(new ProducerRecord<>(r.topic(), null, key, value, headers)));
@@ -276,7 +268,7 @@ public final class OutboxRelay implements SmartLifecycle {
         p.put("max.queue.size", "8192");
         p.put("status.update.interval.ms", "1000");
         p.put("errors.max.retries", "0");
-        p.put("transforms", "outbox");
+        p.put("transforms", "outbox,cloudevents");
         p.put("transforms.outbox.type", "io.debezium.transforms.outbox.EventRouter");
         p.put("transforms.outbox.route.by.field", "aggregatetype");
         p.put("transforms.outbox.route.topic.replacement", "${routedByValue}");
@@ -287,6 +279,8 @@ public final class OutboxRelay implements SmartLifecycle {
                 "id:header:" + CloudEventHeaders.ID + ",type:header:" + CloudEventHeaders.TYPE
                         + ",created_at:header:" + CloudEventHeaders.TIME);
         p.put("transforms.outbox.table.expand.json.payload", "false");
+        p.put("transforms.cloudevents.type", CloudEventsTransform.class.getName());
+        p.put("transforms.cloudevents." + CloudEventsTransform.SOURCE, "/" + properties.service());
         return p;
     }
 
