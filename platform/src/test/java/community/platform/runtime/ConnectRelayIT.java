@@ -99,15 +99,16 @@ class ConnectRelayIT {
 
     /** The connector of {@code infra/deploy}, its placeholders filled as an operator would. */
     static String connectorConfig(Path dir) throws IOException {
-        Path secrets = dir.resolve("db.properties");
-        Files.writeString(secrets, "password=" + PostgresServer.PASSWORD + "\n");
+        // the password as a file of its own, as Docker and Kubernetes mount secrets (the services read the same file)
+        Path secrets = Files.createDirectories(dir.resolve("secrets"));
+        Files.writeString(secrets.resolve("PLATFORM_DB_PASSWORD"), PostgresServer.PASSWORD);
         String template = Files.readString(Path.of("..", "infra", "deploy", "outbox-connector.template.json"));
         return template.replace("${SERVICE}", RunningService.SERVICE)
                 .replace("${DB_HOST}", "127.0.0.1")
                 .replace("${DB_PORT}", Integer.toString(infra.postgres().port()))
                 .replace("${DB_USER}", PostgresServer.USER)
                 .replace("${DB_NAME}", infra.database())
-                .replace("${DB_SECRETS_FILE}", secrets.toString());
+                .replace("${DB_SECRETS_DIR}", secrets.toString());
     }
 
     /** The distinct records (by ce_id) of one key, in the order they first came. */
@@ -136,7 +137,7 @@ class ConnectRelayIT {
 
     /**
      * A Kafka Connect worker in distributed mode in a JVM of its own (Connect brings Jackson 2, Jetty and Jersey of
-     * its own), on the test's Kafka, with fresh internal topics and group, the file config provider for secrets, and
+     * its own), on the test's Kafka, with fresh internal topics and group, the directory config provider for secrets, and
      * its REST API on a free loopback port.
      */
     static final class ConnectWorker implements AutoCloseable {
@@ -173,8 +174,9 @@ class ConnectRelayIT {
                     "key.converter=org.apache.kafka.connect.storage.StringConverter",
                     "value.converter=org.apache.kafka.connect.storage.StringConverter",
                     "listeners=http://127.0.0.1:" + port,
-                    "config.providers=file",
-                    "config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider",
+                    "config.providers=directory",
+                    "config.providers.directory.class="
+                            + "org.apache.kafka.common.config.provider.DirectoryConfigProvider",
                     "plugin.discovery=only_scan",
                     ""));
             ConnectWorker w = new ConnectWorker(properties, dir.resolve("connect.log"), port);
