@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The Kafka Connect form of the outbox relay ({@code infra/deploy/outbox-connector.template.json}) in a real
  * distributed-mode Connect worker of its own JVM gives the same records as the relay every service embeds: the same
- * topic, key, value and {@code ce_*} headers, and no other header; and a Connect restart loses nothing.
+ * topic, key, value and {@code ce_*} headers, and no other header; a service with the relay off still makes its slot
+ * and publication for the worker; and a Connect restart loses nothing.
  */
 class ConnectRelayIT {
 
@@ -58,6 +59,15 @@ class ConnectRelayIT {
                     sender.send(commands, "embedded", new SendProbe(GUILD, "embedded", i, Instant.now()));
                 }
                 embedded = awaitDistinct(tail, "embedded", 5);
+            }
+            // the slot and publication dropped: the service makes them again with the relay off, for Connect
+            try (var c = java.sql.DriverManager.getConnection(infra.jdbcUrl(), PostgresServer.USER,
+                    PostgresServer.PASSWORD); var s = c.createStatement()) {
+                String slot = infra.database() + "_" + RunningService.SERVICE + "_outbox";
+                Await.until("the embedded relay's slot released", WAIT, () -> count(s, "select count(*) from"
+                        + " pg_replication_slots where slot_name = '" + slot + "' and not active") == 1);
+                s.execute("select pg_drop_replication_slot('" + slot + "')");
+                s.execute("drop publication " + slot);
             }
             // WHEN the service runs with the relay off and Connect relays its outbox
             try (var service = RunningService.start(infra, List.of("--platform.relay.enabled=false"));
@@ -94,6 +104,15 @@ class ConnectRelayIT {
                 assertThat(all.stream().map(r -> sequence(r.value())).toList())
                         .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
             }
+        }
+    }
+
+    static long count(java.sql.Statement s, String sql) {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

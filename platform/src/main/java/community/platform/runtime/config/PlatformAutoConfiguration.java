@@ -193,6 +193,15 @@ public class PlatformAutoConfiguration {
                 env.getProperty("spring.datasource.password")), kafka.buildProducerProperties(), meters);
     }
 
+    /** With the relay elsewhere (a Kafka Connect worker), the service still makes its outbox's slot and publication. */
+    @Bean
+    @ConditionalOnProperty(name = "platform.relay.enabled", havingValue = "false")
+    public community.platform.runtime.relay.OutboxSlot outboxSlot(PlatformProperties properties, Environment env) {
+        return new community.platform.runtime.relay.OutboxSlot(new OutboxRelay.Database(
+                env.getRequiredProperty("spring.datasource.url"), env.getProperty("spring.datasource.username"),
+                env.getProperty("spring.datasource.password")), properties.schema());
+    }
+
     @Bean
     public PipelineHealthIndicator pipelineHealthIndicator(
             java.util.function.Consumer<org.springframework.messaging.Message<List<byte[]>>> platformInbound,

@@ -105,7 +105,7 @@ public final class OutboxRelay implements SmartLifecycle {
         this.database = database;
         this.producerSettings = Map.copyOf(producerSettings);
         // replication slots are cluster-wide: name ours after database and schema
-        this.slot = (database.name() + "_" + properties.schema() + "_outbox").toLowerCase().replaceAll("[^a-z0-9_]", "_");
+        this.slot = OutboxSlot.name(database, properties.schema());
         this.relayed = meters.counter("platform.relay.events");
         meters.gauge("platform.relay.restarts", restarts);
     }
@@ -286,44 +286,10 @@ public final class OutboxRelay implements SmartLifecycle {
 
     /**
      * Creates the slot and the publication synchronously before anything is consumed, so no outbox row can be written
-     * before the slot exists. The publication carries inserts only: purging old rows publishes nothing.
+     * before the slot exists.
      */
     private void ensureSlotAndPublication() {
-        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
-            if (!exists(c, "select 1 from pg_publication where pubname = ?")) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("create publication " + slot + " for table " + properties.schema()
-                            + ".outbox with (publish = 'insert')");
-                }
-            } else if (!exists(c, "select 1 from pg_publication_tables where pubname = ? and schemaname = '"
-                    + properties.schema() + "' and tablename = 'outbox'")) {
-                // the schema was dropped and made again (a restore into an empty schema): the new table joins
-                try (Statement s = c.createStatement()) {
-                    s.execute("alter publication " + slot + " add table " + properties.schema() + ".outbox");
-                }
-                log.info("publication {} follows the new {}.outbox table", slot, properties.schema());
-            }
-            if (!exists(c, "select 1 from pg_replication_slots where slot_name = ?")) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "select pg_create_logical_replication_slot(?, 'pgoutput')")) {
-                    s.setString(1, slot);
-                    s.execute();
-                }
-                log.info("created replication slot {}", slot);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare replication slot " + slot
-                    + " (needs wal_level=logical and a user with REPLICATION)", e);
-        }
-    }
-
-    private boolean exists(Connection c, String sql) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, slot);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
+        OutboxSlot.ensure(database, properties.schema(), slot);
     }
 
     private void closeEngine() {
