@@ -47,15 +47,12 @@ record CaseAction(DiscordAction request, String pending, String done) {
      * it cannot be taken (no restrict role configured, no reported message).
      */
     static CaseAction immediate(Escalation e, ModerationSettings s, ImmediateAction what, String by, String why) {
-        String reason = "Escalation " + e.escalationId() + ": " + what.label().toLowerCase(Locale.ROOT) + " by " + by
-                + (why == null ? "" : " - " + why);
-        if (reason.length() > AUDIT_REASON) {
-            reason = reason.substring(0, AUDIT_REASON - 1) + "…";
-        }
+        String reason = auditReason("Escalation " + e.escalationId() + ": " + what.label().toLowerCase(Locale.ROOT)
+                + " by " + by + (why == null ? "" : " - " + why));
         if (what == ImmediateAction.DELETE_MESSAGE) {
             return e.messageId() == null ? null : new CaseAction(new DeleteChannelMessage(Long.toString(e.guildId()),
-                    Long.toString(e.channelId()), Long.toString(e.messageId()), reason, true), what.pending()
-                    + ": waiting for Discord.", what.done());
+                    Long.toString(e.channelId()), Long.toString(e.messageId()), reason, true),
+                    "Deleting the reported message: waiting for Discord.", "Reported message deleted.");
         }
         if (what == ImmediateAction.RESTRICT && s.restrictRole() == null) {
             return null;
@@ -66,12 +63,15 @@ record CaseAction(DiscordAction request, String pending, String done) {
     /** Discord's longest audit-log reason. */
     static final int AUDIT_REASON = 512;
 
+    /** The reason as Discord's audit log takes it: cut to its longest, marked as cut. */
+    private static String auditReason(String reason) {
+        return reason.length() > AUDIT_REASON ? reason.substring(0, AUDIT_REASON - 1) + "…" : reason;
+    }
+
     static CaseAction of(Escalation e, ModerationSettings s, Resolution resolution, Why why) {
-        String reason = "Escalation " + e.escalationId() + ": " + EscalationRenderer.label(resolution) + " ("
-                + why.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"
-                + (e.reason() == null ? "" : " - " + e.reason());
-        return forResolution(e, s, resolution, reason.length() > AUDIT_REASON
-                ? reason.substring(0, AUDIT_REASON - 1) + "…" : reason);
+        return forResolution(e, s, resolution, auditReason("Escalation " + e.escalationId() + ": "
+                + EscalationRenderer.label(resolution) + " (" + why.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + ")" + (e.reason() == null ? "" : " - " + e.reason())));
     }
 
     private static CaseAction forResolution(Escalation e, ModerationSettings s, Resolution resolution, String reason) {

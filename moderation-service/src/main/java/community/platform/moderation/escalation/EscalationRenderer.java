@@ -106,7 +106,7 @@ final class EscalationRenderer {
 
     /** "**Ban** by Mira · spam links → Banned." */
     static String line(Taken t) {
-        return "**" + t.what().label() + "** by " + (t.byName() != null ? t.byName() : "<@" + t.by() + ">")
+        return "**" + t.what().label() + "** by " + t.who()
                 + (t.reason() == null ? "" : " · " + t.reason()) + " → " + t.shown();
     }
 

@@ -200,6 +200,11 @@ class EscalationRepository {
     /** An immediate action taken on an escalation, as its message and the case history show it. */
     record Taken(ImmediateAction what, long by, String byName, String reason, String shown, CaseAction.State state,
                  Instant at) {
+
+        /** Who took it: the name they were shown under, else a mention. */
+        String who() {
+            return byName != null ? byName : "<@" + by + ">";
+        }
     }
 
     /** The immediate actions taken on an escalation, in the order they were taken. */

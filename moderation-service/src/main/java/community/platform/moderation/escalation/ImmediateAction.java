@@ -5,20 +5,18 @@ package community.platform.moderation.escalation;
  * once per escalation while it is pending or done ({@code mod_case}); a refused one may be taken again.
  */
 public enum ImmediateAction {
-    DELETE_MESSAGE("Delete message", "Deleting the reported message", "Reported message deleted."),
-    TIMEOUT("Timeout now", null, null),
-    RESTRICT("Restrict now", null, null),
-    KICK("Kick now", null, null),
-    BAN("Ban now", null, null);
+    DELETE_MESSAGE("Delete message", "Delete message"),
+    TIMEOUT("Timeout", "Timeout now"),
+    RESTRICT("Restrict", "Restrict now"),
+    KICK("Kick", "Kick now"),
+    BAN("Ban", "Ban now");
 
+    private final String label;
     private final String button;
-    private final String pending;
-    private final String done;
 
-    ImmediateAction(String button, String pending, String done) {
+    ImmediateAction(String label, String button) {
+        this.label = label;
         this.button = button;
-        this.pending = pending;
-        this.done = done;
     }
 
     /** The button's label. */
@@ -28,15 +26,7 @@ public enum ImmediateAction {
 
     /** How the case log names it ("Ban", "Delete message"). */
     public String label() {
-        return this == DELETE_MESSAGE ? "Delete message" : button.substring(0, button.length() - " now".length());
-    }
-
-    String pending() {
-        return pending;
-    }
-
-    String done() {
-        return done;
+        return label;
     }
 
     /** The resolution of the vote asking the same of Discord, if any (all but deleting the message). */

@@ -15,6 +15,7 @@ import community.platform.moderation.escalation.EscalationRepository.MemberThrea
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,15 +61,17 @@ class OpenEscalationHandler extends TypedHandler<OpenEscalation> {
         }
         clock.arm(e, e.resolvesAt(), delivery);
         DiscordMessage shown = EscalationRenderer.render(e, Map.of(), EnumSet.allOf(Resolution.class), null, List.of());
-        if (s.modChannel() == null && escalations.threadOf(guild, e.memberId()).isEmpty()) {
+        Optional<MemberThread> thread = votingMessage.thread(e, s, command.memberName());
+        if (thread.isEmpty()) {
             escalations.postedBy(e.escalationId(), outbox.reply(delivery, command.guildId(), command.interaction(),
                     shown, true));
             return;
         }
-        MemberThread thread = votingMessage.post(e, s, command.memberName(), shown, delivery, "report");
+        votingMessage.post(e, thread, command.memberName(), shown, delivery, "report");
+        MemberThread t = thread.get();
         outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text("🚨 Escalation "
                 + e.escalationId() + ": <@" + e.memberId() + "> is reported to the moderators"
-                + (thread.threadId() != null ? " in <#" + thread.threadId() + ">." : " in <#" + thread.parentChannelId()
+                + (t.threadId() != null ? " in <#" + t.threadId() + ">." : " in <#" + t.parentChannelId()
                 + ">, in the member's thread.")));
     }
 }

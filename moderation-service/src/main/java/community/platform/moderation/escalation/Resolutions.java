@@ -67,8 +67,8 @@ class Resolutions {
                 null, null, null);
         if (escalations.insert(auto)) {
             clock.arm(auto, auto.resolvesAt(), delivery);
-            votingMessage.post(auto, s, null, EscalationRenderer.render(auto, Map.of(),
-                    EnumSet.allOf(Resolution.class), null, List.of()), delivery, "auto-escalation");
+            votingMessage.post(auto, votingMessage.thread(auto, s, null), null, EscalationRenderer.render(auto,
+                    Map.of(), EnumSet.allOf(Resolution.class), null, List.of()), delivery, "auto-escalation");
         }
     }
 }

@@ -9,6 +9,7 @@ import community.platform.moderation.settings.ModerationSettingsRepository;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -49,8 +50,8 @@ class TakeModActionHandler extends TypedHandler<TakeModAction> {
         ModerationSettings s = settings.of(e.guildId());
         ImmediateAction what = ImmediateAction.valueOf(command.action());
         if (!s.moderates(command.moderator())) {
-            privately(command, delivery, "⚠️ Only moderators may act on reports (" + what.label().toLowerCase(
-                    java.util.Locale.ROOT) + "): nothing was done.");
+            privately(command, delivery, "⚠️ Only moderators may act on reports (" + what.label().toLowerCase(Locale.ROOT)
+                    + "): nothing was done.");
             return;
         }
         if (command.interaction().messageId() != null && e.votingMessageId() == null) {
@@ -60,7 +61,7 @@ class TakeModActionHandler extends TypedHandler<TakeModAction> {
         Optional<Taken> already = escalations.taken(e.escalationId()).stream()
                 .filter(t -> t.what() == what && t.state() != CaseAction.State.FAILED).findFirst();
         if (already.isPresent()) {
-            privately(command, delivery, "Already taken by " + who(already.get()) + ": " + already.get().shown());
+            privately(command, delivery, "Already taken by " + already.get().who() + ": " + already.get().shown());
             return;
         }
         String name = command.moderator().name() != null ? command.moderator().name()
@@ -77,13 +78,8 @@ class TakeModActionHandler extends TypedHandler<TakeModAction> {
                 command.reason(), action, actionId, clock.now())) {
             throw new IllegalStateException("the action was taken by another transaction of the same escalation");
         }
-        Escalation shown = escalations.lockInGuild(e.escalationId(), e.guildId()).orElse(e);
-        outbox.reply(delivery, command.guildId(), command.interaction(), votingMessage.current(shown));
+        outbox.reply(delivery, command.guildId(), command.interaction(), votingMessage.current(e));
         privately(command, delivery, action.shownAtFirst());
-    }
-
-    private static String who(Taken t) {
-        return t.byName() != null ? t.byName() : "<@" + t.by() + ">";
     }
 
     private void privately(TakeModAction command, Delivery delivery, String text) {

@@ -1,5 +1,6 @@
 package community.platform.moderation.escalation;
 
+import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.PostInThread;
@@ -9,9 +10,10 @@ import community.platform.moderation.escalation.EscalationRepository.MemberThrea
 import community.platform.moderation.settings.ModerationSettings;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.outbox.OutboxWriter;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,39 +54,45 @@ class VotingMessage {
             outbox.appendAction(delivery, outcome, new EditChannelMessage(Long.toString(e.guildId()),
                     Long.toString(e.shownIn()), Long.toString(e.votingMessageId()), shown));
         } else {
-            post(e, null, null, shown, delivery, outcome);
+            post(e, thread(e, null, null), null, shown, delivery, outcome);
         }
     }
 
     /**
-     * Posts the escalation's message: in the member's thread when they have one or the guild has a moderation channel,
-     * else in the channel where it was reported. The gateway's report of the post says where it is.
+     * Where the escalation's message goes: the member's thread when they have one, else a thread asked for in the
+     * guild's moderation channel; empty when the guild has none (the message stays where the member was reported).
      *
-     * @param s          the guild's settings, or null to read the member's thread only
+     * @param s          the guild's settings, or null to take the member's thread only
      * @param memberName the member's name as reported (names a new thread), if known
-     * @return the thread the message goes to (null when in the channel)
      */
-    MemberThread post(Escalation e, ModerationSettings s, String memberName, DiscordMessage shown, Delivery delivery,
-                      String outcome) {
-        String guild = Long.toString(e.guildId());
-        MemberThread thread = escalations.threadOf(e.guildId(), e.memberId()).orElse(null);
-        if (thread == null && s != null && s.modChannel() != null) {
-            thread = escalations.thread(e.guildId(), e.memberId(), s.modChannel(), threadName(memberName,
-                    e.memberId()));
+    Optional<MemberThread> thread(Escalation e, ModerationSettings s, String memberName) {
+        Optional<MemberThread> thread = escalations.threadOf(e.guildId(), e.memberId());
+        if (thread.isEmpty() && s != null && s.modChannel() != null) {
+            thread = Optional.of(escalations.thread(e.guildId(), e.memberId(), s.modChannel(),
+                    threadName(memberName, e.memberId())));
         }
-        UUID action;
-        if (thread == null) {
-            action = outbox.appendAction(delivery, outcome, new SendChannelMessage(guild, Long.toString(e.channelId()),
-                    shown, true, java.util.List.of()));
-        } else {
-            action = outbox.appendAction(delivery, outcome, new PostInThread(guild,
-                    Long.toString(thread.parentChannelId()), thread.threadId() == null ? null
-                    : Long.toString(thread.threadId()), thread.name(), DiscordMessage.text("📁 Reports on "
-                    + (memberName != null ? "**" + memberName + "** (<@" + e.memberId() + ">)" : "<@" + e.memberId()
-                    + ">") + ": every report, vote and outcome in this thread."), shown));
-        }
-        escalations.postedBy(e.escalationId(), action);
         return thread;
+    }
+
+    /**
+     * Posts the escalation's message in {@code thread}, or in the channel where it was reported when there is none.
+     * The gateway's report of the post says where it is.
+     */
+    void post(Escalation e, Optional<MemberThread> thread, String memberName, DiscordMessage shown, Delivery delivery,
+              String outcome) {
+        String guild = Long.toString(e.guildId());
+        DiscordAction post;
+        if (thread.isPresent()) {
+            MemberThread t = thread.get();
+            DiscordMessage starter = DiscordMessage.text("📁 Reports on " + (memberName != null ? "**" + memberName
+                    + "** (<@" + e.memberId() + ">)" : "<@" + e.memberId() + ">")
+                    + ": every report, vote and outcome in this thread.");
+            post = new PostInThread(guild, Long.toString(t.parentChannelId()), t.threadId() == null ? null
+                    : Long.toString(t.threadId()), t.name(), starter, shown);
+        } else {
+            post = new SendChannelMessage(guild, Long.toString(e.channelId()), shown, true, List.of());
+        }
+        escalations.postedBy(e.escalationId(), outbox.appendAction(delivery, outcome, post));
     }
 
     /** "Reports · Spammer (1300000000000000666)": the name is as reported, the id keeps it one per member. */

@@ -32,10 +32,10 @@ public final class SettingPolicy {
             Map.entry("base-hours", new Setting("base_hours", v -> number(v, 0, 24 * 28))),
             Map.entry("hours-per-vote", new Setting("hours_per_vote", v -> number(v, 0, 24 * 28))),
             Map.entry("tie-break", new Setting("tie_break", v -> tieBreak(v).name())),
-            Map.entry("moderator-role", new Setting("moderator_role", v -> v.equals("none") ? null : snowflake(v))),
+            Map.entry("moderator-role", new Setting("moderator_role", v -> v.equals("none") ? null : role(v))),
             Map.entry("moderator-permission", new Setting("moderator_permission", v -> whole(v, 1, Long.MAX_VALUE))),
             Map.entry("timeout-minutes", new Setting("timeout_minutes", v -> whole(v, 1, 40_320))),
-            Map.entry("restrict-role", new Setting("restrict_role", v -> v.equals("none") ? null : snowflake(v))),
+            Map.entry("restrict-role", new Setting("restrict_role", v -> v.equals("none") ? null : role(v))),
             Map.entry("warnings-to-escalate", new Setting("warnings_to_escalate", v -> whole(v, 0, 100))),
             Map.entry("warnings-days", new Setting("warnings_days", v -> whole(v, 1, 3650))),
             Map.entry("mod-channel", new Setting("mod_channel", v -> v.equals("none") ? null : channel(v))));
@@ -118,18 +118,19 @@ public final class SettingPolicy {
         return n;
     }
 
-    private static long channel(String v) {
-        String id = v.replaceAll("[<#>]", "");
-        if (!id.matches("[0-9]{1,20}")) {
-            throw new IllegalArgumentException("a channel (#moderation or its id, or none) is needed");
-        }
-        return Long.parseLong(id);
+    private static long role(String v) {
+        return snowflake(v, "[<@&>]", "a role id (or none) is needed");
     }
 
-    private static long snowflake(String v) {
-        String id = v.replaceAll("[<@&>]", "");
+    private static long channel(String v) {
+        return snowflake(v, "[<#>]", "a channel (#moderation or its id, or none) is needed");
+    }
+
+    /** An id as typed or as Discord's mention of it ({@code mention}: the mention's characters around the id). */
+    private static long snowflake(String v, String mention, String needed) {
+        String id = v.replaceAll(mention, "");
         if (!id.matches("[0-9]{1,20}")) {
-            throw new IllegalArgumentException("a role id (or none) is needed");
+            throw new IllegalArgumentException(needed);
         }
         return Long.parseLong(id);
     }

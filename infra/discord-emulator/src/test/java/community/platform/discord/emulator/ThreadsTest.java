@@ -12,6 +12,7 @@ import community.platform.discord.emulator.script.MessageView;
 import community.platform.discord.emulator.script.ThreadView;
 import community.platform.testkit.Await;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import net.dv8tion.jda.api.JDA;
@@ -351,9 +352,12 @@ class ThreadsTest {
         ThreadChannel second = archive.sendMessage("two").complete().createThreadChannel("Second").complete();
         ThreadChannel active = archive.sendMessage("three").complete().createThreadChannel("Active").complete();
         guild.archiveThread(first.getIdLong());
-        Thread.sleep(5);
+        // archive times apart from 'between' on either side, whatever the clock's resolution
+        Instant firstArchived = guild.thread(first.getIdLong()).archiveTimestamp();
+        Await.until("the clock past the first archive", Duration.ofSeconds(5),
+                () -> Instant.now().isAfter(firstArchived));
         Instant between = Instant.now();
-        Thread.sleep(5);
+        Await.until("the clock past 'between'", Duration.ofSeconds(5), () -> Instant.now().isAfter(between));
         guild.archiveThread(second.getIdLong());
 
         String path = "channels/" + archive.getId() + "/threads/archived/public";
