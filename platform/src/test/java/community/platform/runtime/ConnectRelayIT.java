@@ -214,22 +214,16 @@ class ConnectRelayIT {
             }
         }
 
-        /**
-         * The test's class path with Connect's own Jetty (copied to {@code target/connect-jetty} by the build) in place
-         * of the Jetty Spring Boot manages.
-         */
+        /** The worker's class path that infra/connect copies, the one its image runs on. */
         static String classPath() throws IOException {
-            List<String> jetty;
-            try (var jars = Files.list(Path.of("target", "connect-jetty"))) {
-                jetty = jars.map(p -> p.toAbsolutePath().toString()).sorted().toList();
+            Path lib = Path.of("..", "infra", "connect", "target", "lib");
+            if (!Files.isDirectory(lib)) {
+                throw new IllegalStateException(lib + " is missing: build infra/connect first (Maven's verify does)");
             }
-            if (jetty.isEmpty()) {
-                throw new IllegalStateException("target/connect-jetty is empty: run the test through Maven's verify");
+            try (var jars = Files.list(lib)) {
+                return String.join(java.io.File.pathSeparator,
+                        jars.map(p -> p.toAbsolutePath().toString()).sorted().toList());
             }
-            List<String> rest = java.util.Arrays.stream(System.getProperty("java.class.path")
-                    .split(java.io.File.pathSeparator)).filter(e -> !e.contains("/org/eclipse/jetty/")).toList();
-            return String.join(java.io.File.pathSeparator, jetty) + java.io.File.pathSeparator
-                    + String.join(java.io.File.pathSeparator, rest);
         }
 
         void register(String config) {

@@ -1,6 +1,7 @@
 package community.platform.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import community.platform.contracts.probe.SendProbe;
@@ -10,6 +11,7 @@ import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
+import community.platform.testkit.RealInfra;
 import community.platform.testkit.TopicTail;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * every container healthy, a probe through every service's pipeline, a slash command from a member in the Discord
  * emulator (outside the containers) through the gateway to the voting service and back, {@code down} with nothing left
  * running. Containers use the host's network on loopback (a second compose file, as the machines of this project
- * forbid bridge addresses). Runs where a Docker engine answers and the images exist; elsewhere it is skipped, saying
- * why.
+ * forbid bridge addresses). Like {@link RealInfra}, it follows {@code PLATFORM_TEST_INFRA}: {@code containers} runs
+ * it (a missing engine or image fails it), {@code auto} runs it where a Docker engine answers and the images exist and
+ * skips it elsewhere, saying why, and {@code embedded} skips it.
  */
 class ComposeStackIT {
 
@@ -44,9 +47,14 @@ class ComposeStackIT {
     @Test
     @DisplayName("GIVEN the images WHEN docker compose up THEN every container is healthy, a probe goes through every pipeline, a slash command is answered, and down leaves nothing running")
     void composeStack(@TempDir Path dir) throws Exception {
-        assumeTrue(run(Duration.ofSeconds(20), "docker", "info").exit() == 0, "no Docker engine answers");
+        String asked = RealInfra.asked();
+        assumeFalse(asked.equals("embedded"), "PLATFORM_TEST_INFRA=embedded: no container runs");
+        // asked for containers, their absence is a failure; otherwise (auto) the test is skipped, saying why
+        java.util.function.BiConsumer<Boolean, String> need = asked.equals("containers")
+                ? (holds, why) -> assertThat(holds).as(why).isTrue() : (holds, why) -> assumeTrue(holds, why);
+        need.accept(run(Duration.ofSeconds(20), "docker", "info").exit() == 0, "no Docker engine answers");
         for (String image : images()) {
-            assumeTrue(run(Duration.ofSeconds(20), "docker", "image", "inspect", image).exit() == 0,
+            need.accept(run(Duration.ofSeconds(20), "docker", "image", "inspect", image).exit() == 0,
                     "no image " + image + " (bin/images builds them)");
         }
         Path compose = Path.of("..", "docker-compose.yml").toAbsolutePath().normalize();

@@ -20,7 +20,7 @@ import org.apache.kafka.server.common.MetadataVersion;
  * the devstack runs {@link #main} as a child JVM so its Scala and Jackson 2 classpath stays out of the services.
  * Stopping and starting again keeps the data and the port, as a broker restart would.
  */
-public final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements Kafka {
 
     private final Path dataDir;
     private final int port;
@@ -45,10 +45,12 @@ public final class KafkaBroker implements AutoCloseable {
         return start(dataDir, freePort(), freePort());
     }
 
+    @Override
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
+    @Override
     public synchronized void start() {
         if (server != null) {
             return;
@@ -57,6 +59,7 @@ public final class KafkaBroker implements AutoCloseable {
         server.startup();
     }
 
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -64,16 +67,6 @@ public final class KafkaBroker implements AutoCloseable {
         server.shutdown();
         server.awaitShutdown();
         server = null;
-    }
-
-    public void restart() {
-        stop();
-        start();
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private void format() {

@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +14,7 @@ import java.util.concurrent.TimeoutException;
  * A real PostgreSQL on loopback (zonky's packaged binaries), with logical replication on for Debezium and durable
  * commits (zonky's defaults turn fsync and synchronous_commit off). Data and port are kept across restarts.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements Postgres {
 
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
@@ -39,14 +35,12 @@ public final class PostgresServer implements AutoCloseable {
         return server;
     }
 
+    @Override
     public int port() {
         return port;
     }
 
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
-    }
-
+    @Override
     public synchronized void start() {
         if (postgres != null) {
             return;
@@ -71,6 +65,7 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    @Override
     public synchronized void stop() {
         if (postgres == null) {
             return;
@@ -127,22 +122,4 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    public void restart() {
-        stop();
-        start();
-    }
-
-    public void createDatabase(String name) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), USER, PASSWORD);
-             Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name, e);
-        }
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,18 +17,29 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * stopped when the JVM exits. Each test class gets its own database and its own topic prefix, so classes never see
  * each other's rows or records.
  *
+ * <p>Where they run is chosen once per JVM by {@code PLATFORM_TEST_INFRA} (or the system property
+ * {@code platform.test.infra}): {@code embedded} runs both in the test JVM (zonky's PostgreSQL binaries, Kafka's own
+ * server classes); {@code containers} runs them in containers of the images {@code bin/images} builds, through
+ * Testcontainers, and fails if no Docker engine answers or the images are missing; {@code auto}, the default, takes
+ * containers where a Docker engine answers and has the images, and the embedded servers otherwise. Tests see the same
+ * methods either way.
+ *
  * <pre>{@code @RegisterExtension static final RealInfra infra = new RealInfra();}</pre>
  */
 public final class RealInfra implements BeforeAllCallback {
 
     private static final AtomicInteger CLASSES = new AtomicInteger();
     private static Servers servers;
+    private static Mode mode;
 
     private String database;
     private String topicPrefix;
 
-    private record Servers(Path root, PostgresServer postgres, KafkaBroker kafka) {
+    private record Servers(Path root, Postgres postgres, Kafka kafka) {
     }
+
+    /** Where this JVM's servers run. */
+    public enum Mode { EMBEDDED, CONTAINERS }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -44,14 +56,29 @@ public final class RealInfra implements BeforeAllCallback {
         if (servers == null) {
             try {
                 Path root = Files.createTempDirectory("realinfra");
-                PostgresServer postgres = PostgresServer.start(root.resolve("pg"), KafkaBroker.freePort());
-                KafkaBroker kafka = KafkaBroker.startOnFreePorts(root.resolve("kafka"));
-                servers = new Servers(root, postgres, kafka);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    kafka.close();
-                    postgres.close();
-                    deleteQuietly(root);
-                }, "realinfra-shutdown"));
+                servers = switch (mode()) {
+                    case EMBEDDED -> {
+                        PostgresServer postgres = PostgresServer.start(root.resolve("pg"), KafkaBroker.freePort());
+                        KafkaBroker kafka = KafkaBroker.startOnFreePorts(root.resolve("kafka"));
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                            kafka.close();
+                            postgres.close();
+                            deleteQuietly(root);
+                        }, "realinfra-shutdown"));
+                        yield new Servers(root, postgres, kafka);
+                    }
+                    case CONTAINERS -> {
+                        LocalContainer.removeOrphans();
+                        PostgresContainer postgres = PostgresContainer.start(KafkaBroker.freePort());
+                        KafkaContainer kafka = KafkaContainer.startOnFreePorts();
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                            kafka.remove();
+                            postgres.remove();
+                            deleteQuietly(root);
+                        }, "realinfra-shutdown"));
+                        yield new Servers(root, postgres, kafka);
+                    }
+                };
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -59,11 +86,46 @@ public final class RealInfra implements BeforeAllCallback {
         return servers;
     }
 
-    public PostgresServer postgres() {
+    /**
+     * The mode asked for ({@code PLATFORM_TEST_INFRA} or {@code platform.test.infra}: embedded, containers or auto),
+     * decided once per JVM.
+     */
+    public static synchronized Mode mode() {
+        if (mode == null) {
+            String asked = asked();
+            List<String> images = List.of(PostgresContainer.IMAGE, KafkaContainer.IMAGE);
+            mode = switch (asked) {
+                case "embedded" -> Mode.EMBEDDED;
+                case "containers" -> {
+                    if (!LocalContainer.available(images)) {
+                        throw new IllegalStateException("PLATFORM_TEST_INFRA=containers, but no Docker engine answers"
+                                + " with the images " + images + " (start one: dockerd --iptables=false; build them:"
+                                + " bin/images)");
+                    }
+                    yield Mode.CONTAINERS;
+                }
+                case "auto" -> LocalContainer.available(images) ? Mode.CONTAINERS : Mode.EMBEDDED;
+                default -> throw new IllegalStateException("PLATFORM_TEST_INFRA must be embedded, containers or auto,"
+                        + " not '" + asked + "'");
+            };
+            System.out.println("RealInfra: Kafka and PostgreSQL " + (mode == Mode.CONTAINERS
+                    ? "in containers of " + images : "embedded in the test JVM") + " (PLATFORM_TEST_INFRA=" + asked + ")");
+        }
+        return mode;
+    }
+
+    /** What {@code PLATFORM_TEST_INFRA} (or {@code platform.test.infra}) asks for: embedded, containers or auto. */
+    public static String asked() {
+        String asked = System.getProperty("platform.test.infra", System.getenv().getOrDefault("PLATFORM_TEST_INFRA", ""))
+                .trim().toLowerCase(Locale.ROOT);
+        return asked.isEmpty() ? "auto" : asked;
+    }
+
+    public Postgres postgres() {
         return servers().postgres();
     }
 
-    public KafkaBroker kafka() {
+    public Kafka kafka() {
         return servers().kafka();
     }
 

@@ -48,6 +48,25 @@ class RealInfraIT {
         }
     }
 
+    @Test
+    @DisplayName("The servers run where the mode says: on this machine's binaries and in this JVM when embedded, in two running containers of the local images otherwise")
+    void serversRunWhereTheModeSays() {
+        infra.postgres();
+        if (RealInfra.mode() == RealInfra.Mode.EMBEDDED) {
+            assertThat(infra.postgres()).isInstanceOf(PostgresServer.class);
+            assertThat(infra.kafka()).isInstanceOf(KafkaBroker.class);
+            // zonky's binaries, unpacked on this machine (in the image they sit in /opt/pgsql)
+            assertThat(((PostgresServer) infra.postgres()).postmaster().orElseThrow().info().command().orElseThrow())
+                    .contains("embedded-pg");
+        } else {
+            var running = org.testcontainers.DockerClientFactory.instance().client().listContainersCmd()
+                    .withLabelFilter(java.util.Map.of("community.platform.testkit.owner-pid",
+                            Long.toString(ProcessHandle.current().pid())))
+                    .exec().stream().map(c -> c.getImage()).toList();
+            assertThat(running).containsExactlyInAnyOrder(PostgresContainer.IMAGE, KafkaContainer.IMAGE);
+        }
+    }
+
     private static String setting(java.sql.Connection c, String name) throws Exception {
         try (ResultSet rs = c.createStatement().executeQuery("show " + name)) {
             rs.next();
