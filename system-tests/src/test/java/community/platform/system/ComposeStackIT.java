@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The root {@code docker-compose.yml} RUN on a Docker engine with the images {@code bin/images} builds: {@code up},
- * every container healthy, a probe through every service's pipeline, a slash command from a member in the Discord
+ * every container healthy (with the profile {@code connect}: the gateway's and voting's outboxes relayed by the Kafka
+ * Connect worker and its connectors registered by the one-shot, the other services relaying their own), a probe through every service's pipeline, a slash command from a member in the Discord
  * emulator (outside the containers) through the gateway to the voting service and back, {@code down} with nothing left
  * running. Containers use the host's network on loopback (a second compose file, as the machines of this project
  * forbid bridge addresses). Like {@link RealInfra}, it follows {@code PLATFORM_TEST_INFRA}: {@code containers} runs
@@ -40,12 +41,18 @@ class ComposeStackIT {
     static final String PROJECT = "cptest";
     static final int POSTGRES_PORT = 15432;
     static final int KAFKA_PORT = 19092;
+    static final int CONNECT_PORT = 18083;
     static final List<String> SERVICES = List.of("gateway", "voting", "economy", "raid", "moderation", "scheduler");
+    /**
+     * Relayed by the Kafka Connect worker (the profile {@code connect}, these services with the embedded relay off);
+     * the others relay their own outbox (embedded Debezium): one stack runs both of the file's relay choices.
+     */
+    static final List<String> RELAYED_BY_CONNECT = List.of("gateway", "voting");
     static final Duration HEALTHY = Duration.ofMinutes(5);
     static final Duration ROUND_TRIP = Duration.ofSeconds(60);
 
     @Test
-    @DisplayName("GIVEN the images WHEN docker compose up THEN every container is healthy, a probe goes through every pipeline, a slash command is answered, and down leaves nothing running")
+    @DisplayName("GIVEN the images WHEN docker compose up with two services relayed by the Connect worker and four by their own THEN every container is healthy and the connectors registered, a probe goes through every pipeline, a slash command is answered, and down leaves nothing running")
     void composeStack(@TempDir Path dir) throws Exception {
         String asked = RealInfra.asked();
         assumeFalse(asked.equals("embedded"), "PLATFORM_TEST_INFRA=embedded: no container runs");
@@ -75,7 +82,9 @@ class ComposeStackIT {
                 try {
                     Await.until("every container healthy", HEALTHY, () -> SERVICES.stream()
                             .allMatch(s -> "healthy".equals(health(s))) && "healthy".equals(health("postgres"))
-                            && "healthy".equals(health("kafka")));
+                            && "healthy".equals(health("kafka")) && "healthy".equals(health("connect")));
+                    Await.until("the connectors registered", HEALTHY, () -> !state("connect-setup").startsWith("running"));
+                    assertThat(state("connect-setup")).as("connect-setup's end").isEqualTo("exited 0");
                 } catch (AssertionError e) {
                     throw new AssertionError(e.getMessage() + logs(compose, override, secrets), e);
                 }
@@ -94,6 +103,13 @@ class ComposeStackIT {
                                     && e.ceType().equals("platform.ProbeEchoed.v1")), ROUND_TRIP);
                         }
                     }
+                }
+
+                // those of RELAYED_BY_CONNECT came through the worker: its connectors hold their slots (a second
+                // reader, an embedded relay left on, would have failed their tasks)
+                for (String s : RELAYED_BY_CONNECT) {
+                    String status = get("http://127.0.0.1:" + CONNECT_PORT + "/connectors/" + s + "-outbox/status");
+                    assertThat(status).as(s + "-outbox").contains("\"state\":\"RUNNING\"").doesNotContain("FAILED");
                 }
 
                 // a member's slash command through the gateway in its container to voting and back
@@ -121,7 +137,7 @@ class ComposeStackIT {
     }
 
     static List<String> images() {
-        List<String> out = new ArrayList<>(List.of("local/postgres:17", "local/kafka:4.3"));
+        List<String> out = new ArrayList<>(List.of("local/postgres:17", "local/kafka:4.3", "local/outbox-connect:0.1.0"));
         SERVICES.forEach(s -> out.add("local/" + s + "-service:0.1.0"));
         return out;
     }
@@ -143,7 +159,18 @@ class ComposeStackIT {
             if (s.equals("gateway")) {
                 y.append("      GATEWAY_DISCORD_RESTURL: ").append(discord.restUrl()).append('\n');
             }
+            if (RELAYED_BY_CONNECT.contains(s)) {
+                y.append("      PLATFORM_RELAY_ENABLED: \"false\"\n");
+            }
         }
+        y.append("  connect:\n    network_mode: host\n    environment:\n      CONNECT_BOOTSTRAP_SERVERS: 127.0.0.1:")
+                .append(KAFKA_PORT).append("\n      CONNECT_PORT: \"").append(CONNECT_PORT)
+                .append("\"\n      CONNECT_ADVERTISED_HOST: 127.0.0.1\n")
+                .append("    healthcheck:\n      test: [\"CMD\", \"curl\", \"-fsS\", \"http://127.0.0.1:").append(CONNECT_PORT)
+                .append("/connectors\"]\n");
+        y.append("  connect-setup:\n    network_mode: host\n    environment:\n      CONNECT_URL: http://127.0.0.1:")
+                .append(CONNECT_PORT).append("\n      SERVICES: ").append(String.join(" ", RELAYED_BY_CONNECT))
+                .append("\n      DB_HOST: 127.0.0.1\n      DB_PORT: \"").append(POSTGRES_PORT).append("\"\n");
         return y.toString();
     }
 
@@ -152,6 +179,7 @@ class ComposeStackIT {
                 "GATEWAY_IMAGE=local/gateway-service:0.1.0", "VOTING_IMAGE=local/voting-service:0.1.0",
                 "ECONOMY_IMAGE=local/economy-service:0.1.0", "RAID_IMAGE=local/raid-service:0.1.0",
                 "MODERATION_IMAGE=local/moderation-service:0.1.0", "SCHEDULER_IMAGE=local/scheduler-service:0.1.0",
+                "CONNECT_IMAGE=local/outbox-connect:0.1.0", "COMPOSE_PROFILES=connect",
                 "PLATFORM_DB_PASSWORD_FILE=" + secrets.resolve("db_password"),
                 "DISCORD_TOKEN_FILE=" + secrets.resolve("discord_token"),
                 "docker-compose", "-p", PROJECT, "-f", compose.toString(), "-f", override.toString()));
@@ -161,6 +189,26 @@ class ComposeStackIT {
         Result r = run(Duration.ofSeconds(20), "docker", "inspect", "--format", "{{.State.Health.Status}}",
                 PROJECT + "_" + service + "_1");
         return r.exit() == 0 ? r.output().strip() : "absent";
+    }
+
+    /** A container's state and exit code, as "running 0" or "exited 0". */
+    static String state(String service) {
+        Result r = run(Duration.ofSeconds(20), "docker", "inspect", "--format", "{{.State.Status}} {{.State.ExitCode}}",
+                PROJECT + "_" + service + "_1");
+        return r.exit() == 0 ? r.output().strip() : "absent";
+    }
+
+    /** The body of a GET, or the failure in words. */
+    static String get(String url) {
+        try (var http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .timeout(Duration.ofSeconds(20)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e.toString();
+        }
     }
 
     record Result(int exit, String output) {
