@@ -2,7 +2,9 @@ package community.platform.loadtest;
 
 import community.platform.contracts.Topics;
 import community.platform.contracts.probe.SendProbe;
+import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
+import community.platform.testkit.ComposeStack;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One run, figures side by side: the raw JDBC commit ceiling of the probe's single-row transactions on a PostgreSQL,
  * then commands/s and produce-to-event latency through the real economy service on the same PostgreSQL and a real
  * Kafka (command topic -> consumer -> inbox + state + outbox -> Debezium -> events topic), at full speed and at half
- * that rate; optionally the devstack's start-up time and resident memory. Run with {@code bin/benchmark}.
+ * that rate; optionally the same against the root docker-compose.yml's PostgreSQL, Kafka and economy containers
+ * ({@code --against-compose}, the images of bin/images), and the devstack's start-up time and resident memory. Run
+ * with {@code bin/benchmark}.
  */
 public final class BackboneBenchmark {
 
@@ -41,12 +46,17 @@ public final class BackboneBenchmark {
     record Run(int commands, double perSecond, Percentiles latency, Percentiles toHandler, Percentiles toEvent) {
     }
 
+    /** One place's figures: its raw-commit ceiling and the pipeline at full, half and quarter speed. */
+    record Figures(double ceiling, Run full, Run half, Run quarter) {
+    }
+
     public static void main(String[] args) throws Exception {
         int commands = 20_000;
         int clients = 8;
         int keys = 1_000;
         Duration baselineTime = Duration.ofSeconds(15);
         boolean withDevstack = false;
+        boolean againstCompose = false;
         int consumerThreads = 1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -55,63 +65,122 @@ public final class BackboneBenchmark {
                 case "--keys" -> keys = Integer.parseInt(args[++i]);
                 case "--baseline-seconds" -> baselineTime = Duration.ofSeconds(Long.parseLong(args[++i]));
                 case "--with-devstack" -> withDevstack = true;
+                case "--against-compose" -> againstCompose = true;
                 case "--consumer-threads" -> consumerThreads = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: bin/benchmark [--commands N] [--clients N] [--keys N] "
-                            + "[--baseline-seconds S] [--consumer-threads N] [--with-devstack]");
+                            + "[--baseline-seconds S] [--consumer-threads N] [--with-devstack] [--against-compose]");
                     System.exit(2);
                 }
             }
         }
+        if (againstCompose && !ComposeStack.missing().isEmpty()) {
+            System.err.println("--against-compose: " + ComposeStack.missing());
+            System.exit(2);
+        }
         Path dir = Files.createTempDirectory("benchmark");
+        Figures embedded;
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
              KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
             pg.createDatabase("bench");
-            String url = pg.jdbcUrl("bench");
-
-            System.out.printf(Locale.ROOT, "raw JDBC ceiling: %d clients, %d s ...%n", clients, baselineTime.toSeconds());
-            // the first seconds warm up the JIT and PostgreSQL's caches and are not counted
-            RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, clients,
-                    Duration.ofSeconds(3));
-            double ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD,
-                    clients, baselineTime);
-
             List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, "bench", kafka));
             settings.add("--platform.kafka.consumer-threads=" + consumerThreads);
-            ServiceProcess service = ServiceProcess.start("economy", dir, settings);
-            Run full;
-            Run half;
-            Run quarter;
-            try (Pipeline pipeline = new Pipeline(kafka.bootstrapServers(), keys)) {
-                System.out.println("warm-up ...");
-                pipeline.run(Math.min(5_000, commands), 0);
-                System.out.printf(Locale.ROOT, "end to end, %d commands at full speed ...%n", commands);
-                full = pipeline.run(commands, 0);
-                System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (half) ...%n", commands / 2,
-                        full.perSecond() / 2);
-                half = pipeline.run(commands / 2, full.perSecond() / 2);
-                System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (quarter) ...%n", commands / 4,
-                        full.perSecond() / 4);
-                quarter = pipeline.run(commands / 4, full.perSecond() / 4);
-            } finally {
-                service.close();
-            }
+            System.out.println("== embedded: PostgreSQL on this machine, Kafka in this JVM, economy in a JVM of its own");
+            embedded = measure(pg.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD,
+                    kafka.bootstrapServers(), clients, baselineTime, commands, keys,
+                    () -> ServiceProcess.start("economy", dir, settings));
+        }
+        Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads) : null;
 
-            System.out.println();
-            System.out.println("| path | commands/s | p50 ms | p99 ms | max ms | produce->handler p50/p99 ms "
-                    + "| handler->event p50/p99 ms |");
-            System.out.println("|---|---|---|---|---|---|---|");
-            System.out.printf(Locale.ROOT, "| raw JDBC, same transactions, %d clients (ceiling) | %.0f | | | | | |%n",
-                    clients, ceiling);
-            row("end to end, full speed", full);
-            row("end to end, half of full speed", half);
-            row("end to end, quarter of full speed", quarter);
-            System.out.printf(Locale.ROOT, "%nratio end to end / ceiling: %.2f%n", full.perSecond() / ceiling);
+        System.out.println();
+        System.out.println("| path | commands/s | p50 ms | p99 ms | max ms | produce->handler p50/p99 ms "
+                + "| handler->event p50/p99 ms |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        table(againstCompose ? "embedded: " : "", clients, embedded);
+        if (compose != null) {
+            table("compose: ", clients, compose);
+        }
+        System.out.printf(Locale.ROOT, "%nratio end to end / ceiling: %.2f%n", embedded.full().perSecond() / embedded.ceiling());
+        if (compose != null) {
+            System.out.printf(Locale.ROOT, "ratio end to end / ceiling, compose: %.2f%n",
+                    compose.full().perSecond() / compose.ceiling());
+            System.out.printf(Locale.ROOT, "ratio compose / embedded: ceiling %.2f, end to end %.2f, p99 at half speed %.2f%n",
+                    compose.ceiling() / embedded.ceiling(), compose.full().perSecond() / embedded.full().perSecond(),
+                    compose.half().latency().p99() / embedded.half().latency().p99());
         }
         if (withDevstack) {
             devstack();
         }
         System.exit(0);
+    }
+
+    /** Something started after the ceiling is measured, stopped at the end. */
+    interface Started {
+        AutoCloseable start() throws Exception;
+    }
+
+    /** The ceiling, then the economy service started and the pipeline at full, half and quarter speed. */
+    static Figures measure(String url, String user, String password, String bootstrap, int clients,
+                           Duration baselineTime, int commands, int keys, Started service) throws Exception {
+        System.out.printf(Locale.ROOT, "raw JDBC ceiling: %d clients, %d s ...%n", clients, baselineTime.toSeconds());
+        // the first seconds warm up the JIT and PostgreSQL's caches and are not counted
+        RawCommitBaseline.commitsPerSecond(url, user, password, clients, Duration.ofSeconds(3));
+        double ceiling = RawCommitBaseline.commitsPerSecond(url, user, password, clients, baselineTime);
+        try (AutoCloseable running = service.start(); Pipeline pipeline = new Pipeline(bootstrap, keys)) {
+            System.out.println("warm-up ...");
+            pipeline.run(Math.min(5_000, commands), 0);
+            System.out.printf(Locale.ROOT, "end to end, %d commands at full speed ...%n", commands);
+            Run full = pipeline.run(commands, 0);
+            System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (half) ...%n", commands / 2,
+                    full.perSecond() / 2);
+            Run half = pipeline.run(commands / 2, full.perSecond() / 2);
+            System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (quarter) ...%n", commands / 4,
+                    full.perSecond() / 4);
+            Run quarter = pipeline.run(commands / 4, full.perSecond() / 4);
+            return new Figures(ceiling, full, half, quarter);
+        }
+    }
+
+    /**
+     * The same measure against the root docker-compose.yml on this machine's Docker engine (the images of
+     * bin/images, host networking): PostgreSQL and Kafka in their containers, then the economy service in its own.
+     */
+    static Figures compose(Path dir, int clients, Duration baselineTime, int commands, int keys, int consumerThreads)
+            throws Exception {
+        int kafkaPort = KafkaBroker.freePortRange(2);
+        Path root = Path.of(System.getProperty("benchmark.root", ".")).toAbsolutePath().normalize();
+        ComposeStack stack = ComposeStack.prepare(root.resolve("docker-compose.yml"), dir.resolve("compose"),
+                "cpbench", new ComposeStack.Settings(KafkaBroker.freePort(), kafkaPort, KafkaBroker.freePort(),
+                        List.of(), Map.of("economy", Map.of("PLATFORM_KAFKA_CONSUMER_THREADS",
+                                Integer.toString(consumerThreads)))), "bench-secret", "unused");
+        System.out.println("\n== compose: PostgreSQL, Kafka and economy in containers (docker-compose.yml) ...");
+        try (stack) {
+            up(stack, "postgres", "kafka");
+            return measure(stack.jdbcUrl(), ComposeStack.DB_USER, "bench-secret", stack.kafkaBootstrap(), clients,
+                    baselineTime, commands, keys, () -> {
+                        up(stack, "economy");
+                        return () -> { };
+                    });
+        }
+    }
+
+    private static void up(ComposeStack stack, String... services) {
+        long t0 = System.nanoTime();
+        ComposeStack.Result r = stack.up(Duration.ofMinutes(5), services);
+        if (r.exit() != 0) {
+            throw new IllegalStateException("docker-compose up failed: " + r.output() + stack.logs());
+        }
+        Await.until(String.join(", ", services) + " healthy", Duration.ofMinutes(5),
+                () -> List.of(services).stream().allMatch(s -> "healthy".equals(stack.health(s))));
+        System.out.printf(Locale.ROOT, "%s healthy in %.1f s%n", String.join(", ", services), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void table(String place, int clients, Figures f) {
+        System.out.printf(Locale.ROOT, "| %sraw JDBC, same transactions, %d clients (ceiling) | %.0f | | | | | |%n",
+                place, clients, f.ceiling());
+        row(place + "end to end, full speed", f.full());
+        row(place + "end to end, half of full speed", f.half());
+        row(place + "end to end, quarter of full speed", f.quarter());
     }
 
     private static void row(String name, Run r) {
