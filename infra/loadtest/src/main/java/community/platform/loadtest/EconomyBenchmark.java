@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Dailies and summons per second through the real economy service (command on {@code economy.commands} -> inbox +
  * wallet + ledger + collection + outbox in one transaction -> Debezium -> the reply on {@code discord.actions}),
  * beside the raw-commit ceiling of the same PostgreSQL, measured in one run; then the same with one record per poll
- * ({@code platform.kafka.max-poll-records=1}), to show what handling a whole poll in one transaction gains.
+ * ({@code platform.kafka.max-poll-records=1}), to show what handling a whole poll in one transaction gains; and the
+ * domain's own ceiling, the statements a daily and a summon run issued by plain JDBC ({@link EconomySqlCeiling}).
  * Run with {@code bin/benchmark economy}.
  */
 public final class EconomyBenchmark {
@@ -59,6 +60,9 @@ public final class EconomyBenchmark {
         Path dir = Files.createTempDirectory("benchmark-economy");
         List<Run> runs = new ArrayList<>();
         double ceiling;
+        // a real reply of each kind (its JSON as the service wrote it), and the raw-SQL dailies/s and summons/s
+        String[] replyBytes = null;
+        double[] domainCeiling = null;
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
              KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
             pg.createDatabase("ceiling");
@@ -95,17 +99,37 @@ public final class EconomyBenchmark {
                         }
                     }
                     runs.add(replies.run("summons, " + mode, sender, topic, summons));
+                    if (mode.equals("batched")) {
+                        replyBytes = new String[] {replies.sample("dailies, " + mode), replies.sample("summons, " + mode)};
+                    }
+                }
+                if (mode.equals("batched")) {
+                    // the service stopped, its schema migrated: the same statements by plain JDBC in another guild
+                    System.out.printf(Locale.ROOT, "raw JDBC, the daily's and the summon's statements: 8 clients, "
+                            + "%d dailies and %d summons ...%n", members, members * summonsEach);
+                    EconomySqlCeiling.commandsPerSecond(pg.jdbcUrl(db), PostgresServer.USER, PostgresServer.PASSWORD,
+                            8, 700_000_000_000_000_003L, Math.min(500, members), 1, replyBytes[0], replyBytes[1]);
+                    domainCeiling = EconomySqlCeiling.commandsPerSecond(pg.jdbcUrl(db), PostgresServer.USER,
+                            PostgresServer.PASSWORD, 8, 700_000_000_000_000_002L, members, summonsEach, replyBytes[0],
+                            replyBytes[1]);
                 }
             }
         }
         System.out.println();
-        System.out.println("| path | commands | commands/s | / ceiling | p50 ms | p99 ms | max ms |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        System.out.printf(Locale.ROOT, "| raw JDBC probe transactions, 8 clients (ceiling) | | %.0f | 1.00 | | | |%n",
+        System.out.println("| path | commands | commands/s | / probe ceiling | / own raw-SQL ceiling | p50 ms | p99 ms "
+                + "| max ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| raw JDBC probe transactions, 8 clients (ceiling) | | %.0f | 1.00 | | | | |%n",
                 ceiling);
+        System.out.printf(Locale.ROOT, "| raw JDBC, a daily's statements, 8 clients (dailies' ceiling) | %d | %.0f | %.2f "
+                + "| 1.00 | | | |%n", members, domainCeiling[0], domainCeiling[0] / ceiling);
+        System.out.printf(Locale.ROOT, "| raw JDBC, a summon's statements, 8 clients (summons' ceiling) | %d | %.0f | "
+                + "%.2f | 1.00 | | | |%n", members * summonsEach, domainCeiling[1], domainCeiling[1] / ceiling);
         for (Run r : runs) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.1f | %.1f | %.1f |%n", r.what(), r.commands(),
-                    r.perSecond(), r.perSecond() / ceiling, r.latency().p50(), r.latency().p99(), r.latency().max());
+            double own = r.what().startsWith("dailies") ? domainCeiling[0] : domainCeiling[1];
+            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.1f | %.1f | %.1f |%n", r.what(),
+                    r.commands(), r.perSecond(), r.perSecond() / ceiling, r.perSecond() / own, r.latency().p50(),
+                    r.latency().p99(), r.latency().max());
         }
         System.out.printf(Locale.ROOT, "%nbatching per poll gains: dailies x%.2f, summons x%.2f%n",
                 runs.get(0).perSecond() / runs.get(2).perSecond(), runs.get(1).perSecond() / runs.get(3).perSecond());
@@ -135,6 +159,7 @@ public final class EconomyBenchmark {
     static final class Replies implements AutoCloseable {
         private final KafkaConsumer<String, String> consumer;
         private final Map<String, Integer> pending = new ConcurrentHashMap<>();
+        private final Map<String, String> samples = new ConcurrentHashMap<>();
 
         Replies(String bootstrap, String topic) {
             consumer = TopicReader.subscribe(bootstrap, topic, "latest");
@@ -157,6 +182,7 @@ public final class EconomyBenchmark {
                         String id = JSON.readTree(r.value()).path("interaction").path("interactionId").asString();
                         Integer i = pending.remove(id);
                         if (i != null) {
+                            samples.putIfAbsent(what, r.value());
                             long now = System.nanoTime();
                             latency[i] = now - sentAt[i];
                             last[0] = now;
@@ -179,6 +205,11 @@ public final class EconomyBenchmark {
             }
             collector.join();
             return new Run(what, n, n / ((last[0] - start) / 1e9), Percentiles.of(latency, n));
+        }
+
+        /** One reply of the run {@code what}, as the service wrote it. */
+        String sample(String what) {
+            return samples.get(what);
         }
 
         private static String interactionId(Message m) {
