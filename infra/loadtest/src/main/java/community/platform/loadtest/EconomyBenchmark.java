@@ -5,6 +5,7 @@ import community.platform.contracts.Topics;
 import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.economy.ClaimDaily;
+import community.platform.contracts.economy.ShowEconomy;
 import community.platform.contracts.economy.Summon;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.KafkaBroker;
@@ -71,23 +72,35 @@ public final class EconomyBenchmark {
             RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8, Duration.ofSeconds(3));
             ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8,
                     Duration.ofSeconds(15));
-            for (String mode : List.of("batched", "one per poll")) {
-                String db = mode.equals("batched") ? "batched" : "single";
+            double readRate = 0;
+            for (String mode : List.of("batched", "one per poll", "reads through the outbox")) {
+                String db = switch (mode) {
+                    case "batched" -> "batched";
+                    case "one per poll" -> "single";
+                    default -> "outboxreads";
+                };
                 pg.createDatabase(db);
                 List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, db, kafka));
                 settings.addAll(List.of("--platform.kafka.topic-prefix=" + db + ".",
                         "--platform.kafka.consumer-threads=" + consumerThreads));
-                if (!mode.equals("batched")) {
+                if (mode.equals("one per poll")) {
                     settings.add("--platform.kafka.max-poll-records=1");
+                }
+                if (mode.equals("reads through the outbox")) {
+                    settings.add("--economy.direct-reads=false");
                 }
                 try (ServiceProcess service = ServiceProcess.start("economy", dir, settings);
                      Replies replies = new Replies(kafka.bootstrapServers(), db + "." + Topics.DISCORD_ACTIONS.name());
                      CommandSender sender = new CommandSender(kafka.bootstrapServers())) {
                     String topic = db + "." + Topics.ECONOMY_COMMANDS.name();
                     System.out.printf(Locale.ROOT, "%s: warm-up ...%n", mode);
-                    replies.run("warm-up", sender, topic, dailies("w", Math.min(500, members)));
+                    replies.run("warm-up", sender, topic, dailies("w", Math.min(500, members)), 0);
                     System.out.printf(Locale.ROOT, "%s: %d dailies at full speed ...%n", mode, members);
-                    runs.add(replies.run("dailies, " + mode, sender, topic, dailies("m", members)));
+                    boolean compared = mode.equals("reads through the outbox");
+                    Run dailyRun = replies.run("dailies, " + mode, sender, topic, dailies("m", members), 0);
+                    if (!compared) {
+                        runs.add(dailyRun);
+                    }
                     System.out.printf(Locale.ROOT, "%s: %d single summons at full speed ...%n", mode,
                             members * summonsEach);
                     List<Map.Entry<String, Message>> summons = new ArrayList<>();
@@ -98,9 +111,26 @@ public final class EconomyBenchmark {
                                     click(user))));
                         }
                     }
-                    runs.add(replies.run("summons, " + mode, sender, topic, summons));
+                    Run summonRun = replies.run("summons, " + mode, sender, topic, summons, 0);
+                    if (compared) {
+                        // the members hold what they hold in the batched run; then the same reads, at the same pace
+                        System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
+                        runs.add(replies.run("profiles at " + Math.round(readRate) + "/s, through the outbox",
+                                sender, topic, profiles(members), readRate));
+                        continue;
+                    }
+                    runs.add(summonRun);
                     if (mode.equals("batched")) {
                         replyBytes = new String[] {replies.sample("dailies, " + mode), replies.sample("summons, " + mode)};
+                        // reads (a profile each), answered straight: at full speed, then paced at half that rate
+                        System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
+                        Run reads = replies.run("profiles, straight to discord.actions", sender, topic,
+                                profiles(members), 0);
+                        runs.add(reads);
+                        readRate = reads.perSecond() / 2;
+                        System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
+                        runs.add(replies.run("profiles at " + Math.round(readRate) + "/s, straight to discord.actions",
+                                sender, topic, profiles(members), readRate));
                     }
                 }
                 if (mode.equals("batched")) {
@@ -126,13 +156,24 @@ public final class EconomyBenchmark {
         System.out.printf(Locale.ROOT, "| raw JDBC, a summon's statements, 8 clients (summons' ceiling) | %d | %.0f | "
                 + "%.2f | 1.00 | | | |%n", members * summonsEach, domainCeiling[1], domainCeiling[1] / ceiling);
         for (Run r : runs) {
-            double own = r.what().startsWith("dailies") ? domainCeiling[0] : domainCeiling[1];
-            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.1f | %.1f | %.1f |%n", r.what(),
-                    r.commands(), r.perSecond(), r.perSecond() / ceiling, r.perSecond() / own, r.latency().p50(),
+            String own = r.what().startsWith("dailies") ? String.format(Locale.ROOT, "%.2f", r.perSecond() / domainCeiling[0])
+                    : r.what().startsWith("summons") ? String.format(Locale.ROOT, "%.2f", r.perSecond() / domainCeiling[1])
+                    : "";
+            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %s | %.1f | %.1f | %.1f |%n", r.what(),
+                    r.commands(), r.perSecond(), r.perSecond() / ceiling, own, r.latency().p50(),
                     r.latency().p99(), r.latency().max());
         }
-        System.out.printf(Locale.ROOT, "%nbatching per poll gains: dailies x%.2f, summons x%.2f%n",
-                runs.get(0).perSecond() / runs.get(2).perSecond(), runs.get(1).perSecond() / runs.get(3).perSecond());
+        Run straight = runs.stream().filter(r -> r.what().startsWith("profiles at")
+                && r.what().endsWith("straight to discord.actions")).findFirst().orElseThrow();
+        Run outbox = runs.getLast();
+        System.out.printf(Locale.ROOT, "%nreads at the same pace, straight / through the outbox: p50 %.2f, p99 %.2f%n",
+                straight.latency().p50() / outbox.latency().p50(), straight.latency().p99() / outbox.latency().p99());
+        Run dailiesBatched = runs.stream().filter(r -> r.what().equals("dailies, batched")).findFirst().orElseThrow();
+        Run summonsBatched = runs.stream().filter(r -> r.what().equals("summons, batched")).findFirst().orElseThrow();
+        Run dailiesSingle = runs.stream().filter(r -> r.what().equals("dailies, one per poll")).findFirst().orElseThrow();
+        Run summonsSingle = runs.stream().filter(r -> r.what().equals("summons, one per poll")).findFirst().orElseThrow();
+        System.out.printf(Locale.ROOT, "batching per poll gains: dailies x%.2f, summons x%.2f%n",
+                dailiesBatched.perSecond() / dailiesSingle.perSecond(), summonsBatched.perSecond() / summonsSingle.perSecond());
         System.exit(0);
     }
 
@@ -144,6 +185,16 @@ public final class EconomyBenchmark {
         String id = Long.toString(IDS.incrementAndGet());
         return new InteractionRef("1300000000000000001", id, "bench-" + id, "900000000000000001", user, "en-US",
                 Instant.now());
+    }
+
+    /** Each member asks for their profile (a read: nothing changes). */
+    private static List<Map.Entry<String, Message>> profiles(int members) {
+        List<Map.Entry<String, Message>> out = new ArrayList<>();
+        for (int m = 0; m < members; m++) {
+            String user = user("m", m);
+            out.add(Map.entry(GUILD + ":" + user, ShowEconomy.of(GUILD, ShowEconomy.View.PROFILE, user, click(user))));
+        }
+        return out;
     }
 
     private static List<Map.Entry<String, Message>> dailies(String prefix, int members) {
@@ -165,8 +216,9 @@ public final class EconomyBenchmark {
             consumer = TopicReader.subscribe(bootstrap, topic, "latest");
         }
 
-        Run run(String what, CommandSender sender, String topic, List<Map.Entry<String, Message>> commands)
-                throws InterruptedException {
+        /** @param rate commands per second, 0 for all at once */
+        Run run(String what, CommandSender sender, String topic, List<Map.Entry<String, Message>> commands,
+                double rate) throws InterruptedException {
             int n = commands.size();
             long[] sentAt = new long[n];
             long[] latency = new long[n];
@@ -196,6 +248,12 @@ public final class EconomyBenchmark {
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 var c = commands.get(i);
+                if (rate > 0) {
+                    long wait = start + (long) (i * 1e9 / rate) - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
                 sentAt[i] = System.nanoTime();
                 sender.sendAsync(topic, c.getKey(), interactionId(c.getValue()), c.getValue());
             }
