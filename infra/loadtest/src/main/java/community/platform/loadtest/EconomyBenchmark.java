@@ -72,22 +72,14 @@ public final class EconomyBenchmark {
             RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8, Duration.ofSeconds(3));
             ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8,
                     Duration.ofSeconds(15));
-            double readRate = 0;
-            for (String mode : List.of("batched", "one per poll", "reads through the outbox")) {
-                String db = switch (mode) {
-                    case "batched" -> "batched";
-                    case "one per poll" -> "single";
-                    default -> "outboxreads";
-                };
+            for (String mode : List.of("batched", "one per poll")) {
+                String db = mode.equals("batched") ? "batched" : "single";
                 pg.createDatabase(db);
                 List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, db, kafka));
                 settings.addAll(List.of("--platform.kafka.topic-prefix=" + db + ".",
                         "--platform.kafka.consumer-threads=" + consumerThreads));
                 if (mode.equals("one per poll")) {
                     settings.add("--platform.kafka.max-poll-records=1");
-                }
-                if (mode.equals("reads through the outbox")) {
-                    settings.add("--economy.direct-reads=false");
                 }
                 try (ServiceProcess service = ServiceProcess.start("economy", dir, settings);
                      Replies replies = new Replies(kafka.bootstrapServers(), db + "." + Topics.DISCORD_ACTIONS.name());
@@ -96,11 +88,7 @@ public final class EconomyBenchmark {
                     System.out.printf(Locale.ROOT, "%s: warm-up ...%n", mode);
                     replies.run("warm-up", sender, topic, dailies("w", Math.min(500, members)), 0);
                     System.out.printf(Locale.ROOT, "%s: %d dailies at full speed ...%n", mode, members);
-                    boolean compared = mode.equals("reads through the outbox");
-                    Run dailyRun = replies.run("dailies, " + mode, sender, topic, dailies("m", members), 0);
-                    if (!compared) {
-                        runs.add(dailyRun);
-                    }
+                    runs.add(replies.run("dailies, " + mode, sender, topic, dailies("m", members), 0));
                     System.out.printf(Locale.ROOT, "%s: %d single summons at full speed ...%n", mode,
                             members * summonsEach);
                     List<Map.Entry<String, Message>> summons = new ArrayList<>();
@@ -111,26 +99,17 @@ public final class EconomyBenchmark {
                                     click(user))));
                         }
                     }
-                    Run summonRun = replies.run("summons, " + mode, sender, topic, summons, 0);
-                    if (compared) {
-                        // the members hold what they hold in the batched run; then the same reads, at the same pace
-                        System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
-                        runs.add(replies.run("profiles at " + Math.round(readRate) + "/s, through the outbox",
-                                sender, topic, profiles(members), readRate));
-                        continue;
-                    }
-                    runs.add(summonRun);
+                    runs.add(replies.run("summons, " + mode, sender, topic, summons, 0));
                     if (mode.equals("batched")) {
                         replyBytes = new String[] {replies.sample("dailies, " + mode), replies.sample("summons, " + mode)};
-                        // reads (a profile each), answered straight: at full speed, then paced at half that rate
+                        // reads (a profile each, nothing changes): at full speed, then paced at half that rate
                         System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
-                        Run reads = replies.run("profiles, straight to discord.actions", sender, topic,
-                                profiles(members), 0);
+                        Run reads = replies.run("profiles", sender, topic, profiles(members), 0);
                         runs.add(reads);
-                        readRate = reads.perSecond() / 2;
+                        double readRate = reads.perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
-                        runs.add(replies.run("profiles at " + Math.round(readRate) + "/s, straight to discord.actions",
-                                sender, topic, profiles(members), readRate));
+                        runs.add(replies.run("profiles at " + Math.round(readRate) + "/s (half)", sender, topic,
+                                profiles(members), readRate));
                     }
                 }
                 if (mode.equals("batched")) {
@@ -163,16 +142,11 @@ public final class EconomyBenchmark {
                     r.commands(), r.perSecond(), r.perSecond() / ceiling, own, r.latency().p50(),
                     r.latency().p99(), r.latency().max());
         }
-        Run straight = runs.stream().filter(r -> r.what().startsWith("profiles at")
-                && r.what().endsWith("straight to discord.actions")).findFirst().orElseThrow();
-        Run outbox = runs.getLast();
-        System.out.printf(Locale.ROOT, "%nreads at the same pace, straight / through the outbox: p50 %.2f, p99 %.2f%n",
-                straight.latency().p50() / outbox.latency().p50(), straight.latency().p99() / outbox.latency().p99());
         Run dailiesBatched = runs.stream().filter(r -> r.what().equals("dailies, batched")).findFirst().orElseThrow();
         Run summonsBatched = runs.stream().filter(r -> r.what().equals("summons, batched")).findFirst().orElseThrow();
         Run dailiesSingle = runs.stream().filter(r -> r.what().equals("dailies, one per poll")).findFirst().orElseThrow();
         Run summonsSingle = runs.stream().filter(r -> r.what().equals("summons, one per poll")).findFirst().orElseThrow();
-        System.out.printf(Locale.ROOT, "batching per poll gains: dailies x%.2f, summons x%.2f%n",
+        System.out.printf(Locale.ROOT, "%nbatching per poll gains: dailies x%.2f, summons x%.2f%n",
                 dailiesBatched.perSecond() / dailiesSingle.perSecond(), summonsBatched.perSecond() / summonsSingle.perSecond());
         System.exit(0);
     }

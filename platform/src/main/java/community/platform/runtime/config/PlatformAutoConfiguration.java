@@ -8,7 +8,6 @@ import community.platform.runtime.messaging.AfterCommitHook;
 import community.platform.runtime.messaging.ConsumerHealthRegistry;
 import community.platform.runtime.messaging.ContainerCustomization;
 import community.platform.runtime.messaging.DeadLetters;
-import community.platform.runtime.messaging.DirectReplies;
 import community.platform.runtime.messaging.InboundMessages;
 import java.util.Arrays;
 import java.util.Set;
@@ -80,15 +79,6 @@ public class PlatformAutoConfiguration {
     @Bean
     public OutboxWriter outboxWriter(JdbcTemplate jdbc, MessageCodec codec, TopicNames topics, Clock clock) {
         return new OutboxWriter(jdbc, codec, topics, clock);
-    }
-
-    @Bean
-    @SuppressWarnings("unchecked")
-    public DirectReplies directReplies(KafkaTemplate<?, ?> kafkaTemplate, MessageCodec codec, TopicNames topics,
-                                       Clock clock, PlatformProperties properties) {
-        // Boot's template, set in platform-defaults.yml: String keys, byte[] values, acks=all, idempotent
-        return new DirectReplies((KafkaTemplate<String, byte[]>) kafkaTemplate, codec, topics, clock,
-                properties.service());
     }
 
     @Bean
