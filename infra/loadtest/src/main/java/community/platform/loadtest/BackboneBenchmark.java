@@ -74,8 +74,9 @@ public final class BackboneBenchmark {
                 }
             }
         }
-        if (againstCompose && !ComposeStack.missing().isEmpty()) {
-            System.err.println("--against-compose: " + ComposeStack.missing());
+        String missing = againstCompose ? ComposeStack.missing() : "";
+        if (!missing.isEmpty()) {
+            System.err.println("--against-compose: " + missing);
             System.exit(2);
         }
         Path dir = Files.createTempDirectory("benchmark");

@@ -142,13 +142,14 @@ public final class EconomyBenchmark {
                     r.commands(), r.perSecond(), r.perSecond() / ceiling, own, r.latency().p50(),
                     r.latency().p99(), r.latency().max());
         }
-        Run dailiesBatched = runs.stream().filter(r -> r.what().equals("dailies, batched")).findFirst().orElseThrow();
-        Run summonsBatched = runs.stream().filter(r -> r.what().equals("summons, batched")).findFirst().orElseThrow();
-        Run dailiesSingle = runs.stream().filter(r -> r.what().equals("dailies, one per poll")).findFirst().orElseThrow();
-        Run summonsSingle = runs.stream().filter(r -> r.what().equals("summons, one per poll")).findFirst().orElseThrow();
         System.out.printf(Locale.ROOT, "%nbatching per poll gains: dailies x%.2f, summons x%.2f%n",
-                dailiesBatched.perSecond() / dailiesSingle.perSecond(), summonsBatched.perSecond() / summonsSingle.perSecond());
+                named(runs, "dailies, batched").perSecond() / named(runs, "dailies, one per poll").perSecond(),
+                named(runs, "summons, batched").perSecond() / named(runs, "summons, one per poll").perSecond());
         System.exit(0);
+    }
+
+    private static Run named(List<Run> runs, String what) {
+        return runs.stream().filter(r -> r.what().equals(what)).findFirst().orElseThrow();
     }
 
     private static String user(String prefix, int m) {

@@ -21,6 +21,9 @@ public final class ComposeStack implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("gateway", "voting", "economy", "raid", "moderation",
             "scheduler");
+    /** The compose file's image variables and the images {@code bin/images} builds for them. */
+    private static final Map<String, String> IMAGES = images(Map.of("POSTGRES_IMAGE", PostgresContainer.IMAGE,
+            "KAFKA_IMAGE", KafkaContainer.IMAGE, "CONNECT_IMAGE", "local/outbox-connect:0.1.0"));
     /** The database's user and name in the compose file. */
     public static final String DB_USER = "platform";
     public static final String DB_NAME = "community";
@@ -71,11 +74,15 @@ public final class ComposeStack implements AutoCloseable {
         }
     }
 
+    private static Map<String, String> images(Map<String, String> infrastructure) {
+        Map<String, String> all = new LinkedHashMap<>(infrastructure);
+        SERVICES.forEach(s -> all.put(s.toUpperCase(java.util.Locale.ROOT) + "_IMAGE", "local/" + s + "-service:0.1.0"));
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     /** The images the stack takes, all built by {@code bin/images}. */
     public static List<String> images() {
-        List<String> out = new ArrayList<>(List.of("local/postgres:17", "local/kafka:4.3", "local/outbox-connect:0.1.0"));
-        SERVICES.forEach(s -> out.add("local/" + s + "-service:0.1.0"));
-        return out;
+        return List.copyOf(IMAGES.values());
     }
 
     /** Why the stack cannot run here (no engine, an image missing), or empty. */
@@ -152,20 +159,14 @@ public final class ComposeStack implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/" + DB_NAME;
     }
 
-    public Path secrets() {
-        return secrets;
-    }
-
     private String container(String service) {
         return project + "_" + service + "_1";
     }
 
     private List<String> command() {
-        List<String> c = new ArrayList<>(List.of("env", "POSTGRES_IMAGE=local/postgres:17", "KAFKA_IMAGE=local/kafka:4.3",
-                "CONNECT_IMAGE=local/outbox-connect:0.1.0",
-                "PLATFORM_DB_PASSWORD_FILE=" + secrets.resolve("db_password"),
+        List<String> c = new ArrayList<>(List.of("env", "PLATFORM_DB_PASSWORD_FILE=" + secrets.resolve("db_password"),
                 "DISCORD_TOKEN_FILE=" + secrets.resolve("discord_token")));
-        SERVICES.forEach(s -> c.add(s.toUpperCase(java.util.Locale.ROOT) + "_IMAGE=local/" + s + "-service:0.1.0"));
+        IMAGES.forEach((variable, image) -> c.add(variable + "=" + image));
         if (!settings.relayedByConnect().isEmpty()) {
             c.add("COMPOSE_PROFILES=connect");
         }

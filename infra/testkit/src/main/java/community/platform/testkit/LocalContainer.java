@@ -71,19 +71,22 @@ final class LocalContainer {
 
     /** Starts the stopped container again and waits until {@code ready} holds. */
     void start(BooleanSupplier ready) {
-        DockerClient docker = DockerClientFactory.instance().client();
-        if (!Boolean.TRUE.equals(docker.inspectContainerCmd(container.getContainerId()).exec().getState().getRunning())) {
-            docker.startContainerCmd(container.getContainerId()).exec();
+        if (!running()) {
+            DockerClientFactory.instance().client().startContainerCmd(container.getContainerId()).exec();
         }
         Await.until(what + " ready again", Duration.ofMinutes(2), ready);
     }
 
     /** Stops the container as {@code docker stop} does (SIGTERM, a clean shutdown), keeping its file system. */
     void stop() {
-        DockerClient docker = DockerClientFactory.instance().client();
-        if (Boolean.TRUE.equals(docker.inspectContainerCmd(container.getContainerId()).exec().getState().getRunning())) {
-            docker.stopContainerCmd(container.getContainerId()).withTimeout(60).exec();
+        if (running()) {
+            DockerClientFactory.instance().client().stopContainerCmd(container.getContainerId()).withTimeout(60).exec();
         }
+    }
+
+    private boolean running() {
+        return Boolean.TRUE.equals(DockerClientFactory.instance().client().inspectContainerCmd(container.getContainerId())
+                .exec().getState().getRunning());
     }
 
     /** Removes the container and what it wrote. */

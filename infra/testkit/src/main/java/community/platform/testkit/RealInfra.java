@@ -35,7 +35,8 @@ public final class RealInfra implements BeforeAllCallback {
     private String database;
     private String topicPrefix;
 
-    private record Servers(Path root, Postgres postgres, Kafka kafka) {
+    /** @param release stops the servers and removes what they wrote, at the JVM's exit */
+    private record Servers(Path root, Postgres postgres, Kafka kafka, Runnable release) {
     }
 
     /** Where this JVM's servers run. */
@@ -56,29 +57,30 @@ public final class RealInfra implements BeforeAllCallback {
         if (servers == null) {
             try {
                 Path root = Files.createTempDirectory("realinfra");
-                servers = switch (mode()) {
+                Servers started = switch (mode()) {
                     case EMBEDDED -> {
                         PostgresServer postgres = PostgresServer.start(root.resolve("pg"), KafkaBroker.freePort());
                         KafkaBroker kafka = KafkaBroker.startOnFreePorts(root.resolve("kafka"));
-                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        yield new Servers(root, postgres, kafka, () -> {
                             kafka.close();
                             postgres.close();
-                            deleteQuietly(root);
-                        }, "realinfra-shutdown"));
-                        yield new Servers(root, postgres, kafka);
+                        });
                     }
                     case CONTAINERS -> {
                         LocalContainer.removeOrphans();
                         PostgresContainer postgres = PostgresContainer.start(KafkaBroker.freePort());
                         KafkaContainer kafka = KafkaContainer.startOnFreePorts();
-                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        yield new Servers(root, postgres, kafka, () -> {
                             kafka.remove();
                             postgres.remove();
-                            deleteQuietly(root);
-                        }, "realinfra-shutdown"));
-                        yield new Servers(root, postgres, kafka);
+                        });
                     }
                 };
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.release().run();
+                    deleteQuietly(root);
+                }, "realinfra-shutdown"));
+                servers = started;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
