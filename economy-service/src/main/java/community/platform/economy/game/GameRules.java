@@ -15,7 +15,27 @@ public record GameRules(Map<String, Currency> currencies, Daily daily, List<Rari
 
     public record Currency(String key, String name, String emoji) {
         public String format(long amount) {
-            return emoji + " " + String.format("%,d", amount) + " " + name;
+            return emoji + " " + grouped(amount) + " " + name;
+        }
+
+        /**
+         * {@code 1234567 -> "1,234,567"}: what {@code String.format("%,d")} writes in English, whatever the machine's
+         * locale, without parsing a pattern on every call (it was half of rendering a reply: {@code infra/microbench}).
+         */
+        public static String grouped(long amount) {
+            String digits = Long.toString(amount);
+            int sign = amount < 0 ? 1 : 0;
+            int length = digits.length() - sign;
+            if (length <= 3) {
+                return digits;
+            }
+            StringBuilder out = new StringBuilder(digits.length() + (length - 1) / 3);
+            int head = sign + (length % 3 == 0 ? 3 : length % 3);
+            out.append(digits, 0, head);
+            for (int i = head; i < digits.length(); i += 3) {
+                out.append(',').append(digits, i, i + 3);
+            }
+            return out.toString();
         }
     }
 

@@ -102,6 +102,22 @@ public final class EconomyBenchmark {
                     runs.add(replies.run("summons, " + mode, sender, topic, summons, 0));
                     if (mode.equals("batched")) {
                         replyBytes = new String[] {replies.sample("dailies, " + mode), replies.sample("summons, " + mode)};
+                        // paced at half the rate each reached: new members claim their daily, then summon once
+                        double dailyRate = named(runs, "dailies, " + mode).perSecond() / 2;
+                        System.out.printf(Locale.ROOT, "%s: %d dailies at %.0f/s ...%n", mode, members, dailyRate);
+                        runs.add(replies.run("dailies at " + Math.round(dailyRate) + "/s (half)", sender, topic,
+                                dailies("p", members), dailyRate));
+                        double summonRate = named(runs, "summons, " + mode).perSecond() / 2;
+                        System.out.printf(Locale.ROOT, "%s: %d single summons at %.0f/s ...%n", mode, members,
+                                summonRate);
+                        List<Map.Entry<String, Message>> paced = new ArrayList<>();
+                        for (int m = 0; m < members; m++) {
+                            String user = user("p", m);
+                            paced.add(Map.entry(GUILD + ":" + user, new Summon(GUILD, "standard", 1, false,
+                                    click(user))));
+                        }
+                        runs.add(replies.run("summons at " + Math.round(summonRate) + "/s (half)", sender, topic,
+                                paced, summonRate));
                         // reads (a profile each, nothing changes): at full speed, then paced at half that rate
                         System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
                         Run reads = replies.run("profiles", sender, topic, profiles(members), 0);
@@ -135,8 +151,8 @@ public final class EconomyBenchmark {
         System.out.printf(Locale.ROOT, "| raw JDBC, a summon's statements, 8 clients (summons' ceiling) | %d | %.0f | "
                 + "%.2f | 1.00 | | | |%n", members * summonsEach, domainCeiling[1], domainCeiling[1] / ceiling);
         for (Run r : runs) {
-            String own = r.what().startsWith("dailies") ? String.format(Locale.ROOT, "%.2f", r.perSecond() / domainCeiling[0])
-                    : r.what().startsWith("summons") ? String.format(Locale.ROOT, "%.2f", r.perSecond() / domainCeiling[1])
+            String own = r.what().startsWith("dailies,") ? String.format(Locale.ROOT, "%.2f", r.perSecond() / domainCeiling[0])
+                    : r.what().startsWith("summons,") ? String.format(Locale.ROOT, "%.2f", r.perSecond() / domainCeiling[1])
                     : "";
             System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %s | %.1f | %.1f | %.1f |%n", r.what(),
                     r.commands(), r.perSecond(), r.perSecond() / ceiling, own, r.latency().p50(),
@@ -153,7 +169,12 @@ public final class EconomyBenchmark {
     }
 
     private static String user(String prefix, int m) {
-        return Long.toString((prefix.equals("w") ? 810_000_000_000_000_000L : 820_000_000_000_000_000L) + m);
+        long first = switch (prefix) {
+            case "w" -> 810_000_000_000_000_000L; // warm-up
+            case "p" -> 830_000_000_000_000_000L; // paced
+            default -> 820_000_000_000_000_000L;
+        };
+        return Long.toString(first + m);
     }
 
     private static InteractionRef click(String user) {

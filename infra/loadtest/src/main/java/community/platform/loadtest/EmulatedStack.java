@@ -2,6 +2,7 @@ package community.platform.loadtest;
 
 import community.platform.discord.emulator.DiscordEmulator;
 import community.platform.discord.emulator.Faults;
+import community.platform.testkit.Await;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.List;
 final class EmulatedStack implements AutoCloseable {
 
     static final String DATABASE = "bench";
+    private static final Duration BOT_LIMIT = Duration.ofSeconds(120);
 
     private final Path dir;
     private final PostgresServer pg;
@@ -69,11 +71,46 @@ final class EmulatedStack implements AutoCloseable {
                 settings.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
                         "--gateway.discord.token=" + discord.token()));
             }
+            int registered = registrations();
             services.add(ServiceProcess.start(name, dir, settings));
             if (name.equals("gateway")) {
-                discord.awaitBot(Duration.ofSeconds(120));
+                awaitBot(registered, services.getLast());
             }
         }
+    }
+
+    /**
+     * Starts {@link BareBot} in its own JVM, logged into the emulator, its command registered. Close it (and wait for
+     * {@link #awaitNoBot}) before the gateway starts: both answer as the same application.
+     */
+    ServiceProcess bareBot() throws Exception {
+        int registered = registrations();
+        return ServiceProcess.start(BareBot.class, dir, List.of(discord.restUrl(), discord.gatewayUrl(),
+                discord.token()), p -> awaitBot(registered, p, "the bare bot"));
+    }
+
+    /** Waits until no bot is connected to the emulator (the one stopped has gone). */
+    void awaitNoBot() {
+        Await.until("the bot to leave the emulator's gateway", BOT_LIMIT, () -> discord.botSessions() == 0);
+    }
+
+    private void awaitBot(int registered, ServiceProcess gateway) {
+        awaitBot(registered, gateway.process(), "the gateway");
+    }
+
+    /** A bot is connected and registered its commands again after {@code registered} registrations (Discord's 200). */
+    private void awaitBot(int registered, Process bot, String who) {
+        Await.until(who + " to connect to the emulator and register its commands", BOT_LIMIT, () -> {
+            if (!bot.isAlive()) {
+                throw new IllegalStateException(who + " exited; see its log in " + dir);
+            }
+            return discord.botSessions() > 0 && registrations() > registered;
+        });
+    }
+
+    private int registrations() {
+        return (int) discord.calls().stream().filter(c -> c.route().startsWith("PUT /applications/")
+                && c.status() == 200).count();
     }
 
     @Override

@@ -12,13 +12,19 @@ import java.util.List;
 /**
  * A service under measurement, run as operators run it: its own JVM from its runnable jar ({@code bin/benchmark}
  * builds them), its log in the benchmark's folder, ready when its readiness probe says so (consumers assigned, the
- * outbox relay streaming). The benchmarks never load a service's classes themselves.
+ * outbox relay streaming). The benchmarks never load a service's classes themselves. A class of the benchmark itself
+ * (a bare bot) runs the same way, from the benchmark's class path.
  */
 final class ServiceProcess implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
 
     private final Process process;
+
+    /** When a started process is ready: returns then, throws if it never will be. */
+    interface Readiness {
+        void await(Process process) throws InterruptedException;
+    }
 
     private ServiceProcess(Process process) {
         this.process = process;
@@ -41,24 +47,46 @@ final class ServiceProcess implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("build " + service + "-service first (bin/benchmark does)"));
         }
         int port = KafkaBroker.freePort();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+        List<String> cmd = new ArrayList<>(List.of("-jar", jar.toString(), "--server.port=" + port));
         cmd.addAll(settings);
-        Path log = logDir.resolve(service + ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return start(service, logDir, cmd, p -> ServiceChecks.awaitStatus("http://127.0.0.1:" + port
+                + "/actuator/health/readiness", 200, START_LIMIT, () -> {
+                    if (!p.isAlive()) {
+                        throw new IllegalStateException(service + " exited; see " + logDir.resolve(service + ".log"));
+                    }
+                }));
+    }
+
+    /**
+     * A class of the benchmark's own class path run as its own JVM (as {@link BareBot} is), ready when {@code ready}
+     * returns for it.
+     */
+    static ServiceProcess start(Class<?> main, Path logDir, List<String> args, Readiness ready)
+            throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        cmd.addAll(args);
+        return start(main.getSimpleName(), logDir, cmd, ready);
+    }
+
+    private static ServiceProcess start(String name, Path logDir, List<String> args, Readiness ready)
+            throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m"));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logDir.resolve(name + ".log")
+                .toFile()).start();
         ServiceProcess running = new ServiceProcess(p);
         try {
-            ServiceChecks.awaitStatus("http://127.0.0.1:" + port + "/actuator/health/readiness", 200, START_LIMIT,
-                    () -> {
-                        if (!p.isAlive()) {
-                            throw new IllegalStateException(service + " exited; see " + log);
-                        }
-                    });
+            ready.await(p);
         } catch (RuntimeException | Error e) {
             running.close();
             throw e;
         }
         return running;
+    }
+
+    Process process() {
+        return process;
     }
 
     @Override
