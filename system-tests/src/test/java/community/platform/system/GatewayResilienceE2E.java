@@ -198,6 +198,36 @@ class GatewayResilienceE2E {
         assertThat(posted.buttons()).isNotEmpty();
     }
 
+    @Test
+    @Order(7)
+    @DisplayName("a click acknowledged too late: its message is still edited in place, and the private confirmation "
+            + "reaches the member by DM, handed to the lane of DMs so that no prompt answer waits for the DMs' pace")
+    void lateClickConfirmedByDirectMessage() {
+        MemberScript erin = guild.member("erin");
+        MessageView proposal = alice.runs("#proposals", "/proposal", Map.of("title", "Clicked after the deadline"))
+                .awaitReply(m -> !m.embeds().isEmpty(), ROUND_TRIP);
+        discord.ackDeadline(Duration.ofMillis(1));
+        InteractionTicket late;
+        try {
+            late = erin.clicks("Yes", proposal);
+            Await.until("the acknowledgement refused as too late (10062)", ROUND_TRIP, () -> discord.calls(
+                    "POST /interactions/{interaction}/{token}/callback").stream().anyMatch(c -> c.status() == 404
+                    && c.path().contains("/" + late.id() + "/")));
+        } finally {
+            discord.ackDeadline(DEADLINE);
+        }
+        assertThat(recorded(late)).isEqualTo(1);
+        Await.until("the confirmation by DM", ROUND_TRIP, () -> !erin.directMessages().isEmpty());
+        assertThat(erin.directMessages()).singleElement().extracting(MessageView::content).asString()
+                .contains("You voted **Yes**");
+        Await.until("the proposal's message showing the ballot", ROUND_TRIP, () -> guild.messages("proposals")
+                .stream().anyMatch(m -> m.id() == proposal.id() && m.text().contains("Yes: 1")));
+        assertThat(count("select count(*) from gateway.performed_action where outcome = "
+                + "'token unusable: handed to the DM lane'")).isEqualTo(1);
+        assertThat(count("select count(*) from gateway.performed_action where type = 'discord.SendDirectMessage.v1'"
+                + " and outcome not like 'refused%'")).isGreaterThanOrEqualTo(2);
+    }
+
     /** Commands the gateway recorded for an interaction (its outbox). */
     static long recorded(InteractionTicket t) {
         return count("select count(*) from gateway.recorded_interaction where interaction_id = " + t.id());

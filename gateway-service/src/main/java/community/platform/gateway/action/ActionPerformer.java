@@ -63,8 +63,16 @@ public final class ActionPerformer {
         discord.awaitReady();
     }
 
-    /** What an action did: in words, and the message it posted or edited when it is about one (else null). */
-    public record Performed(String outcome, String messageId, String channelId, String roleId) {
+    /**
+     * What an action did: in words, and the message it posted or edited when it is about one (else null); and the
+     * action it handed the rest to (else null), which is written with this one's record, so it is done once.
+     */
+    public record Performed(String outcome, String messageId, String channelId, String roleId,
+                            DiscordAction handedTo) {
+        Performed(String outcome, String messageId, String channelId, String roleId) {
+            this(outcome, messageId, channelId, roleId, null);
+        }
+
         Performed(String outcome, String messageId, String channelId) {
             this(outcome, messageId, channelId, null);
         }
@@ -102,8 +110,10 @@ public final class ActionPerformer {
                                 .sendMessage(DiscordMessages.create(a.message())).complete();
                         yield Performed.of("sent a follow-up");
                     } catch (ErrorResponseException e) {
-                        yield Performed.of(lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), false,
-                                actionId).outcome());
+                        // a follow-up reports no message of its own, only what became of it
+                        Performed late = lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), false,
+                                actionId);
+                        yield new Performed(late.outcome(), null, null, null, late.handedTo());
                     }
                 }
                 case SendChannelMessage a -> ChannelActions.post(jda, a, actionId);
@@ -192,11 +202,10 @@ public final class ActionPerformer {
      * An answer whose interaction token no longer works (over 15 minutes old, or the interaction was never
      * acknowledged in time) still reaches the member: a public reply is posted in the channel mentioning them, a
      * clicked message is edited as the bot's own message, anything private goes by DM (in the channel when DMs are
-     * closed).
+     * closed), handed to the lane of DMs.
      */
     private Performed lateAnswer(JDA jda, ErrorResponseException e, String guildId, InteractionRef ref,
-                                 DiscordMessage message, boolean editsReply, UUID actionId)
-            throws InterruptedException {
+                                 DiscordMessage message, boolean editsReply, UUID actionId) {
         if (!TOKEN_UNUSABLE.contains(e.getErrorResponse())) {
             throw e;
         }
@@ -211,9 +220,13 @@ public final class ActionPerformer {
                     ref.userId())).setNonce(nonce(actionId)).complete().getId();
             return new Performed("token unusable: posted in channel " + ref.channelId(), posted);
         }
-        return Performed.of("token unusable: " + directMessages.send(jda, new SendDirectMessage(guildId, ref.userId(),
-                message, ref.channelId()), actionId));
+        // at the DMs' pace, in their own lane: the answers behind this one in its channel, and the other channels'
+        // answers on this lane's threads, never wait for it (a burst of late clicks would hold them for minutes)
+        return new Performed(HANDED_TO_DMS, null, null, null, new SendDirectMessage(guildId, ref.userId(), message,
+                ref.channelId()));
     }
+
+    static final String HANDED_TO_DMS = "token unusable: handed to the DM lane";
 
     private static final java.util.Set<ErrorResponse> TOKEN_UNUSABLE = java.util.EnumSet.of(
             ErrorResponse.UNKNOWN_WEBHOOK, ErrorResponse.INVALID_WEBHOOK_TOKEN, ErrorResponse.UNKNOWN_INTERACTION);

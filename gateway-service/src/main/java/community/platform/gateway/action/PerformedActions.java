@@ -4,6 +4,7 @@ import community.platform.contracts.Message;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.ActionPerformed;
 import community.platform.contracts.discord.ActionRefused;
+import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.gateway.settings.LogChannelRepository;
@@ -58,11 +59,20 @@ public final class PerformedActions {
                 "select exists (select 1 from performed_action where action_id = ?)", Boolean.class, actionId));
     }
 
-    /** Discord did it; {@code report} tells the requester so. */
+    /**
+     * Discord did it; {@code report} tells the requester so. The action it handed the rest to (a late private answer
+     * going by DM) is written to the outbox with this record, under an id derived from this action's.
+     */
     public void performed(Done action, ActionPerformer.Performed outcome, boolean report) {
         record(action, outcome.outcome(), report ? new ActionPerformed(action.guildId(), action.actionId().toString(),
                 action.type(), action.requester(), outcome.outcome(), clock.instant(), outcome.messageId(),
-                outcome.channelId(), outcome.roleId()) : null);
+                outcome.channelId(), outcome.roleId()) : null, () -> {
+                    DiscordAction next = outcome.handedTo();
+                    if (next != null) {
+                        outbox.append(UUID.nameUUIDFromBytes(("gateway|handed-to|" + action.actionId())
+                                .getBytes(StandardCharsets.UTF_8)), Topics.DISCORD_ACTIONS, next.key(), next);
+                    }
+                });
     }
 
     /**
