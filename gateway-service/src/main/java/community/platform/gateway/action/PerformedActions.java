@@ -69,8 +69,7 @@ public final class PerformedActions {
                 outcome.channelId(), outcome.roleId()) : null, () -> {
                     DiscordAction next = outcome.handedTo();
                     if (next != null) {
-                        outbox.append(UUID.nameUUIDFromBytes(("gateway|handed-to|" + action.actionId())
-                                .getBytes(StandardCharsets.UTF_8)), Topics.DISCORD_ACTIONS, next.key(), next);
+                        outbox.append(derivedId("handed-to", action), Topics.DISCORD_ACTIONS, next.key(), next);
                     }
                 });
     }
@@ -103,8 +102,7 @@ public final class PerformedActions {
                 Timestamp.from(now.minus(NOTICE_INTERVAL)));
         if (due == 1) {
             String channelId = Long.toString(channel.get());
-            outbox.append(UUID.nameUUIDFromBytes(("gateway|notice|" + action.actionId()).getBytes(
-                    StandardCharsets.UTF_8)), Topics.DISCORD_ACTIONS, channelId, new SendChannelMessage(
+            outbox.append(derivedId("notice", action), Topics.DISCORD_ACTIONS, channelId, new SendChannelMessage(
                     action.guildId(), channelId, DiscordMessage.text(RefusalNoticeRenderer.render(action.type(),
                     action.requester(), reason, missingPermission))));
         }
@@ -122,14 +120,18 @@ public final class PerformedActions {
                     action.actionId(), Long.parseLong(action.guildId()), action.type(), outcome,
                     Timestamp.from(clock.instant()));
             if (inserted == 1 && report != null) {
-                outbox.append(UUID.nameUUIDFromBytes(("gateway|outcome|" + action.actionId())
-                        .getBytes(StandardCharsets.UTF_8)), Topics.DISCORD_EVENTS, action.actionId().toString(),
+                outbox.append(derivedId("outcome", action), Topics.DISCORD_EVENTS, action.actionId().toString(),
                         report);
             }
             if (inserted == 1) {
                 alsoOnce.run();
             }
         });
+    }
+
+    /** The id of what the gateway writes because of an action: the same action writes it once. */
+    private static UUID derivedId(String what, Done action) {
+        return UUID.nameUUIDFromBytes(("gateway|" + what + "|" + action.actionId()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

@@ -155,14 +155,19 @@ public final class ClickBenchmark {
 
         private Phase paced(String bot, List<MessageView> open, double rate) throws InterruptedException {
             System.out.printf(Locale.ROOT, "%s: paced at %.0f/s ...%n", bot, rate);
-            return run(open, rate, (int) Math.round(rate * seconds));
+            return run(open, rate);
         }
 
         private boolean step(List<MessageView> open, double rate) throws InterruptedException {
-            Phase p = run(open, rate, (int) Math.round(rate * seconds));
+            Phase p = run(open, rate);
             System.out.printf(Locale.ROOT, "| %.0f | %.0f | %.0f | %d | %d | %s |%n", rate, p.offered(), p.ack().p99(),
                     p.lateAcks(), p.missingEdits(), p.sustained() ? "yes" : "no");
             return p.sustained();
+        }
+
+        /** Clicks at {@code rate} for {@code --seconds}. */
+        private Phase run(List<MessageView> open, double rate) throws InterruptedException {
+            return run(open, rate, (int) Math.round(rate * seconds));
         }
 
         /**

@@ -91,15 +91,7 @@ public final class EconomyBenchmark {
                     runs.add(replies.run("dailies, " + mode, sender, topic, dailies("m", members), 0));
                     System.out.printf(Locale.ROOT, "%s: %d single summons at full speed ...%n", mode,
                             members * summonsEach);
-                    List<Map.Entry<String, Message>> summons = new ArrayList<>();
-                    for (int round = 0; round < summonsEach; round++) {
-                        for (int m = 0; m < members; m++) {
-                            String user = user("m", m);
-                            summons.add(Map.entry(GUILD + ":" + user, new Summon(GUILD, "standard", 1, false,
-                                    click(user))));
-                        }
-                    }
-                    runs.add(replies.run("summons, " + mode, sender, topic, summons, 0));
+                    runs.add(replies.run("summons, " + mode, sender, topic, summons("m", members, summonsEach), 0));
                     if (mode.equals("batched")) {
                         replyBytes = new String[] {replies.sample("dailies, " + mode), replies.sample("summons, " + mode)};
                         // paced at half the rate each reached: new members claim their daily, then summon once
@@ -110,14 +102,8 @@ public final class EconomyBenchmark {
                         double summonRate = named(runs, "summons, " + mode).perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d single summons at %.0f/s ...%n", mode, members,
                                 summonRate);
-                        List<Map.Entry<String, Message>> paced = new ArrayList<>();
-                        for (int m = 0; m < members; m++) {
-                            String user = user("p", m);
-                            paced.add(Map.entry(GUILD + ":" + user, new Summon(GUILD, "standard", 1, false,
-                                    click(user))));
-                        }
                         runs.add(replies.run("summons at " + Math.round(summonRate) + "/s (half)", sender, topic,
-                                paced, summonRate));
+                                summons("p", members, 1), summonRate));
                         // reads (a profile each, nothing changes): at full speed, then paced at half that rate
                         System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
                         Run reads = replies.run("profiles", sender, topic, profiles(members), 0);
@@ -198,6 +184,18 @@ public final class EconomyBenchmark {
         for (int m = 0; m < members; m++) {
             String user = user(prefix, m);
             out.add(Map.entry(GUILD + ":" + user, new ClaimDaily(GUILD, click(user))));
+        }
+        return out;
+    }
+
+    /** Single summons on the standard banner: every member once per round, round after round. */
+    private static List<Map.Entry<String, Message>> summons(String prefix, int members, int rounds) {
+        List<Map.Entry<String, Message>> out = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (int m = 0; m < members; m++) {
+                String user = user(prefix, m);
+                out.add(Map.entry(GUILD + ":" + user, new Summon(GUILD, "standard", 1, false, click(user))));
+            }
         }
         return out;
     }

@@ -71,10 +71,10 @@ final class EmulatedStack implements AutoCloseable {
                 settings.addAll(List.of("--gateway.discord.rest-url=" + discord.restUrl(),
                         "--gateway.discord.token=" + discord.token()));
             }
-            int registered = registrations();
+            int registered = discord.commandRegistrations();
             services.add(ServiceProcess.start(name, dir, settings));
             if (name.equals("gateway")) {
-                awaitBot(registered, services.getLast());
+                awaitBot(registered, services.getLast().process(), "the gateway");
             }
         }
     }
@@ -84,7 +84,7 @@ final class EmulatedStack implements AutoCloseable {
      * {@link #awaitNoBot}) before the gateway starts: both answer as the same application.
      */
     ServiceProcess bareBot() throws Exception {
-        int registered = registrations();
+        int registered = discord.commandRegistrations();
         return ServiceProcess.start(BareBot.class, dir, List.of(discord.restUrl(), discord.gatewayUrl(),
                 discord.token()), p -> awaitBot(registered, p, "the bare bot"));
     }
@@ -94,23 +94,14 @@ final class EmulatedStack implements AutoCloseable {
         Await.until("the bot to leave the emulator's gateway", BOT_LIMIT, () -> discord.botSessions() == 0);
     }
 
-    private void awaitBot(int registered, ServiceProcess gateway) {
-        awaitBot(registered, gateway.process(), "the gateway");
-    }
-
     /** A bot is connected and registered its commands again after {@code registered} registrations (Discord's 200). */
     private void awaitBot(int registered, Process bot, String who) {
         Await.until(who + " to connect to the emulator and register its commands", BOT_LIMIT, () -> {
             if (!bot.isAlive()) {
                 throw new IllegalStateException(who + " exited; see its log in " + dir);
             }
-            return discord.botSessions() > 0 && registrations() > registered;
+            return discord.botSessions() > 0 && discord.commandRegistrations() > registered;
         });
-    }
-
-    private int registrations() {
-        return (int) discord.calls().stream().filter(c -> c.route().startsWith("PUT /applications/")
-                && c.status() == 200).count();
     }
 
     @Override

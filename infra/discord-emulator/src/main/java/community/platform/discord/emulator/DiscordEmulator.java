@@ -87,13 +87,21 @@ public final class DiscordEmulator implements AutoCloseable {
     }
 
     /**
+     * How many times a bot registered its commands (a bulk overwrite Discord accepted): a bot that started after
+     * {@code n} of them is ready to be used once there are more than {@code n}.
+     */
+    public int commandRegistrations() {
+        return (int) calls().stream().filter(c -> c.route().startsWith("PUT /applications/") && c.status() == 200)
+                .count();
+    }
+
+    /**
      * Waits until the bot has identified on the gateway and its commands were registered (a bulk overwrite Discord
      * accepted): from then on members can run them. A refused registration leaves members with nothing to run.
      */
     public void awaitBot(Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
-        while (botSessions() == 0 || calls().stream().noneMatch(c -> c.route().startsWith("PUT /applications/")
-                && c.status() == 200)) {
+        while (botSessions() == 0 || commandRegistrations() == 0) {
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("the bot did not connect and register its commands within " + timeout);
             }
