@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.discord.emulator.DiscordEmulator;
 import community.platform.discord.emulator.script.GuildScript;
@@ -24,10 +25,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The gateway's Discord-action consumer never stops without saying so: it recovers by itself from a database outage
  * and from a channel whose actions take longer than Kafka's poll interval, and its health says when it cannot work.
+ * Edits piling up behind a slow channel fold into the last one, each recorded once, and delivered again change nothing.
  */
 class ActionConsumerRecoveryIT {
 
@@ -48,6 +51,7 @@ class ActionConsumerRecoveryIT {
         guild = discord.createGuild("Actions");
         guild.textChannel("slow");
         guild.textChannel("other");
+        guild.textChannel("edits");
         sender = new CommandSender(infra.bootstrapServers());
         gateway = RunningApp.start(GatewayServiceApplication.class, infra, List.of("--platform.service=gateway",
                 "--gateway.discord.rest-url=" + discord.restUrl(), "--gateway.discord.token=" + discord.token(),
@@ -149,5 +153,58 @@ class ActionConsumerRecoveryIT {
             assertThat(shown("slow", "slow " + i)).as("slow " + i).isEqualTo(1);
         }
         assertThat(actionsStatus()).isEqualTo("UP");
+    }
+
+    @Test
+    @DisplayName("twenty edits of one message behind a slow action: the message shows the last, Discord is asked far fewer times, each edit recorded once; the same edits delivered again change nothing")
+    void editsOfOneMessageFoldIntoTheLast() throws Exception {
+        post("edits", "to be edited");
+        Await.until("the message to edit", WAIT, () -> shown("edits", "to be edited") == 1);
+        long messageId = guild.messages("edits").getFirst().id();
+        String channel = Long.toString(guild.channelId("edits"));
+        List<UUID> edits = new java.util.ArrayList<>();
+        discord.rateLimit(1, Duration.ofSeconds(1));
+        try {
+            // the channel's lane is busy for a second: the edits sent meanwhile come in the next poll
+            post("edits", "holding the channel");
+            for (int i = 0; i < 20; i++) {
+                edits.add(edit(channel, messageId, UUID.randomUUID(), i));
+            }
+            Await.until("the last edit shown", WAIT, () -> shown("edits", "edit 19") == 1);
+        } finally {
+            discord.rateLimit(0, Duration.ZERO);
+        }
+        JdbcTemplate jdbc = gateway.bean(JdbcTemplate.class);
+        Await.until("every edit recorded", WAIT, () -> recorded(jdbc, edits) == 20);
+        long asked = editCalls(messageId);
+        assertThat(asked).as("edits Discord was asked for").isBetween(1L, 9L);
+        assertThat(jdbc.queryForObject("select count(*) from performed_action where action_id = any(?)"
+                + " and outcome like 'replaced by the later edit %'", Long.class, (Object) edits.toArray(UUID[]::new)))
+                .as("edits recorded as replaced by a later one").isEqualTo(20 - asked);
+
+        for (int i = 0; i < 20; i++) {
+            edit(channel, messageId, edits.get(i), i);
+        }
+        post("edits", "after the replay");
+        Await.until("an action after the replay", WAIT, () -> shown("edits", "after the replay") == 1);
+        assertThat(editCalls(messageId)).as("the replayed edits were all skipped").isEqualTo(asked);
+        assertThat(shown("edits", "edit 19")).isEqualTo(1);
+        assertThat(recorded(jdbc, edits)).isEqualTo(20);
+    }
+
+    UUID edit(String channel, long messageId, UUID id, int i) {
+        sender.send(infra.topic(Topics.DISCORD_ACTIONS.name()), channel, id.toString(), new EditChannelMessage(
+                Long.toString(guild.id()), channel, Long.toString(messageId), DiscordMessage.text("edit " + i)));
+        return id;
+    }
+
+    long editCalls(long messageId) {
+        return discord.calls().stream()
+                .filter(c -> c.method().equals("PATCH") && c.path().endsWith("/messages/" + messageId)).count();
+    }
+
+    static long recorded(JdbcTemplate jdbc, List<UUID> ids) {
+        return jdbc.queryForObject("select count(*) from performed_action where action_id = any(?)", Long.class,
+                (Object) ids.toArray(UUID[]::new));
     }
 }

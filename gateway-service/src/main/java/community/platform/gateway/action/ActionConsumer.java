@@ -7,14 +7,20 @@ import community.platform.contracts.MessageCodec;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.gateway.action.ActionPerformer.ActionFailed;
 import community.platform.gateway.GatewayProperties;
+import community.platform.gateway.interaction.Outcome;
+import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.runtime.messaging.BatchRecord;
 import community.platform.runtime.messaging.ConsumerHealth;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +56,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private final MessageCodec codec;
     private final ActionPerformer performer;
     private final PerformedActions performed;
+    private final RecordedInteractions interactions;
     private final DeadLetterPublishingRecoverer deadLetters;
     private final GatewayProperties.Actions settings;
     private final ConsumerHealth health;
@@ -60,12 +67,13 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private volatile boolean running;
 
     public ActionConsumer(MessageCodec codec, ActionPerformer performer, PerformedActions performed,
-                          DeadLetterPublishingRecoverer deadLetters, GatewayProperties.Actions settings,
+                          RecordedInteractions interactions, DeadLetterPublishingRecoverer deadLetters, GatewayProperties.Actions settings,
                           ConsumerHealth health, MeterRegistry meters, ActionLane lane) {
         this.lane = lane;
         this.codec = codec;
         this.performer = performer;
         this.performed = performed;
+        this.interactions = interactions;
         this.deadLetters = deadLetters;
         this.settings = settings;
         this.health = health;
@@ -84,7 +92,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
             }
         }
         CompletableFuture.allOf(byKey.values().stream()
-                        .map(sameKey -> CompletableFuture.runAsync(() -> sameKey.forEach(this::handleSafely), channels))
+                        .map(sameKey -> CompletableFuture.runAsync(() -> handleChannel(sameKey), channels))
                         .toArray(CompletableFuture[]::new))
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
@@ -96,48 +104,93 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                 });
     }
 
-    /**
-     * Every record ends performed, refused, or dead-lettered, so the poll is acknowledged: an unacknowledged poll would
-     * keep the container paused for good. Only a stop (interrupt) leaves it, to be delivered again.
-     */
-    private void handleSafely(BatchRecord record) {
-        try {
-            handle(record);
-        } catch (RuntimeException e) {
-            if (stopping || Thread.currentThread().isInterrupted()) {
-                throw e;
-            }
-            log.error("Discord action at {}/{}@{} failed unexpectedly", record.topic(), record.partition(),
-                    record.offset(), e);
-            deadLetter(record, record.header(community.platform.contracts.CloudEventHeaders.TYPE),
-                    "failed unexpectedly: " + e);
+    /** An action read from its record: its id, the action, and who asked for it. */
+    private record Read(BatchRecord record, String type, UUID id, DiscordAction action, String requester) {
+        PerformedActions.Done done(List<PerformedActions.Done> replaces) {
+            return new PerformedActions.Done(id, action.guildId(), type, requester == null ? "unknown" : requester,
+                    replaces);
         }
     }
 
-    private void handle(BatchRecord record) {
+    /**
+     * One channel's actions of a poll, in offset order: those already done (a redelivery) are skipped, found in one
+     * query; edits a later edit of the same message replaces are recorded with it instead of performed
+     * ({@link SupersededEdits}); the rest are performed one after another.
+     */
+    private void handleChannel(List<BatchRecord> records) {
+        List<Read> actions = new ArrayList<>();
+        for (BatchRecord record : records) {
+            read(record).ifPresent(actions::add);
+        }
+        if (actions.isEmpty()) {
+            return;
+        }
+        Set<UUID> done = new HashSet<>(untilDatabaseAnswers(() -> performed.alreadyDone(
+                actions.stream().map(Read::id).toList())));
+        List<Read> todo = new ArrayList<>();
+        for (Read a : actions) {
+            // done before, or twice in this poll (a relay re-sending after a failure)
+            if (!done.add(a.id())) {
+                count(a.type(), "duplicate");
+            } else {
+                todo.add(a);
+            }
+        }
+        List<SupersededEdits.Pending> pending = todo.stream()
+                .map(a -> new SupersededEdits.Pending(a.id(), a.action())).toList();
+        Set<String> ask = SupersededEdits.interactionsToAsk(pending);
+        Map<String, Outcome.Ack> acks = ask.isEmpty() ? Map.of() : untilDatabaseAnswers(() -> interactions.acksOf(ask));
+        SupersededEdits edits = SupersededEdits.of(pending, id -> acks.get(id) == Outcome.Ack.UPDATE);
+        Map<UUID, Read> byId = new HashMap<>();
+        todo.forEach(a -> byId.put(a.id(), a));
+        for (Read a : todo) {
+            if (edits.superseded(a.id())) {
+                count(a.type(), "replaced");
+                continue;
+            }
+            handleSafely(a, edits.replacedBy(a.id()).stream().map(id -> byId.get(id).done(List.of())).toList());
+        }
+    }
+
+    /** The action of a record, or nothing when it cannot be read (then it is dead-lettered with the reason). */
+    private Optional<Read> read(BatchRecord record) {
         String type = record.header(community.platform.contracts.CloudEventHeaders.TYPE);
-        CloudEvent event;
-        UUID actionId;
-        DiscordAction action;
         try {
-            event = record.cloudEvent();
-            actionId = UUID.fromString(event.id());
+            CloudEvent event = record.cloudEvent();
+            UUID actionId = UUID.fromString(event.id());
             Message message = codec.decode(event.type(), record.value());
             if (!(message instanceof DiscordAction a)) {
                 throw new InvalidMessage(event.type() + " is not a Discord action");
             }
-            action = a;
+            return Optional.of(new Read(record, event.type(), actionId, a, event.sourceService()));
         } catch (InvalidMessage | IllegalArgumentException e) {
             deadLetter(record, type, e.getMessage());
-            return;
+            return Optional.empty();
         }
-        if (untilDatabaseAnswers(() -> performed.performed(actionId))) {
-            count(type, "duplicate");
-            return;
+    }
+
+    /**
+     * Every record ends performed, refused, or dead-lettered, so the poll is acknowledged: an unacknowledged poll would
+     * keep the container paused for good. Only a stop (interrupt) leaves it, to be delivered again.
+     */
+    private void handleSafely(Read read, List<PerformedActions.Done> replaces) {
+        try {
+            handle(read, read.done(replaces));
+        } catch (RuntimeException e) {
+            if (stopping || Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            BatchRecord record = read.record();
+            log.error("Discord action at {}/{}@{} failed unexpectedly", record.topic(), record.partition(),
+                    record.offset(), e);
+            deadLetter(record, read.type(), "failed unexpectedly: " + e);
         }
-        String requester = event.sourceService();
-        PerformedActions.Done done = new PerformedActions.Done(actionId, action.guildId(), event.type(),
-                requester == null ? "unknown" : requester);
+    }
+
+    private void handle(Read read, PerformedActions.Done done) {
+        String type = read.type();
+        DiscordAction action = read.action();
+        UUID actionId = read.id();
         awaitDiscord();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -165,7 +218,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                     throw new IllegalStateException("stopping: the poll is left to be delivered again", e);
                 }
                 if (attempt >= settings.maxAttempts()) {
-                    deadLetter(record, type, "gave up after " + attempt + " attempts: " + e.getMessage());
+                    deadLetter(read.record(), type, "gave up after " + attempt + " attempts: " + e.getMessage());
                     return;
                 }
                 pause(Duration.ofMillis(Math.min(10_000, 250L << attempt)));

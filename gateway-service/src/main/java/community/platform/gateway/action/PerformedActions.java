@@ -14,7 +14,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,8 +37,14 @@ public final class PerformedActions {
     /** one notice per kind of refusal per guild in this time */
     static final Duration NOTICE_INTERVAL = Duration.ofHours(1);
 
-    /** The action as the consumer read it: its id, type and who asked for it. */
-    public record Done(UUID actionId, String guildId, String type, String requester) {
+    /**
+     * The action as the consumer read it: its id, type and who asked for it, and the earlier edits of the same message
+     * it replaces ({@link SupersededEdits}), recorded with it.
+     */
+    public record Done(UUID actionId, String guildId, String type, String requester, List<Done> replaces) {
+        public Done {
+            replaces = List.copyOf(replaces);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -54,9 +64,13 @@ public final class PerformedActions {
         this.retention = retention;
     }
 
-    public boolean performed(UUID actionId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from performed_action where action_id = ?)", Boolean.class, actionId));
+    /** Which of these actions were performed, refused or replaced already: one query for a channel's poll. */
+    public Set<UUID> alreadyDone(Collection<UUID> actionIds) {
+        if (actionIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.queryForList("select action_id from performed_action where action_id = any(?)",
+                UUID.class, (Object) actionIds.toArray(UUID[]::new)));
     }
 
     /**
@@ -125,6 +139,15 @@ public final class PerformedActions {
             }
             if (inserted == 1) {
                 alsoOnce.run();
+            }
+            if (!action.replaces().isEmpty()) {
+                Timestamp now = Timestamp.from(clock.instant());
+                jdbc.batchUpdate("""
+                        insert into performed_action (action_id, guild_id, type, outcome, performed_at)
+                        values (?, ?, ?, ?, ?) on conflict (action_id) do nothing""", action.replaces().stream()
+                        .map(replaced -> new Object[] {replaced.actionId(), Long.parseLong(replaced.guildId()),
+                                replaced.type(), "replaced by the later edit " + action.actionId(), now})
+                        .toList());
             }
         });
     }

@@ -206,10 +206,10 @@ public class GatewayConfiguration {
      */
     @Bean(destroyMethod = "close")
     public ActionConsumer discordActions(MessageCodec codec, ActionPerformer performer, PerformedActions performed,
-                                         KafkaTemplate<?, ?> kafkaTemplate, GatewayProperties gateway,
+                                         RecordedInteractions interactions, KafkaTemplate<?, ?> kafkaTemplate, GatewayProperties gateway,
                                          ConsumerHealthRegistry health, MeterRegistry meters) {
-        return new ActionConsumer(codec, performer, performed, DeadLetters.recoverer(kafkaTemplate), gateway.actions(),
-                health.of(ACTIONS_GROUP), meters, ActionLane.PROMPT);
+        return new ActionConsumer(codec, performer, performed, interactions, DeadLetters.recoverer(kafkaTemplate),
+                gateway.actions(), health.of(ACTIONS_GROUP), meters, ActionLane.PROMPT);
     }
 
     /**
@@ -219,11 +219,12 @@ public class GatewayConfiguration {
      */
     @Bean(destroyMethod = "close")
     public ActionConsumer discordPacedActions(MessageCodec codec, ActionPerformer performer,
-                                              PerformedActions performed, KafkaTemplate<?, ?> kafkaTemplate,
+                                              PerformedActions performed, RecordedInteractions interactions,
+                                              KafkaTemplate<?, ?> kafkaTemplate,
                                               GatewayProperties gateway, ConsumerHealthRegistry health,
                                               MeterRegistry meters) {
-        return new ActionConsumer(codec, performer, performed, DeadLetters.recoverer(kafkaTemplate), gateway.actions(),
-                health.of(PACED_ACTIONS_GROUP), meters, ActionLane.PACED);
+        return new ActionConsumer(codec, performer, performed, interactions, DeadLetters.recoverer(kafkaTemplate),
+                gateway.actions(), health.of(PACED_ACTIONS_GROUP), meters, ActionLane.PACED);
     }
 
     /** The action consumer's container acknowledges asynchronously: it polls, paused, until a poll's actions are done. */
