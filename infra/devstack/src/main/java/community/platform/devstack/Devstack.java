@@ -32,6 +32,8 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Devstack {
 
+    private static final String KAFKA = "kafka";
+
     static final List<String> SERVICES = List.of("scheduler", "gateway", "voting", "economy", "raid", "moderation");
     /** Port of each service, as an offset from {@code --service-port}. */
     static final List<String> PORT_ORDER = List.of("gateway", "voting", "economy", "raid", "moderation", "scheduler");
@@ -110,7 +112,7 @@ public final class Devstack {
         String kafka = options.kafka();
         if (kafka == null) {
             long tk = System.nanoTime();
-            ChildProcess broker = ChildProcess.start("kafka", List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m",
+            ChildProcess broker = ChildProcess.start(KAFKA, List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m",
                     "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), KafkaBroker.class.getName(),
                     data.resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
                     String.valueOf(options.kafkaPort() + 1)), data.resolve("logs"), data.resolve("pids"));
@@ -128,10 +130,9 @@ public final class Devstack {
             Path app = AppCache.prepare(serviceJar(service), data.resolve("apps").resolve(service));
             List<String> cmd = new ArrayList<>(List.of(ChildProcess.java(), "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
                     "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m",
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + AppCache.archive(app),
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                    "-jar", app.toString(),
+                    "-XX:TieredStopAtLevel=1"));
+            cmd.addAll(AppCache.aotCacheOptions(app));
+            cmd.addAll(List.of("-jar", app.toString(),
                     "--server.port=" + port(service),
                     "--spring.datasource.url=" + jdbcUrl,
                     "--platform.kafka.bootstrap-servers=" + kafka,
@@ -231,11 +232,29 @@ public final class Devstack {
             return;
         }
         stopped = true;
+        // the services side by side (a service stopping after its first start also writes its ahead-of-time cache,
+        // which takes seconds), then what they use
         List<ChildProcess> reverse = new ArrayList<>(started);
         java.util.Collections.reverse(reverse);
+        List<Thread> stopping = new ArrayList<>();
         for (ChildProcess c : reverse) {
-            System.out.println("stopping " + c.name);
-            c.stop(Duration.ofSeconds(20));
+            if (!c.name.equals(KAFKA)) {
+                System.out.println("stopping " + c.name);
+                stopping.add(Thread.ofPlatform().start(() -> c.stop(Duration.ofSeconds(90))));
+            }
+        }
+        for (Thread t : stopping) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (ChildProcess c : reverse) {
+            if (c.name.equals(KAFKA)) {
+                System.out.println("stopping " + c.name);
+                c.stop(Duration.ofSeconds(20));
+            }
         }
         if (webView != null) {
             webView.close();
