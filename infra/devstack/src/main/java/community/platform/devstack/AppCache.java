@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,14 +46,8 @@ final class AppCache {
         }
     }
 
-    /**
-     * The JVM options that start the application from its ahead-of-time cache (JDK 25, JEP 483/514: its classes
-     * loaded and linked ahead of time), or, while there is none, train one: the JVM writes it when the service stops.
-     */
-    static List<String> aotCacheOptions(Path appJar) {
-        Path cache = appJar.getParent().getParent().resolve("app.aot");
-        return Files.exists(cache) ? List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off")
-                : List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot=off", "-Xlog:cds=off");
+    static Path archive(Path appJar) {
+        return appJar.getParent().getParent().resolve("classes.jsa");
     }
 
     private static void deleteTree(Path dir) throws IOException {

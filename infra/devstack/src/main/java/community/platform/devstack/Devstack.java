@@ -130,9 +130,10 @@ public final class Devstack {
             Path app = AppCache.prepare(serviceJar(service), data.resolve("apps").resolve(service));
             List<String> cmd = new ArrayList<>(List.of(ChildProcess.java(), "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
                     "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:ReservedCodeCacheSize=48m",
-                    "-XX:TieredStopAtLevel=1"));
-            cmd.addAll(AppCache.aotCacheOptions(app));
-            cmd.addAll(List.of("-jar", app.toString(),
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + AppCache.archive(app),
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-jar", app.toString(),
                     "--server.port=" + port(service),
                     "--spring.datasource.url=" + jdbcUrl,
                     "--platform.kafka.bootstrap-servers=" + kafka,
@@ -232,15 +233,15 @@ public final class Devstack {
             return;
         }
         stopped = true;
-        // the services side by side (a service stopping after its first start also writes its ahead-of-time cache,
-        // which takes seconds), then what they use
+        // the services side by side (a service stopping after a new build also writes its class-data-sharing
+        // archive, which takes seconds), then what they use
         List<ChildProcess> reverse = new ArrayList<>(started);
         java.util.Collections.reverse(reverse);
         List<Thread> stopping = new ArrayList<>();
         for (ChildProcess c : reverse) {
             if (!c.name.equals(KAFKA)) {
                 System.out.println("stopping " + c.name);
-                stopping.add(Thread.ofPlatform().start(() -> c.stop(Duration.ofSeconds(90))));
+                stopping.add(Thread.ofPlatform().start(() -> c.stop(Duration.ofSeconds(60))));
             }
         }
         for (Thread t : stopping) {

@@ -54,13 +54,15 @@ public final class ClickBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchmarkArgs options = BenchmarkArgs.parse(args, "bin/benchmark clicks [--seconds S] [--members N]"
-                + " [--proposals N] [--start-rate CLICKS_PER_S] [--max-rate CLICKS_PER_S]", "--seconds", "--members",
-                "--proposals", "--start-rate", "--max-rate");
+                + " [--proposals N] [--start-rate CLICKS_PER_S] [--max-rate CLICKS_PER_S] [--paced-rate CLICKS_PER_S]",
+                "--seconds", "--members", "--proposals", "--start-rate", "--max-rate", "--paced-rate");
         double seconds = options.number("--seconds", 10);
         int members = options.whole("--members", 500);
         int proposals = options.whole("--proposals", 16);
         double startRate = options.number("--start-rate", 100);
         double maxRate = options.number("--max-rate", 3200);
+        // both bots at this pace instead of half the bare bot's sustained rate (to compare runs at one pace)
+        double pacedRate = options.number("--paced-rate", Double.NaN);
         try (EmulatedStack stack = EmulatedStack.start("click-benchmark")) {
             DiscordEmulator discord = stack.discord();
             GuildScript guild = discord.createGuild("Benchmark");
@@ -74,11 +76,12 @@ public final class ClickBenchmark {
             Clicking clicking = new Clicking(discord, crowd, proposals, seconds);
             Measured bare;
             try (ServiceProcess bot = stack.bareBot()) {
-                bare = clicking.measure("bare JDA bot", startRate, maxRate, Double.NaN);
+                bare = clicking.measure("bare JDA bot", startRate, maxRate, pacedRate);
             }
             stack.awaitNoBot();
             stack.services("voting", "gateway");
-            Measured ours = clicking.measure("gateway + voting", startRate, maxRate, bare.sustained() / 2);
+            Measured ours = clicking.measure("gateway + voting", startRate, maxRate,
+                    Double.isNaN(pacedRate) ? bare.sustained() / 2 : pacedRate);
             report(bare, ours, members, proposals, seconds);
         }
         System.exit(0);
