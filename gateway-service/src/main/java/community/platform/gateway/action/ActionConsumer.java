@@ -36,8 +36,10 @@ import org.springframework.kafka.support.KafkaHeaders;
 
 /**
  * Where the answer leaves: the Spring Cloud Stream functions {@code discordActions} and {@code discordPacedActions}
- * (one per {@link ActionLane}) get each poll of {@code discord.actions} and perform each action of their lane once. Actions of one key (a channel) run one after another in
- * offset order, different channels side by side, off the consumer's thread: the binding acknowledges the poll (manual,
+ * (one per {@link ActionLane}) get each poll of {@code discord.actions} and perform each action of their lane once.
+ * Actions of one key (a channel) run one after another in offset order, except members' own answers, which keep
+ * their order per interaction and go side by side ({@link ActionOrder}); different channels side by side, off the
+ * consumer's thread: the binding acknowledges the poll (manual,
  * asynchronous acknowledgements) only when every action of it is done, and meanwhile its container keeps polling with
  * the partitions paused, so a channel whose actions outlast {@code max.poll.interval.ms} keeps its partitions.
  *
@@ -52,6 +54,8 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private static final Logger log = LoggerFactory.getLogger(ActionConsumer.class);
     private static final Duration RETRY_MIN = Duration.ofSeconds(1);
     private static final Duration RETRY_MAX = Duration.ofSeconds(10);
+    /** members' answers performed side by side, per channel performed at once */
+    private static final int ANSWERS_PER_CHANNEL = 4;
 
     private final MessageCodec codec;
     private final ActionPerformer performer;
@@ -63,6 +67,8 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private final MeterRegistry meters;
     private final ActionLane lane;
     private final ExecutorService channels;
+    /** the lines of one channel's actions that go side by side ({@link ActionOrder}), at most this many at once */
+    private final ExecutorService answers;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -80,6 +86,8 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         this.meters = meters;
         this.channels = Executors.newFixedThreadPool(settings.parallelism(), Thread.ofPlatform()
                 .name("discord-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-actions-", 1).daemon().factory());
+        this.answers = Executors.newFixedThreadPool(settings.parallelism() * ANSWERS_PER_CHANNEL, Thread.ofPlatform()
+                .name("discord-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-answers-", 1).daemon().factory());
     }
 
     @Override
@@ -143,12 +151,34 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         SupersededEdits edits = SupersededEdits.of(pending, id -> acks.get(id) == Outcome.Ack.UPDATE);
         Map<UUID, Read> byId = new HashMap<>();
         todo.forEach(a -> byId.put(a.id(), a));
+        Map<String, List<Read>> lines = new LinkedHashMap<>();
         for (Read a : todo) {
             if (edits.superseded(a.id())) {
                 count(a.type(), "replaced");
-                continue;
+            } else {
+                lines.computeIfAbsent(ActionOrder.of(a.action(), id -> acks.get(id) == Outcome.Ack.UPDATE),
+                        k -> new ArrayList<>()).add(a);
             }
-            handleSafely(a, edits.replacedBy(a.id()).stream().map(id -> byId.get(id).done(List.of())).toList());
+        }
+        Consumer<List<Read>> perform = line -> line.forEach(a -> handleSafely(a, edits.replacedBy(a.id()).stream()
+                .map(id -> byId.get(id).done(List.of())).toList()));
+        if (lines.size() <= 1) {
+            lines.values().forEach(perform);
+            return;
+        }
+        // members' own answers side by side with the channel's line, each line in order
+        awaitAll(lines.values().stream().map(line -> CompletableFuture.runAsync(() -> perform.accept(line), answers))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    private static void awaitAll(CompletableFuture<?>[] lines) {
+        try {
+            CompletableFuture.allOf(lines).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while a channel's answers were performed", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -305,5 +335,6 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     @Override
     public void close() {
         channels.shutdownNow();
+        answers.shutdownNow();
     }
 }

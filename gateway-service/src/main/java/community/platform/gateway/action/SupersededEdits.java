@@ -62,21 +62,13 @@ public final class SupersededEdits {
     }
 
     /**
-     * The interactions whose acknowledgement decides whether their edit is of the clicked message: edits of a clicked
-     * message that is edited more than once here (the gateway looks up only these, in one query).
+     * The interactions whose acknowledgement decides whether their edit is of the clicked message (and so which line
+     * it keeps, {@link ActionOrder}): every edit of a clicked message (the gateway looks them up in one query).
      */
     public static Set<String> interactionsToAsk(List<Pending> actions) {
-        Map<String, Integer> edits = new HashMap<>();
-        for (Pending p : actions) {
-            String message = editedMessage(p.action(), id -> true);
-            if (message != null) {
-                edits.merge(message, 1, Integer::sum);
-            }
-        }
         Set<String> ask = new java.util.LinkedHashSet<>();
         for (Pending p : actions) {
-            if (p.action() instanceof EditInteractionReply e && e.interaction().messageId() != null
-                    && edits.get(e.interaction().messageId()) > 1) {
+            if (p.action() instanceof EditInteractionReply e && e.interaction().messageId() != null) {
                 ask.add(e.interaction().interactionId());
             }
         }

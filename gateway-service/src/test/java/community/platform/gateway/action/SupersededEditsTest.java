@@ -83,14 +83,14 @@ class SupersededEditsTest {
     }
 
     @Test
-    @DisplayName("GIVEN click edits of two messages, one edited twice WHEN asking how interactions were acknowledged THEN only the twice-edited message's interactions are looked up")
-    void onlyRepeatedMessagesAreLookedUp() {
+    @DisplayName("GIVEN click edits of two messages, a follow-up and a slash command's reply WHEN asking how interactions were acknowledged THEN exactly the clicks' edits are looked up")
+    void clickEditsAreLookedUp() {
         add(clickEdit("i1", "m", false));
         add(clickEdit("i2", "n", false));
-        add(clickEdit("i3", "m", false));
-        add(followUp("i4"));
+        add(followUp("i3"));
+        add(new EditInteractionReply(GUILD, ref("i4", null), DiscordMessage.text("done")));
 
-        assertThat(SupersededEdits.interactionsToAsk(actions)).isEqualTo(Set.of("i1", "i3"));
+        assertThat(SupersededEdits.interactionsToAsk(actions)).isEqualTo(Set.of("i1", "i2"));
     }
 
     private UUID add(DiscordAction action) {
