@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,25 +131,11 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         for (BatchRecord record : records) {
             read(record).ifPresent(actions::add);
         }
-        if (actions.isEmpty()) {
-            return;
-        }
-        Set<UUID> done = new HashSet<>(untilDatabaseAnswers(() -> performed.alreadyDone(
-                actions.stream().map(Read::id).toList())));
-        List<Read> todo = new ArrayList<>();
-        for (Read a : actions) {
-            // done before, or twice in this poll (a relay re-sending after a failure)
-            if (!done.add(a.id())) {
-                count(a.type(), "duplicate");
-            } else {
-                todo.add(a);
-            }
-        }
+        List<Read> todo = notDoneYet(actions);
         List<SupersededEdits.Pending> pending = todo.stream()
                 .map(a -> new SupersededEdits.Pending(a.id(), a.action())).toList();
-        Set<String> ask = SupersededEdits.interactionsToAsk(pending);
-        Map<String, Outcome.Ack> acks = ask.isEmpty() ? Map.of() : untilDatabaseAnswers(() -> interactions.acksOf(ask));
-        SupersededEdits edits = SupersededEdits.of(pending, id -> acks.get(id) == Outcome.Ack.UPDATE);
+        Predicate<String> updatesMessage = updatingClicks(pending);
+        SupersededEdits edits = SupersededEdits.of(pending, updatesMessage);
         Map<UUID, Read> byId = new HashMap<>();
         todo.forEach(a -> byId.put(a.id(), a));
         Map<String, List<Read>> lines = new LinkedHashMap<>();
@@ -156,8 +143,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
             if (edits.superseded(a.id())) {
                 count(a.type(), "replaced");
             } else {
-                lines.computeIfAbsent(ActionOrder.of(a.action(), id -> acks.get(id) == Outcome.Ack.UPDATE),
-                        k -> new ArrayList<>()).add(a);
+                lines.computeIfAbsent(ActionOrder.of(a.action(), updatesMessage), k -> new ArrayList<>()).add(a);
             }
         }
         Consumer<List<Read>> perform = line -> line.forEach(a -> handleSafely(a, edits.replacedBy(a.id()).stream()
@@ -169,6 +155,31 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         // members' own answers side by side with the channel's line, each line in order
         awaitAll(lines.values().stream().map(line -> CompletableFuture.runAsync(() -> perform.accept(line), answers))
                 .toArray(CompletableFuture[]::new));
+    }
+
+    /** The actions not performed, refused or replaced before (one query), each once (a relay may re-send one). */
+    private List<Read> notDoneYet(List<Read> actions) {
+        if (actions.isEmpty()) {
+            return actions;
+        }
+        Set<UUID> done = new HashSet<>(untilDatabaseAnswers(() -> performed.alreadyDone(
+                actions.stream().map(Read::id).toList())));
+        List<Read> todo = new ArrayList<>();
+        for (Read a : actions) {
+            if (done.add(a.id())) {
+                todo.add(a);
+            } else {
+                count(a.type(), "duplicate");
+            }
+        }
+        return todo;
+    }
+
+    /** Whether the gateway acknowledged an interaction by updating the clicked message, for these clicks' edits. */
+    private Predicate<String> updatingClicks(List<SupersededEdits.Pending> pending) {
+        Set<String> ask = SupersededEdits.interactionsToAsk(pending);
+        Map<String, Outcome.Ack> acks = ask.isEmpty() ? Map.of() : untilDatabaseAnswers(() -> interactions.acksOf(ask));
+        return id -> acks.get(id) == Outcome.Ack.UPDATE;
     }
 
     private static void awaitAll(CompletableFuture<?>[] lines) {
