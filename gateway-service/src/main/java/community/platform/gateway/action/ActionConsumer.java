@@ -74,8 +74,9 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private volatile boolean running;
 
     public ActionConsumer(MessageCodec codec, ActionPerformer performer, PerformedActions performed,
-                          RecordedInteractions interactions, DeadLetterPublishingRecoverer deadLetters, GatewayProperties.Actions settings,
-                          ConsumerHealth health, MeterRegistry meters, ActionLane lane) {
+                          RecordedInteractions interactions, DeadLetterPublishingRecoverer deadLetters,
+                          GatewayProperties.Actions settings, ConsumerHealth health, MeterRegistry meters,
+                          ActionLane lane) {
         this.lane = lane;
         this.codec = codec;
         this.performer = performer;
@@ -124,7 +125,8 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     /**
      * One channel's actions of a poll, in offset order: those already done (a redelivery) are skipped, found in one
      * query; edits a later edit of the same message replaces are recorded with it instead of performed
-     * ({@link SupersededEdits}); the rest are performed one after another.
+     * ({@link SupersededEdits}); the rest are performed in their lines ({@link ActionOrder}): each line in order, the
+     * lines side by side.
      */
     private void handleChannel(List<BatchRecord> records) {
         List<Read> actions = new ArrayList<>();

@@ -25,12 +25,10 @@ public final class RecordedInteractions {
     }
 
     public Optional<Outcome.Ack> ackOf(String interactionId) {
-        try {
-            return jdbc.queryForList("select ack from recorded_interaction where interaction_id = ?", String.class,
-                    Long.parseLong(interactionId)).stream().findFirst().map(Outcome.Ack::valueOf);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        Long id = idOrNull(interactionId);
+        return id == null ? Optional.empty() : jdbc.queryForList(
+                "select ack from recorded_interaction where interaction_id = ?", String.class, id).stream().findFirst()
+                .map(Outcome.Ack::valueOf);
     }
 
     /** How each of these interactions was acknowledged, in one query (those not recorded, or not ids, are absent). */
