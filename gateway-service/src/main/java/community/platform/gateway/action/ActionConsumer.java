@@ -11,8 +11,11 @@ import community.platform.gateway.interaction.Outcome;
 import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.runtime.messaging.BatchRecord;
 import community.platform.runtime.messaging.ConsumerHealth;
+import community.platform.runtime.metrics.StepTimers;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +73,9 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private final ExecutorService channels;
     /** the lines of one channel's actions that go side by side ({@link ActionOrder}), at most this many at once */
     private final ExecutorService answers;
+    private final Timer waitedTimer;
+    private final Timer callTimer;
+    private final Timer doneTimer;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -90,6 +96,12 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                 .name("discord-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-actions-", 1).daemon().factory());
         this.answers = Executors.newFixedThreadPool(settings.parallelism() * ANSWERS_PER_CHANNEL, Thread.ofPlatform()
                 .name("discord-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-answers-", 1).daemon().factory());
+        String name = lane.name().toLowerCase(java.util.Locale.ROOT);
+        this.waitedTimer = StepTimers.of("gateway.action." + name + ".waited",
+                "action written by its service -> its channel's share of a poll taken up here", meters);
+        this.callTimer = StepTimers.of("gateway.action." + name + ".call", "an action's Discord call(s)", meters);
+        this.doneTimer = StepTimers.of("gateway.action." + name + ".done",
+                "action written by its service -> performed on Discord and recorded here", meters);
     }
 
     @Override
@@ -115,7 +127,8 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     }
 
     /** An action read from its record: its id, the action, and who asked for it. */
-    private record Read(BatchRecord record, String type, UUID id, DiscordAction action, String requester) {
+    private record Read(BatchRecord record, String type, UUID id, DiscordAction action, String requester,
+                        Instant written) {
         PerformedActions.Done done(List<PerformedActions.Done> replaces) {
             return new PerformedActions.Done(id, action.guildId(), type, requester == null ? "unknown" : requester,
                     replaces);
@@ -133,6 +146,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         for (BatchRecord record : records) {
             read(record).ifPresent(actions::add);
         }
+        actions.forEach(a -> StepTimers.since(waitedTimer, a.written()));
         List<Read> todo = notDoneYet(actions);
         List<SupersededEdits.Pending> pending = todo.stream()
                 .map(a -> new SupersededEdits.Pending(a.id(), a.action())).toList();
@@ -205,7 +219,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
             if (!(message instanceof DiscordAction a)) {
                 throw new InvalidMessage(event.type() + " is not a Discord action");
             }
-            return Optional.of(new Read(record, event.type(), actionId, a, event.sourceService()));
+            return Optional.of(new Read(record, event.type(), actionId, a, event.sourceService(), event.time()));
         } catch (InvalidMessage | IllegalArgumentException e) {
             deadLetter(record, type, e.getMessage());
             return Optional.empty();
@@ -237,11 +251,12 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         awaitDiscord();
         for (int attempt = 1; ; attempt++) {
             try {
-                ActionPerformer.Performed outcome = performer.perform(action, actionId);
+                ActionPerformer.Performed outcome = callTimer.record(() -> performer.perform(action, actionId));
                 untilDatabaseAnswers(() -> {
                     performed.performed(done, outcome, action.reportsOutcome());
                     return null;
                 });
+                StepTimers.since(doneTimer, read.written());
                 count(type, "performed");
                 return;
             } catch (ActionFailed failed) {

@@ -1,6 +1,7 @@
 package community.platform.gateway.interaction;
 
 import community.platform.contracts.discord.InteractionRef;
+import community.platform.runtime.metrics.StepTimers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -47,14 +48,16 @@ public final class InteractionIntake extends ListenerAdapter {
     private final InteractionRecorder recorder;
     private final MeterRegistry meters;
     private final Timer ackTimer;
+    private final Timer deliveredTimer;
 
     public InteractionIntake(InteractionRouter router, InteractionRecorder recorder, MeterRegistry meters) {
         this.router = router;
         this.recorder = recorder;
         this.meters = meters;
-        this.ackTimer = Timer.builder("gateway.interaction.ack")
-                .description("interaction received -> command recorded and Discord acknowledged")
-                .publishPercentiles(0.5, 0.99).register(meters);
+        this.ackTimer = StepTimers.of("gateway.interaction.ack",
+                "interaction received -> command recorded and Discord acknowledged", meters);
+        this.deliveredTimer = StepTimers.of("gateway.interaction.delivered",
+                "interaction created by Discord (its id's time) -> received here", meters);
     }
 
     @Override
@@ -159,6 +162,7 @@ public final class InteractionIntake extends ListenerAdapter {
     private <E extends Interaction & IReplyCallback> void take(E event, boolean direct,
                                                                Function<Caller, Outcome> translation) {
         Instant received = Instant.now();
+        StepTimers.since(deliveredTimer, event.getTimeCreated().toInstant());
         if (event.getGuild() == null && !direct) {
             refuse(event, "The platform's commands work inside a server.");
             return;
@@ -215,7 +219,7 @@ public final class InteractionIntake extends ListenerAdapter {
                     case UPDATE -> event instanceof IMessageEditCallback edit ? edit.deferEdit()
                             : event.deferReply(true);
                 };
-                request.queue(ok -> ackTimer.record(Duration.between(received, Instant.now())), f -> {
+                request.queue(ok -> StepTimers.since(ackTimer, received), f -> {
                     // recorded all the same: its outcome reaches the member in the channel or by DM
                     count("recorded-not-acknowledged");
                     log.warn("interaction {} recorded but not acknowledged in time", ref, f);

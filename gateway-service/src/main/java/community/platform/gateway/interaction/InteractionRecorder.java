@@ -1,8 +1,10 @@
 package community.platform.gateway.interaction;
 
 import community.platform.contracts.discord.InteractionRef;
+import community.platform.runtime.metrics.StepTimers;
 import community.platform.runtime.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -111,6 +113,7 @@ public final class InteractionRecorder implements SmartLifecycle {
     private final Duration deadline;
     private final Faults faults;
     private final MeterRegistry meters;
+    private final Timer recordedTimer;
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("interaction-deadlines").daemon().factory());
     private volatile boolean accepting;
@@ -129,6 +132,8 @@ public final class InteractionRecorder implements SmartLifecycle {
         this.deadline = deadline;
         this.faults = faults;
         this.meters = meters;
+        this.recordedTimer = StepTimers.of("gateway.interaction.recorded",
+                "interaction received -> its command committed to the outbox", meters);
     }
 
     /** Queues an interaction; false when the recorder is not taking any (starting or stopping). */
@@ -224,6 +229,7 @@ public final class InteractionRecorder implements SmartLifecycle {
             switch (result) {
                 case RECORDED -> {
                     count("recorded");
+                    StepTimers.since(recordedTimer, p.received);
                     p.replies.acknowledge(p.send.ack());
                 }
                 case NOT_RECORDED -> {

@@ -39,8 +39,27 @@ public final class ClickBenchmark {
     /** one step of the rate ladder to the next */
     private static final double LADDER = 1.25;
 
+    /** One step of a click's way through the services, as a service's own timer measures it. */
+    record Step(String what, String service, String timer) {
+    }
+
+    /** The steps of a click through the gateway and voting, in the order a click takes them (the bare bot has none). */
+    static final List<Step> STEPS = List.of(
+            new Step("Discord's interaction -> received by the gateway", "gateway", "gateway.interaction.delivered"),
+            new Step("received -> its command committed (recorded)", "gateway", "gateway.interaction.recorded"),
+            new Step("received -> acknowledged (Discord answered the callback)", "gateway", "gateway.interaction.ack"),
+            new Step("recorded -> voting takes up its poll", "voting", "platform.messages.waited"),
+            new Step("recorded -> voting's answer committed", "voting", "platform.messages.committed"),
+            new Step("answer committed -> the gateway takes up its poll", "gateway", "gateway.action.prompt.waited"),
+            new Step("an answer's Discord call", "gateway", "gateway.action.prompt.call"),
+            new Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"));
+
     record Phase(double target, int clicks, double offered, Percentiles ack, Percentiles edit, long lateAcks,
-                 long missingEdits, Map<String, Long> calls) {
+                 long missingEdits, Map<String, Long> calls, Map<String, ServiceTimers.Reading> inside) {
+
+        Phase inside(Map<String, ServiceTimers.Reading> reading) {
+            return new Phase(target, clicks, offered, ack, edit, lateAcks, missingEdits, calls, reading);
+        }
 
         /** No acknowledgement later than Discord allows, no edit missing: nothing a member would see lost. */
         boolean sustained() {
@@ -76,12 +95,19 @@ public final class ClickBenchmark {
             Clicking clicking = new Clicking(discord, crowd, proposals, seconds);
             Measured bare;
             try (ServiceProcess bot = stack.bareBot()) {
-                bare = clicking.measure("bare JDA bot", startRate, maxRate, pacedRate);
+                bare = clicking.measure("bare JDA bot", startRate, maxRate, pacedRate, Map.of());
             }
             stack.awaitNoBot();
-            stack.services("voting", "gateway");
+            List<String> names = List.of("voting", "gateway");
+            List<ServiceProcess> services = stack.services(names.toArray(String[]::new));
+            Map<String, ServiceTimers> timers = new TreeMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String service = names.get(i);
+                timers.put(service, services.get(i).timers(STEPS.stream().filter(s -> s.service().equals(service))
+                        .map(Step::timer).toArray(String[]::new)));
+            }
             Measured ours = clicking.measure("gateway + voting", startRate, maxRate,
-                    Double.isNaN(pacedRate) ? bare.sustained() / 2 : pacedRate);
+                    Double.isNaN(pacedRate) ? bare.sustained() / 2 : pacedRate, timers);
             report(bare, ours, members, proposals, seconds);
         }
         System.exit(0);
@@ -99,6 +125,14 @@ public final class ClickBenchmark {
                     m.bot(), m.sustained(), m.sustained() / bare.sustained(), p.ack().p50(), p.ack().p99(),
                     p.ack().p99() / bare.paced().ack().p99(), p.edit().p50(), p.edit().p99(), p.lateAcks(),
                     p.missingEdits(), perClick(p));
+        }
+        System.out.printf(Locale.ROOT, "%nthe paced run of gateway + voting step by step (the services' own timers; "
+                + "each figure the upper bound of its histogram bucket)%n%n| step | service | samples | p50 ms | p99 ms |%n"
+                + "|---|---|---|---|---|%n");
+        for (Step step : STEPS) {
+            ServiceTimers.Reading r = ours.paced().inside().get(step.service());
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n", step.what(), step.service(),
+                    r.count(step.timer()), r.quantileMs(step.timer(), 0.5), r.quantileMs(step.timer(), 0.99));
         }
         double rateRatio = ours.sustained() / bare.sustained();
         double ackRatio = ours.paced().ack().p99() / bare.paced().ack().p99();
@@ -128,7 +162,9 @@ public final class ClickBenchmark {
          * leaves answers owed to Discord that the platform works off at Discord's own pace (see the README), and the
          * paced run must not start behind them.
          */
-        Measured measure(String bot, double startRate, double maxRate, double pacedRate) throws InterruptedException {
+        Measured measure(String bot, double startRate, double maxRate, double pacedRate,
+                         Map<String, ServiceTimers> timers)
+                throws InterruptedException {
             System.out.printf(Locale.ROOT, "%n%s: opening %d proposals, warming up (500 clicks at 50/s) ...%n", bot,
                     proposals);
             List<MessageView> open = new ArrayList<>();
@@ -143,7 +179,7 @@ public final class ClickBenchmark {
             Phase paced = null;
             for (double rate = startRate; rate <= maxRate; rate = Math.round(rate * LADDER)) {
                 if (paced == null && !Double.isNaN(pacedRate) && rate > pacedRate) {
-                    paced = paced(bot, open, pacedRate);
+                    paced = paced(bot, open, pacedRate, timers);
                 }
                 if (!step(open, rate)) {
                     break;
@@ -151,15 +187,22 @@ public final class ClickBenchmark {
                 good = rate;
             }
             if (paced == null) {
-                paced = paced(bot, open, Double.isNaN(pacedRate) ? Math.max(good, startRate) / 2 : pacedRate);
+                paced = paced(bot, open, Double.isNaN(pacedRate) ? Math.max(good, startRate) / 2 : pacedRate, timers);
             }
             System.out.printf(Locale.ROOT, "%s: sustained %.0f clicks/s%n", bot, good);
             return new Measured(bot, good, paced);
         }
 
-        private Phase paced(String bot, List<MessageView> open, double rate) throws InterruptedException {
+        /** The paced run, with what the services' own {@code timers} (by service; none for a bare bot) measured. */
+        private Phase paced(String bot, List<MessageView> open, double rate, Map<String, ServiceTimers> timers)
+                throws InterruptedException {
             System.out.printf(Locale.ROOT, "%s: paced at %.0f/s ...%n", bot, rate);
-            return run(open, rate);
+            Map<String, ServiceTimers.Reading> before = new TreeMap<>();
+            timers.forEach((service, t) -> before.put(service, t.read()));
+            Phase p = run(open, rate);
+            Map<String, ServiceTimers.Reading> during = new TreeMap<>();
+            timers.forEach((service, t) -> during.put(service, t.read().since(before.get(service))));
+            return p.inside(during);
         }
 
         private boolean step(List<MessageView> open, double rate) throws InterruptedException {
@@ -241,7 +284,7 @@ public final class ClickBenchmark {
                 }
             }
             return new Phase(rate, n, offered, Percentiles.of(ack, acks), Percentiles.of(edit, shown), late,
-                    n - shown, calls);
+                    n - shown, calls, Map.of());
         }
 
         /**

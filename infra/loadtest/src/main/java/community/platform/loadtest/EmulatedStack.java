@@ -62,9 +62,13 @@ final class EmulatedStack implements AutoCloseable {
         return pg.jdbcUrl(DATABASE);
     }
 
-    /** Starts these services (by name: {@code voting}, {@code gateway} ...) in order, each ready before the next. */
-    void services(String... names) throws Exception {
+    /**
+     * Starts these services (by name: {@code voting}, {@code gateway} ...) in order, each ready before the next;
+     * returns them in that order.
+     */
+    List<ServiceProcess> services(String... names) throws Exception {
         List<String> common = ServiceProcess.infra(pg, DATABASE, kafka);
+        List<ServiceProcess> started = new ArrayList<>();
         for (String name : names) {
             List<String> settings = new ArrayList<>(common);
             if (name.equals("gateway")) {
@@ -73,10 +77,12 @@ final class EmulatedStack implements AutoCloseable {
             }
             int registered = discord.commandRegistrations();
             services.add(ServiceProcess.start(name, dir, settings));
+            started.add(services.getLast());
             if (name.equals("gateway")) {
                 awaitBot(registered, services.getLast().process(), "the gateway");
             }
         }
+        return started;
     }
 
     /**

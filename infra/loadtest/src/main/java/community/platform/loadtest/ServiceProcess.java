@@ -3,6 +3,7 @@ package community.platform.loadtest;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
 import community.platform.testkit.ServiceChecks;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,14 +21,17 @@ final class ServiceProcess implements AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
 
     private final Process process;
+    /** where its actuator answers, null for a class of the benchmark's own (it has none) */
+    private final URI actuator;
 
     /** When a started process is ready: returns then, throws if it never will be. */
     interface Readiness {
         void await(Process process) throws InterruptedException;
     }
 
-    private ServiceProcess(Process process) {
+    private ServiceProcess(Process process, URI actuator) {
         this.process = process;
+        this.actuator = actuator;
     }
 
     /** The settings every service needs to reach the benchmark's PostgreSQL database and Kafka. */
@@ -49,7 +53,8 @@ final class ServiceProcess implements AutoCloseable {
         int port = KafkaBroker.freePort();
         List<String> cmd = new ArrayList<>(List.of("-jar", jar.toString(), "--server.port=" + port));
         cmd.addAll(settings);
-        return start(service, logDir, cmd, p -> ServiceChecks.awaitStatus("http://127.0.0.1:" + port
+        return start(service, logDir, cmd, URI.create("http://127.0.0.1:" + port + "/actuator/"),
+                p -> ServiceChecks.awaitStatus("http://127.0.0.1:" + port
                 + "/actuator/health/readiness", 200, START_LIMIT, () -> {
                     if (!p.isAlive()) {
                         throw new IllegalStateException(service + " exited; see " + logDir.resolve(service + ".log"));
@@ -65,17 +70,18 @@ final class ServiceProcess implements AutoCloseable {
             throws Exception {
         List<String> cmd = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(args);
-        return start(main.getSimpleName(), logDir, cmd, ready);
+        return start(main.getSimpleName(), logDir, cmd, null, ready);
     }
 
-    private static ServiceProcess start(String name, Path logDir, List<String> args, Readiness ready)
+    private static ServiceProcess start(String name, Path logDir, List<String> args, URI actuator,
+                                        Readiness ready)
             throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logDir.resolve(name + ".log")
                 .toFile()).start();
-        ServiceProcess running = new ServiceProcess(p);
+        ServiceProcess running = new ServiceProcess(p, actuator);
         try {
             ready.await(p);
         } catch (RuntimeException | Error e) {
@@ -87,6 +93,14 @@ final class ServiceProcess implements AutoCloseable {
 
     Process process() {
         return process;
+    }
+
+    /** The service's own timers (those publishing a percentile histogram), read from its Prometheus endpoint. */
+    ServiceTimers timers(String... names) {
+        if (actuator == null) {
+            throw new IllegalStateException("only a service has an actuator");
+        }
+        return new ServiceTimers(actuator.resolve("prometheus"), List.of(names));
     }
 
     @Override

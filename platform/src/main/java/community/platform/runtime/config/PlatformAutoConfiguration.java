@@ -8,6 +8,7 @@ import community.platform.runtime.messaging.AfterCommitHook;
 import community.platform.runtime.messaging.ConsumerHealthRegistry;
 import community.platform.runtime.messaging.ContainerCustomization;
 import community.platform.runtime.messaging.DeadLetters;
+import community.platform.runtime.messaging.EndOfPoll;
 import community.platform.runtime.messaging.InboundMessages;
 import java.util.Arrays;
 import java.util.Set;
@@ -115,10 +116,19 @@ public class PlatformAutoConfiguration {
     public java.util.function.Consumer<org.springframework.messaging.Message<List<byte[]>>> platformInbound(
             PlatformProperties properties, TopicNames names, ObjectProvider<MessageHandler<?>> handlers,
             PlatformTransactionManager transactions, InboxGuard inbox, MessageCodec codec,
-            ObjectProvider<AfterCommitHook> afterCommit, ConsumerHealthRegistry health, MeterRegistry meters) {
+            ObjectProvider<AfterCommitHook> afterCommit, ConsumerHealthRegistry health, EndOfPoll endOfPoll,
+            MeterRegistry meters) {
         return new InboundMessages(properties.service(), names, handlers.orderedStream().toList(),
                 new TransactionTemplate(transactions), inbox, codec,
-                afterCommit.getIfAvailable(() -> AfterCommitHook.NONE), health.of(properties.service()), meters);
+                afterCommit.getIfAvailable(() -> AfterCommitHook.NONE), health.of(properties.service()), endOfPoll,
+                meters);
+    }
+
+    /** Work handlers do once per poll (a message many commands of the poll change, rendered once). */
+    @Bean
+    @ConditionalOnMissingBean
+    public EndOfPoll endOfPoll() {
+        return new EndOfPoll();
     }
 
     /**

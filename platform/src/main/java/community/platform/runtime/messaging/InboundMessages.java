@@ -8,6 +8,8 @@ import community.platform.contracts.Topics;
 import community.platform.runtime.inbox.InboxGuard;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import community.platform.runtime.metrics.StepTimers;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -55,11 +57,15 @@ public final class InboundMessages implements Consumer<org.springframework.messa
     private final Counter handled;
     private final Counter duplicates;
     private final Counter ignored;
+    private final EndOfPoll endOfPoll;
+    private final Timer waited;
+    private final Timer committed;
 
     public InboundMessages(String service, TopicNames names, List<MessageHandler<?>> handlers, TransactionTemplate tx,
                            InboxGuard inbox, MessageCodec codec, AfterCommitHook afterCommit, ConsumerHealth health,
-                           MeterRegistry meters) {
+                           EndOfPoll endOfPoll, MeterRegistry meters) {
         this.service = service;
+        this.endOfPoll = endOfPoll;
         for (MessageHandler<?> h : handlers) {
             String key = names.of(h.topic()) + '|' + h.type().type();
             List<MessageHandler<?>> same = this.handlers.computeIfAbsent(key, k -> new ArrayList<>());
@@ -77,6 +83,10 @@ public final class InboundMessages implements Consumer<org.springframework.messa
         this.handled = meters.counter("platform.messages", "outcome", "handled");
         this.duplicates = meters.counter("platform.messages", "outcome", "duplicate");
         this.ignored = meters.counter("platform.messages", "outcome", "ignored");
+        this.waited = StepTimers.of("platform.messages.waited",
+                "message written by its sender (its ce_time) -> its poll taken up here", meters);
+        this.committed = StepTimers.of("platform.messages.committed",
+                "message written by its sender -> handled here and committed with the poll", meters);
     }
 
     /** The topics the handlers read: the binding's destinations must be exactly these. */
@@ -133,6 +143,7 @@ public final class InboundMessages implements Consumer<org.springframework.messa
         if (decoded.isEmpty()) {
             return;
         }
+        decoded.forEach(d -> StepTimers.since(waited, d.delivery.time()));
         try {
             tx.executeWithoutResult(s -> dispatchAll(decoded));
         } catch (RuntimeException batchFailure) {
@@ -154,11 +165,16 @@ public final class InboundMessages implements Consumer<org.springframework.messa
             }
             return;
         }
+        decoded.forEach(d -> StepTimers.since(committed, d.delivery.time()));
         afterCommit.afterDatabaseCommit(decoded.stream().map(d -> d.delivery.messageId()).toList());
     }
 
-    /** One inbox statement, then the first deliveries in order. */
+    /** One inbox statement, then the first deliveries in order, then what their handlers left for the poll's end. */
     private void dispatchAll(List<Decoded> decoded) {
+        endOfPoll.around(() -> dispatchFirst(decoded));
+    }
+
+    private void dispatchFirst(List<Decoded> decoded) {
         Set<String> first = inbox.firstDeliveries(decoded.stream()
                 .map(d -> new InboxGuard.Entry(d.delivery.messageId(), d.delivery.type(), d.message.guildId()))
                 .toList());

@@ -6,6 +6,7 @@ import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.voting.BallotCast;
 import community.platform.contracts.voting.CastBallot;
 import community.platform.runtime.messaging.Delivery;
+import community.platform.runtime.messaging.EndOfPoll;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.voting.tally.Ballot;
@@ -18,6 +19,10 @@ import org.springframework.stereotype.Component;
  * proposal is open, confirms to the member alone what their ballot is now, and publishes it; the proposal message shows
  * the new counts. A click made before the deadline counts however late it is handled; one made after it closes the
  * proposal if its timer has not yet (and says voting has closed). A proposal of another guild is "not found".
+ *
+ * <p>The clicked proposal message shows the counts once per poll ({@link EndOfPoll}): of a poll's clicks on one
+ * message, the last one's answer edits it, from the proposal as the whole poll left it; the edits of the clicks before
+ * it would have been replaced at once (and the gateway would have folded them), so they are not written.
  */
 @Component
 class CastBallotHandler extends TypedHandler<CastBallot> {
@@ -26,16 +31,17 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
     private final ProposalClosing closing;
     private final ProposalClock clock;
     private final OutboxWriter outbox;
+    private final EndOfPoll endOfPoll;
 
     CastBallotHandler(ProposalRepository proposals, ProposalClosing closing, ProposalClock clock,
-                      OutboxWriter outbox) {
+                      OutboxWriter outbox, EndOfPoll endOfPoll) {
         super(Topics.VOTING_COMMANDS, MessageCatalog.CAST_BALLOT);
         this.proposals = proposals;
         this.closing = closing;
         this.clock = clock;
         this.outbox = outbox;
+        this.endOfPoll = endOfPoll;
     }
-
 
     @Override
     public void handle(CastBallot command, Delivery delivery) {
@@ -81,10 +87,26 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
                     "Voting on " + ProposalRenderer.name(p) + " has closed.");
         }
         if (onProposal) {
-            outbox.reply(delivery, guild, command.interaction(), ProposalRenderer.render(p, proposals.tally(p), now));
+            showCounts(p.proposalId(), guild, command, delivery, now);
         } else {
             outbox.reply(delivery, guild, command.interaction(), ProposalRenderer.ballot(p,
                     proposals.ballotOf(p.proposalId(), voter).orElse(null), now));
+        }
+    }
+
+    /**
+     * The clicked message edited to show the proposal with its counts, once per poll per message: the last click's
+     * answer, rendered when the poll's clicks are all counted, from the proposal read again (a later command of the
+     * same poll may have closed it).
+     */
+    private void showCounts(long proposalId, String guild, CastBallot command, Delivery delivery, Instant now) {
+        Runnable edit = () -> proposals.lock(Long.toString(proposalId)).ifPresent(p -> outbox.reply(delivery, guild,
+                command.interaction(), ProposalRenderer.render(p, proposals.tally(p), now)));
+        String message = command.interaction().messageId();
+        if (message == null) {
+            edit.run();
+        } else {
+            endOfPoll.once("proposal " + proposalId + " shown in " + message, edit);
         }
     }
 
