@@ -25,13 +25,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The gateway's record of the Discord actions it performed or that Discord refused for good, committed right after
- * Discord answered (in a transaction shared with the records of other actions finished at the same moment:
- * {@link GroupCommit}), before the action counts as done: a redelivered action (after a crash, a rebalance, a replay)
- * is found here and not performed again. What the requester must hear of (a ban carried out, any refusal) is written to the outbox
+ * The gateway's record of the Discord actions it performed or that Discord refused for good, written in its own
+ * transaction right after Discord answered: a redelivered action (after a crash, a rebalance, a replay) is found here
+ * and not performed again. What the requester must hear of (a ban carried out, any refusal) is written to the outbox
  * in that same transaction, so it is reported exactly when the action is recorded.
  */
-public final class PerformedActions implements AutoCloseable {
+public final class PerformedActions {
 
     /** The requester of the gateway's own actions (its notices): {@code ce_source} of what it writes. */
     static final String SELF = "gateway";
@@ -49,20 +48,20 @@ public final class PerformedActions implements AutoCloseable {
     }
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final OutboxWriter outbox;
     private final Clock clock;
     private final Duration retention;
     private final LogChannelRepository logChannels;
-    private final GroupCommit commits;
 
     public PerformedActions(JdbcTemplate jdbc, TransactionTemplate transactions, OutboxWriter outbox, Clock clock,
                             Duration retention, LogChannelRepository logChannels) {
         this.logChannels = logChannels;
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
         this.retention = retention;
-        this.commits = new GroupCommit(transactions, "performed-actions-writer");
     }
 
     /** Which of these actions were performed, refused or replaced already: one query for a channel's poll. */
@@ -128,7 +127,7 @@ public final class PerformedActions implements AutoCloseable {
     }
 
     private void record(Done action, String outcome, Message report, Runnable alsoOnce) {
-        commits.write(() -> {
+        transactions.executeWithoutResult(tx -> {
             int inserted = jdbc.update("""
                     insert into performed_action (action_id, guild_id, type, outcome, performed_at)
                     values (?, ?, ?, ?, ?) on conflict (action_id) do nothing""",
@@ -156,12 +155,6 @@ public final class PerformedActions implements AutoCloseable {
     /** The id of what the gateway writes because of an action: the same action writes it once. */
     private static UUID derivedId(String what, Done action) {
         return UUID.nameUUIDFromBytes(("gateway|" + what + "|" + action.actionId()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Commits the records asked for, then takes no more. */
-    @Override
-    public void close() {
-        commits.close();
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
