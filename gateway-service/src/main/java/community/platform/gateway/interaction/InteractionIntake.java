@@ -4,7 +4,6 @@ import community.platform.contracts.discord.InteractionRef;
 import community.platform.runtime.metrics.StepTimers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
