@@ -92,11 +92,11 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         this.settings = settings;
         this.health = health;
         this.meters = meters;
-        this.channels = Executors.newFixedThreadPool(settings.parallelism(), Thread.ofPlatform()
-                .name("discord-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-actions-", 1).daemon().factory());
-        this.answers = Executors.newFixedThreadPool(settings.parallelism() * ANSWERS_PER_CHANNEL, Thread.ofPlatform()
-                .name("discord-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-answers-", 1).daemon().factory());
         String name = lane.name().toLowerCase(java.util.Locale.ROOT);
+        this.channels = Executors.newFixedThreadPool(settings.parallelism(), Thread.ofPlatform()
+                .name("discord-" + name + "-actions-", 1).daemon().factory());
+        this.answers = Executors.newFixedThreadPool(settings.parallelism() * ANSWERS_PER_CHANNEL, Thread.ofPlatform()
+                .name("discord-" + name + "-answers-", 1).daemon().factory());
         this.waitedTimer = StepTimers.of("gateway.action." + name + ".waited",
                 "action written by its service -> its channel's share of a poll taken up here", meters);
         this.callTimer = StepTimers.of("gateway.action." + name + ".call", "an action's Discord call(s)", meters);

@@ -226,7 +226,7 @@ public final class ClickBenchmark {
             Random random = new Random(42);
             List<InteractionTicket> tickets = new ArrayList<>(n);
             List<Long> clicked = new ArrayList<>(n);
-            Instant began = Instant.now();
+            int firstCall = discord.callCount();
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 long wait = start + (long) (i * 1e9 / rate) - System.nanoTime();
@@ -245,9 +245,11 @@ public final class ClickBenchmark {
             Instant[] shownAt = new Instant[n];
             while (Instant.now().isBefore(end)) {
                 edits.clear();
-                for (BotCall c : discord.calls("PATCH /webhooks/{app}/{token}/messages/@original")) {
-                    String[] parts = c.path().split("/");
-                    edits.putIfAbsent(parts[parts.length - 3], c.at());
+                for (BotCall c : discord.callsSince(firstCall)) {
+                    if (c.route().equals("PATCH /webhooks/{app}/{token}/messages/@original")) {
+                        String[] parts = c.path().split("/");
+                        edits.putIfAbsent(parts[parts.length - 3], c.at());
+                    }
                 }
                 shownAt = shownAt(clicked, tokens, edits);
                 if (java.util.Arrays.stream(shownAt).allMatch(java.util.Objects::nonNull)) {
@@ -278,10 +280,8 @@ public final class ClickBenchmark {
             }
             awaitQuiet();
             Map<String, Long> calls = new TreeMap<>();
-            for (BotCall c : discord.calls()) {
-                if (!c.at().isBefore(began)) {
-                    calls.merge(c.route(), 1L, Long::sum);
-                }
+            for (BotCall c : discord.callsSince(firstCall)) {
+                calls.merge(c.route(), 1L, Long::sum);
             }
             return new Phase(rate, n, offered, Percentiles.of(ack, acks), Percentiles.of(edit, shown), late,
                     n - shown, calls, Map.of());
@@ -313,7 +313,7 @@ public final class ClickBenchmark {
             Instant end = Instant.now().plus(Duration.ofMinutes(3));
             int seen = -1;
             while (Instant.now().isBefore(end)) {
-                int now = discord.calls().size();
+                int now = discord.callCount();
                 if (now == seen) {
                     return;
                 }

@@ -59,7 +59,7 @@ public final class GovernanceBenchmark {
                     "hours", 48)).awaitReply(m -> !m.text().isBlank(), answer);
             chair.runs("#proposals", "/campaign scenario", Map.of("campaign", 1, "stage", 1, "title",
                     "Dungeon race")).awaitReply(m -> !m.text().isBlank(), answer);
-            int callsBefore = discord.calls().size();
+            int callsBefore = discord.callCount();
             Instant opened = Instant.now();
             chair.runs("#proposals", "/campaign start", Map.of("campaign", 1))
                     .awaitReply(m -> m.text().contains("is open"), answer);
@@ -80,7 +80,7 @@ public final class GovernanceBenchmark {
             Instant last = ballots.values().stream().map(MessageView::createdAt).max(Instant::compareTo)
                     .orElse(Instant.now());
             double seconds = Duration.between(opened, last).toMillis() / 1000.0;
-            long limited = discord.calls().subList(callsBefore, discord.calls().size()).stream()
+            long limited = discord.callsSince(callsBefore).stream()
                     .filter(c -> c.status() == 429).count();
             double bound = members <= DM_OPEN_BURST ? members / Math.max(seconds, 0.001)
                     : members / ((members - DM_OPEN_BURST) / DM_OPENS_PER_SECOND);

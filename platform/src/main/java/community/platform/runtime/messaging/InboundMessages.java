@@ -6,10 +6,10 @@ import community.platform.contracts.Message;
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
 import community.platform.runtime.inbox.InboxGuard;
+import community.platform.runtime.metrics.StepTimers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import community.platform.runtime.metrics.StepTimers;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What is ours in consuming: the Spring Cloud Stream function ({@code platformInbound}) that gets each poll of the
  * service's topics as one batch (the binder owns threads, polling, offsets, retries and dead letters) and handles it
- * in ONE database transaction: one inbox statement for the poll, then each first delivery's handlers, the outbox rows
- * inserted before the commit. Offsets are committed by the binder after this returns, so after the commit.
+ * in ONE database transaction: one inbox statement for the poll, then each first delivery's handlers, then the work
+ * they asked to do once per poll ({@link EndOfPoll}), the outbox rows inserted before the commit. Offsets are committed by the binder after this returns, so after the commit.
  *
  * <p>What cannot be handled is named by its index ({@link BatchListenerFailedException}): the binder's error handler
  * commits the records before it, sends it to {@code <topic>.dlt} with the reason, and delivers the rest again. A

@@ -233,6 +233,23 @@ public final class DiscordEmulator implements AutoCloseable {
         return calls().stream().filter(c -> c.route().equals(route)).toList();
     }
 
+    /** How many requests the bot made so far: an index for {@link #callsSince}, without copying the log. */
+    public int callCount() {
+        synchronized (world.calls) {
+            return world.calls.size();
+        }
+    }
+
+    /**
+     * The bot's requests from the {@code index}-th on (a {@link #callCount} taken before): a load test that looks at
+     * its own calls again and again copies only those, not the whole log, which every request must wait for.
+     */
+    public List<BotCall> callsSince(int index) {
+        synchronized (world.calls) {
+            return List.copyOf(world.calls.subList(Math.min(index, world.calls.size()), world.calls.size()));
+        }
+    }
+
     /**
      * Limits every route to {@code limit} requests per {@code window} per channel/guild/webhook instead of Discord's
      * own limits; 0 lifts route and global limits.

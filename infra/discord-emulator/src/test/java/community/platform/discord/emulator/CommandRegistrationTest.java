@@ -3,6 +3,7 @@ package community.platform.discord.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.platform.discord.emulator.model.BotCall;
 import community.platform.discord.emulator.model.Payloads;
 import community.platform.discord.emulator.model.Permissions;
 import community.platform.discord.emulator.script.GuildScript;
@@ -78,6 +79,20 @@ class CommandRegistrationTest {
         assertThat(listed.get(3).path("type").asInt()).isEqualTo(3);
         assertThat(listed.get(3).path("description").asString()).isEmpty();
         assertThat(emulator.calls("PUT /applications/{app}/commands").get(0).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("GIVEN a count of the bot's calls taken WHEN it calls again THEN the calls since that count are those "
+            + "only, the latest last")
+    void callsSinceACount() throws Exception {
+        int before = emulator.callCount();
+        client.rest("GET", "applications/" + emulator.applicationId() + "/commands", null);
+        client.rest("GET", "gateway/bot", null);
+
+        assertThat(emulator.callCount()).isEqualTo(before + 2);
+        assertThat(emulator.callsSince(before)).extracting(BotCall::route)
+                .containsExactly("GET /applications/{app}/commands", "GET /gateway/bot");
+        assertThat(emulator.callsSince(emulator.callCount() + 5)).isEmpty();
     }
 
     @Test
