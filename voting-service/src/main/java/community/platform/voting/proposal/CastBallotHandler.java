@@ -87,7 +87,7 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
                     "Voting on " + ProposalRenderer.name(p) + " has closed.");
         }
         if (onProposal) {
-            showCounts(p.proposalId(), guild, command, delivery, now);
+            showCounts(p, guild, command, delivery, now);
         } else {
             outbox.reply(delivery, guild, command.interaction(), ProposalRenderer.ballot(p,
                     proposals.ballotOf(p.proposalId(), voter).orElse(null), now));
@@ -99,14 +99,15 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
      * answer, rendered when the poll's clicks are all counted, from the proposal read again (a later command of the
      * same poll may have closed it).
      */
-    private void showCounts(long proposalId, String guild, CastBallot command, Delivery delivery, Instant now) {
-        Runnable edit = () -> proposals.lock(Long.toString(proposalId)).ifPresent(p -> outbox.reply(delivery, guild,
-                command.interaction(), ProposalRenderer.render(p, proposals.tally(p), now)));
+    private void showCounts(Proposal clicked, String guild, CastBallot command, Delivery delivery, Instant now) {
+        Runnable edit = () -> proposals.lockInGuild(clicked.proposalId(), clicked.guildId()).ifPresent(p ->
+                outbox.reply(delivery, guild, command.interaction(), ProposalRenderer.render(p, proposals.tally(p),
+                        now)));
         String message = command.interaction().messageId();
         if (message == null) {
             edit.run();
         } else {
-            endOfPoll.once("proposal " + proposalId + " shown in " + message, edit);
+            endOfPoll.once("proposal " + clicked.proposalId() + " shown in " + message, edit);
         }
     }
 
