@@ -48,15 +48,16 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
         boolean direct = command.guildId() == null;
         // from a DM the guild is the proposal's: the member must be in it (the gateway lists every server the member
         // shares with the bot among their roles, each server's id being its @everyone role)
-        Optional<Proposal> found = direct ? proposals.lock(command.proposalId())
-                .filter(p -> command.roleIds().contains(Long.toString(p.guildId())))
-                : proposals.lockClicked(command.proposalId(), command, command.choice() == CastBallot.Choice.SHOW);
+        Optional<ProposalRepository.Voted> found = proposals.lockVoted(command.proposalId(), command.guildId(),
+                        command, command.choice() == CastBallot.Choice.SHOW)
+                .filter(v -> !direct || command.roleIds().contains(Long.toString(v.proposal().guildId())));
         if (found.isEmpty()) {
             outbox.privately(delivery, direct ? DiscordAction.NO_GUILD : command.guildId(), command.interaction(),
                     ProposalRenderer.NOT_IN_THIS_SERVER);
             return;
         }
-        Proposal p = found.get();
+        Proposal p = found.get().proposal();
+        Ballot before = found.get().ballot();
         String guild = Long.toString(p.guildId());
         Instant now = clock.at(command.interaction(), delivery);
         // a DM ballot, or one shown privately by "Vote", is not the proposal's message: it shows the member's ballot,
@@ -67,13 +68,11 @@ class CastBallotHandler extends TypedHandler<CastBallot> {
             outbox.privately(delivery, guild, command.interaction(), "Only members with the role <@&"
                     + p.secrecy().roleId() + "> vote on " + ProposalRenderer.name(p) + ".");
         } else if (command.choice() == CastBallot.Choice.SHOW) {
-            outbox.privately(delivery, guild, command.interaction(), ProposalRenderer.ballot(p,
-                    proposals.ballotOf(p.proposalId(), voter).orElse(null), now));
+            outbox.privately(delivery, guild, command.interaction(), ProposalRenderer.ballot(p, before, now));
         } else if (!p.closed() && now.isBefore(p.closesAt())) {
             // a click made before the deadline counts even when handled after it (the services were away); the
             // deadline's timer closes the proposal after the clicks made before it
-            switch (BallotPolicy.apply(p.choices(), proposals.ballotOf(p.proposalId(), voter).orElse(null), voter,
-                    command)) {
+            switch (BallotPolicy.apply(p.choices(), before, voter, command)) {
                 case BallotPolicy.Step.Refused refused -> outbox.privately(delivery, guild,
                         command.interaction(), refused.reason());
                 case BallotPolicy.Step.Now step -> count(p, voter, step, command, delivery, now);

@@ -83,16 +83,6 @@ class ProposalRepository {
         }
     }
 
-    /** The proposal, locked, wherever it is (a DM ballot's click: the caller checks the member's guild). */
-    Optional<Proposal> lock(String proposalId) {
-        try {
-            return jdbc.query("select " + COLUMNS + " from proposal where proposal_id = ? for update",
-                    ProposalRepository::proposal, Long.parseLong(proposalId)).stream().findFirst();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     Optional<Proposal> lockInGuild(long proposalId, long guildId) {
         return jdbc.query("select " + COLUMNS + " from proposal where proposal_id = ? and guild_id = ? for update",
                 ProposalRepository::proposal, proposalId, guildId).stream().findFirst();
@@ -122,19 +112,48 @@ class ProposalRepository {
      * as the proposal's message if none was yet.
      */
     Optional<Proposal> lockClicked(String proposalId, FromInteraction click) {
-        return lockClicked(proposalId, click, true);
+        return lockInGuild(proposalId, click.guildId()).map(p -> shownBy(p, click, true));
+    }
+
+    /** A proposal locked for a member's ballot, with that member's ballot as it is (null: none yet). */
+    record Voted(Proposal proposal, Ballot ballot) {
+    }
+
+    /**
+     * The proposal a member votes on, locked, with their ballot, read in one statement (a click's first round trip
+     * is its only read): in the clicker's guild, or in any guild for a ballot clicked in a DM ({@code guildId} null:
+     * the caller checks the member's guild). The message clicked on is remembered as the proposal's message if none
+     * was yet, unless the proposal's ballots go by DM and the click is not its "Vote" ({@code onProposal} false).
+     */
+    Optional<Voted> lockVoted(String proposalId, String guildId, FromInteraction click, boolean onProposal) {
+        long id;
+        Long guild;
+        long voter;
+        try {
+            id = Long.parseLong(proposalId);
+            guild = guildId == null ? null : Long.parseLong(guildId);
+            voter = Long.parseLong(click.interaction().userId());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String sql = "with p as (select " + COLUMNS + " from proposal where proposal_id = ?"
+                + (guild == null ? "" : " and guild_id = ?") + " for update)"
+                + " select p.*, b.user_id, b.abstain, b.marks from p"
+                + " left join ballot b on b.proposal_id = p.proposal_id and b.user_id = ?";
+        Object[] args = guild == null ? new Object[] {id, voter} : new Object[] {id, guild, voter};
+        return jdbc.query(sql, (rs, row) -> new Voted(proposal(rs, row),
+                        rs.getObject(26) == null ? null : ballotAt(rs, 26)), args).stream().findFirst()
+                .map(v -> guild == null ? v : new Voted(shownBy(v.proposal(), click, onProposal), v.ballot()));
     }
 
     /** @param onProposal whether the click may be on the proposal's message (a DM ballot's proposal: only "Vote") */
-    Optional<Proposal> lockClicked(String proposalId, FromInteraction click, boolean onProposal) {
-        return lockInGuild(proposalId, click.guildId()).map(p -> {
-            String message = click.interaction().messageId();
-            if (message == null || p.messageId() != null || p.dmBallots() && !onProposal) {
-                return p;
-            }
-            shownIn(p.proposalId(), Long.parseLong(message));
-            return p.shownIn(Long.parseLong(message));
-        });
+    private Proposal shownBy(Proposal p, FromInteraction click, boolean onProposal) {
+        String message = click.interaction().messageId();
+        if (message == null || p.messageId() != null || p.dmBallots() && !onProposal) {
+            return p;
+        }
+        shownIn(p.proposalId(), Long.parseLong(message));
+        return p.shownIn(Long.parseLong(message));
     }
 
     /** The message the proposal is shown in, learnt from a click on it (the first one wins). */
@@ -193,8 +212,13 @@ class ProposalRepository {
     }
 
     private static Ballot ballot(ResultSet rs, int row) throws SQLException {
-        Integer[] marks = (Integer[]) rs.getArray(3).getArray();
-        return new Ballot(rs.getLong(1), rs.getBoolean(2), List.of(marks));
+        return ballotAt(rs, 1);
+    }
+
+    /** A ballot from its three columns (user, abstain, marks) from the {@code first}. */
+    private static Ballot ballotAt(ResultSet rs, int first) throws SQLException {
+        Integer[] marks = (Integer[]) rs.getArray(first + 2).getArray();
+        return new Ballot(rs.getLong(first), rs.getBoolean(first + 1), List.of(marks));
     }
 
     private static Proposal proposal(ResultSet rs, int row) throws SQLException {
