@@ -5,7 +5,6 @@ import community.platform.contracts.InvalidMessage;
 import community.platform.contracts.Message;
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.discord.DiscordAction;
-import community.platform.gateway.action.ActionPerformer.ActionFailed;
 import community.platform.gateway.GatewayProperties;
 import community.platform.gateway.interaction.Outcome;
 import community.platform.gateway.interaction.RecordedInteractions;
@@ -14,7 +13,6 @@ import community.platform.runtime.messaging.ConsumerHealth;
 import community.platform.runtime.metrics.StepTimers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -47,7 +44,8 @@ import org.springframework.kafka.support.KafkaHeaders;
  * asynchronous acknowledgements) only when every action of it is done, and meanwhile its container keeps polling with
  * the partitions paused, so a channel whose actions outlast {@code max.poll.interval.ms} keeps its partitions.
  *
- * <p>Each performed action id is recorded first, so a redelivery skips it. The database away is waited out (the
+ * <p>Each action is performed by {@link ActionAttempts}, which records its id with what came of it, so a redelivery
+ * skips it. The database away is waited out (the
  * action is not performed before it is checked, and a performed action is recorded once the database is back). An
  * action Discord refuses for good is recorded and reported to its requester; one that cannot be read, or keeps
  * failing for a passing reason, goes to {@code discord.actions.dlt} with the reason.
@@ -56,26 +54,19 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ActionConsumer.class);
-    private static final Duration RETRY_MIN = Duration.ofSeconds(1);
-    private static final Duration RETRY_MAX = Duration.ofSeconds(10);
     /** members' answers performed side by side, per channel performed at once */
     private static final int ANSWERS_PER_CHANNEL = 4;
 
     private final MessageCodec codec;
-    private final ActionPerformer performer;
     private final PerformedActions performed;
     private final RecordedInteractions interactions;
     private final DeadLetterPublishingRecoverer deadLetters;
-    private final GatewayProperties.Actions settings;
-    private final ConsumerHealth health;
-    private final MeterRegistry meters;
     private final ActionLane lane;
+    private final ActionAttempts attempts;
     private final ExecutorService channels;
     /** the lines of one channel's actions that go side by side ({@link ActionOrder}), at most this many at once */
     private final ExecutorService answers;
     private final Timer waitedTimer;
-    private final Timer callTimer;
-    private final Timer doneTimer;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -85,23 +76,17 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                           ActionLane lane) {
         this.lane = lane;
         this.codec = codec;
-        this.performer = performer;
         this.performed = performed;
         this.interactions = interactions;
         this.deadLetters = deadLetters;
-        this.settings = settings;
-        this.health = health;
-        this.meters = meters;
         String name = lane.name().toLowerCase(java.util.Locale.ROOT);
+        this.attempts = new ActionAttempts(performer, performed, settings, health, meters, name, () -> stopping);
         this.channels = Executors.newFixedThreadPool(settings.parallelism(), Thread.ofPlatform()
                 .name("discord-" + name + "-actions-", 1).daemon().factory());
         this.answers = Executors.newFixedThreadPool(settings.parallelism() * ANSWERS_PER_CHANNEL, Thread.ofPlatform()
                 .name("discord-" + name + "-answers-", 1).daemon().factory());
         this.waitedTimer = StepTimers.of("gateway.action." + name + ".waited",
                 "action written by its service -> its channel's share of a poll taken up here", meters);
-        this.callTimer = StepTimers.of("gateway.action." + name + ".call", "an action's Discord call(s)", meters);
-        this.doneTimer = StepTimers.of("gateway.action." + name + ".done",
-                "action written by its service -> performed on Discord and recorded here", meters);
     }
 
     @Override
@@ -157,7 +142,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         Map<String, List<Read>> lines = new LinkedHashMap<>();
         for (Read a : todo) {
             if (edits.superseded(a.id())) {
-                count(a.type(), "replaced");
+                attempts.count(a.type(), "replaced");
             } else {
                 lines.computeIfAbsent(ActionOrder.of(a.action(), updatesMessage), k -> new ArrayList<>()).add(a);
             }
@@ -178,14 +163,14 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         if (actions.isEmpty()) {
             return actions;
         }
-        Set<UUID> done = new HashSet<>(untilDatabaseAnswers(() -> performed.alreadyDone(
+        Set<UUID> done = new HashSet<>(attempts.untilDatabaseAnswers(() -> performed.alreadyDone(
                 actions.stream().map(Read::id).toList())));
         List<Read> todo = new ArrayList<>();
         for (Read a : actions) {
             if (done.add(a.id())) {
                 todo.add(a);
             } else {
-                count(a.type(), "duplicate");
+                attempts.count(a.type(), "duplicate");
             }
         }
         return todo;
@@ -194,7 +179,8 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     /** Whether the gateway acknowledged an interaction by updating the clicked message, for these clicks' edits. */
     private Predicate<String> updatingClicks(List<SupersededEdits.Pending> pending) {
         Set<String> ask = SupersededEdits.interactionsToAsk(pending);
-        Map<String, Outcome.Ack> acks = ask.isEmpty() ? Map.of() : untilDatabaseAnswers(() -> interactions.acksOf(ask));
+        Map<String, Outcome.Ack> acks = ask.isEmpty() ? Map.of()
+                : attempts.untilDatabaseAnswers(() -> interactions.acksOf(ask));
         return id -> acks.get(id) == Outcome.Ack.UPDATE;
     }
 
@@ -232,7 +218,8 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
      */
     private void handleSafely(Read read, List<PerformedActions.Done> replaces) {
         try {
-            handle(read, read.done(replaces));
+            attempts.perform(read.action(), read.id(), read.type(), read.done(replaces), read.written())
+                    .ifPresent(reason -> deadLetter(read.record(), read.type(), reason));
         } catch (RuntimeException e) {
             if (stopping || Thread.currentThread().isInterrupted()) {
                 throw e;
@@ -244,96 +231,11 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         }
     }
 
-    private void handle(Read read, PerformedActions.Done done) {
-        String type = read.type();
-        DiscordAction action = read.action();
-        UUID actionId = read.id();
-        awaitDiscord();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                ActionPerformer.Performed outcome = callTimer.record(() -> performer.perform(action, actionId));
-                untilDatabaseAnswers(() -> {
-                    performed.performed(done, outcome, action.reportsOutcome());
-                    return null;
-                });
-                StepTimers.since(doneTimer, read.written());
-                count(type, "performed");
-                return;
-            } catch (ActionFailed failed) {
-                ActionFailed e = failed.passing && attempt >= settings.maxAttempts()
-                        ? failed.lasting().orElse(failed) : failed;
-                if (!e.passing) {
-                    log.warn("Discord action {} ({}) of {} refused: {}", actionId, type, done.requester(),
-                            e.getMessage());
-                    untilDatabaseAnswers(() -> {
-                        performed.refused(done, e.code, e.getMessage(), e.missingPermission);
-                        return null;
-                    });
-                    count(type, "refused");
-                    return;
-                }
-                if (stopping) {
-                    throw new IllegalStateException("stopping: the poll is left to be delivered again", e);
-                }
-                if (attempt >= settings.maxAttempts()) {
-                    deadLetter(read.record(), type, "gave up after " + attempt + " attempts: " + e.getMessage());
-                    return;
-                }
-                pause(Duration.ofMillis(Math.min(10_000, 250L << attempt)));
-            }
-        }
-    }
-
-    /**
-     * Runs a step that needs the database until it answers: while it is away the consumer reports itself failing
-     * (readiness turns OUT_OF_SERVICE after {@code gateway.actions.unhealthy-after}) and nothing is performed twice.
-     */
-    private <T> T untilDatabaseAnswers(Supplier<T> step) {
-        Duration backoff = RETRY_MIN;
-        while (true) {
-            try {
-                T result = step.get();
-                health.ok();
-                return result;
-            } catch (org.springframework.dao.DataAccessException
-                     | org.springframework.transaction.TransactionException e) {
-                health.failed(e);
-                log.warn("Discord actions: the database did not answer ({}); trying again in {}", e.toString(),
-                        backoff);
-                pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    /** Actions wait for the Discord session to be ready, so that they find their guilds and channels. */
-    private void awaitDiscord() {
-        try {
-            performer.awaitReady();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped while waiting for Discord", e);
-        }
-    }
-
     private void deadLetter(BatchRecord record, String type, String reason) {
         log.warn("Discord action at {}/{}@{} dead-lettered: {}", record.topic(), record.partition(), record.offset(),
                 reason);
         deadLetters.accept(record.toConsumerRecord(), null, new InvalidMessage(reason));
-        count(type, "dead-lettered");
-    }
-
-    private void count(String type, String outcome) {
-        meters.counter("gateway.actions", "type", String.valueOf(type), "outcome", outcome).increment();
-    }
-
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped", e);
-        }
+        attempts.count(type, "dead-lettered");
     }
 
     @Override
