@@ -245,11 +245,9 @@ public final class ClickBenchmark {
             Instant[] shownAt = new Instant[n];
             while (Instant.now().isBefore(end)) {
                 edits.clear();
-                for (BotCall c : discord.callsSince(firstCall)) {
-                    if (c.route().equals("PATCH /webhooks/{app}/{token}/messages/@original")) {
-                        String[] parts = c.path().split("/");
-                        edits.putIfAbsent(parts[parts.length - 3], c.at());
-                    }
+                for (BotCall c : discord.callsSince(firstCall, "PATCH /webhooks/{app}/{token}/messages/@original")) {
+                    String[] parts = c.path().split("/");
+                    edits.putIfAbsent(parts[parts.length - 3], c.at());
                 }
                 shownAt = shownAt(clicked, tokens, edits);
                 if (java.util.Arrays.stream(shownAt).allMatch(java.util.Objects::nonNull)) {

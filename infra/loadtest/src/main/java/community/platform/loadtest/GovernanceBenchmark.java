@@ -100,6 +100,7 @@ public final class GovernanceBenchmark {
                     Thread.sleep(20);
                 }
             }
+            int clicksFrom = discord.callCount();
             List<InteractionTicket> clicks = new ArrayList<>();
             for (int v = 0; v < forms.size(); v++) {
                 clicks.add(crowd.get(v).submits(forms.get(v), Map.of("tokens", "3")));
@@ -108,7 +109,7 @@ public final class GovernanceBenchmark {
             Map<String, Instant> confirmed = new HashMap<>();
             while (confirmed.size() < clicks.size() && Instant.now().isBefore(wait)) {
                 confirmed.clear();
-                for (BotCall call : discord.calls("PATCH /webhooks/{app}/{token}/messages/@original")) {
+                for (BotCall call : discord.callsSince(clicksFrom, "PATCH /webhooks/{app}/{token}/messages/@original")) {
                     String[] parts = call.path().split("/");
                     confirmed.putIfAbsent(parts[parts.length - 3], call.at());
                 }

@@ -50,7 +50,7 @@ public final class RaidBenchmark {
             MessageView raid = leader.submits(form, Map.of("dungeon", "Benchmark Keep", "days", "Fri, Sat, Sun",
                     "times", "19:00, 21:00", "group", "8")).awaitReply(m -> !m.embeds().isEmpty(), answer);
             String editRoute = "PATCH /channels/{channel}/messages/{message}";
-            int editsBefore = edits(discord, editRoute, raid).size();
+            int votesFrom = discord.callCount();
             System.out.printf(Locale.ROOT, "%d members voting on one raid within %d s ...%n", members, seconds);
             long pace = seconds * 1_000_000_000L / members;
             long start = System.nanoTime();
@@ -73,7 +73,7 @@ public final class RaidBenchmark {
                 // the k-th completing pick is shown once an edit counts k fully voted members (the raid records picks
                 // in the order the gateway took them; the names themselves are cut to fit Discord's field)
                 List<long[]> shownAt = new ArrayList<>();
-                for (BotCall c : edits(discord, editRoute, raid)) {
+                for (BotCall c : edits(discord, votesFrom, editRoute, raid)) {
                     java.util.regex.Matcher m = voted.matcher(c.body().toString());
                     if (m.find()) {
                         shownAt.add(new long[] {c.at().toEpochMilli(), Long.parseLong(m.group(1))});
@@ -95,7 +95,7 @@ public final class RaidBenchmark {
                 Thread.sleep(500);
             }
             Percentiles latency = Percentiles.of(latencies, shown);
-            int edits = edits(discord, editRoute, raid).size() - editsBefore;
+            int edits = edits(discord, votesFrom, editRoute, raid).size();
             int picks = members * 2;
             System.out.println();
             System.out.println("| members | picks | clicking s | shown | raid message edits | edits per pick "
@@ -105,10 +105,10 @@ public final class RaidBenchmark {
                     clicking, shown, edits, edits / (double) picks, latency.p50(), latency.p99());
             Instant t0 = completing.get(0).createdAt();
             System.out.printf(Locale.ROOT, "%nraid message edits at (s after the first vote): %s%n", String.join(", ",
-                    edits(discord, editRoute, raid).stream().skip(editsBefore).map(c -> String.format(Locale.ROOT,
+                    edits(discord, votesFrom, editRoute, raid).stream().map(c -> String.format(Locale.ROOT,
                     "%.1f", Duration.between(t0, c.at()).toMillis() / 1000.0)).toList()));
-            List<BotCall> followups = discord.calls("POST /webhooks/{app}/{token}");
-            List<BotCall> roles = discord.calls("PUT /guilds/{guild}/members/{user}/roles/{role}");
+            List<BotCall> followups = discord.callsSince(votesFrom, "POST /webhooks/{app}/{token}");
+            List<BotCall> roles = discord.callsSince(votesFrom, "PUT /guilds/{guild}/members/{user}/roles/{role}");
             System.out.printf(Locale.ROOT, "private answers: %d, the last %.1f s after the first vote; role grants: %d,"
                     + " the last %.1f s after%n", followups.size(), followups.isEmpty() ? 0.0 : Duration.between(t0,
                     followups.get(followups.size() - 1).at()).toMillis() / 1000.0, roles.size(), roles.isEmpty() ? 0.0
@@ -130,7 +130,8 @@ public final class RaidBenchmark {
         System.exit(0);
     }
 
-    static List<BotCall> edits(DiscordEmulator discord, String route, MessageView raid) {
-        return discord.calls(route).stream().filter(c -> c.path().endsWith("/" + raid.id())).toList();
+    /** The raid message's edits from the {@code from}-th call on. */
+    static List<BotCall> edits(DiscordEmulator discord, int from, String route, MessageView raid) {
+        return discord.callsSince(from, route).stream().filter(c -> c.path().endsWith("/" + raid.id())).toList();
     }
 }

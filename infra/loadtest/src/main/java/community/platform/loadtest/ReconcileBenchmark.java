@@ -65,13 +65,12 @@ public final class ReconcileBenchmark {
 
             System.out.printf(Locale.ROOT, "/wishes sync over %d wishes (%d stars of members) ...%n", wishes,
                     humanStars);
-            int before = discord.calls(ROUTE).size();
+            int before = discord.callCount();
             Instant asked = Instant.now();
             String answer = admin.runs("#general", "/wishes sync", Map.of())
                     .awaitReply(m -> m.text().contains("Synced"), Duration.ofMinutes(15)).text();
             Instant answered = Instant.now();
-            List<BotCall> calls = discord.calls(ROUTE);
-            List<BotCall> made = calls.subList(before, calls.size());
+            List<BotCall> made = discord.callsSince(before, ROUTE);
             long limited = made.stream().filter(c -> c.status() == 429).count();
             long requests = made.size() - limited;
             double seconds = Duration.between(asked, answered).toMillis() / 1000.0;

@@ -250,6 +250,14 @@ public final class DiscordEmulator implements AutoCloseable {
         }
     }
 
+    /** The bot's requests on one route from the {@code index}-th request on ({@link #callsSince(int)}). */
+    public List<BotCall> callsSince(int index, String route) {
+        synchronized (world.calls) {
+            return world.calls.subList(Math.min(index, world.calls.size()), world.calls.size()).stream()
+                    .filter(c -> c.route().equals(route)).toList();
+        }
+    }
+
     /**
      * Limits every route to {@code limit} requests per {@code window} per channel/guild/webhook instead of Discord's
      * own limits; 0 lifts route and global limits.

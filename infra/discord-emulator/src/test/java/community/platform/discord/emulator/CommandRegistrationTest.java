@@ -83,7 +83,7 @@ class CommandRegistrationTest {
 
     @Test
     @DisplayName("GIVEN a count of the bot's calls taken WHEN it calls again THEN the calls since that count are those "
-            + "only, the latest last")
+            + "only, the latest last, on one route those of that route")
     void callsSinceACount() throws Exception {
         int before = emulator.callCount();
         client.rest("GET", "applications/" + emulator.applicationId() + "/commands", null);
@@ -93,6 +93,9 @@ class CommandRegistrationTest {
         assertThat(emulator.callsSince(before)).extracting(BotCall::route)
                 .containsExactly("GET /applications/{app}/commands", "GET /gateway/bot");
         assertThat(emulator.callsSince(emulator.callCount() + 5)).isEmpty();
+        assertThat(emulator.callsSince(before, "GET /gateway/bot")).extracting(BotCall::route)
+                .containsExactly("GET /gateway/bot");
+        assertThat(emulator.callsSince(before + 2, "GET /gateway/bot")).isEmpty();
     }
 
     @Test
