@@ -45,10 +45,10 @@ import org.springframework.kafka.support.KafkaHeaders;
  * the partitions paused, so a channel whose actions outlast {@code max.poll.interval.ms} keeps its partitions.
  *
  * <p>Each action is performed by {@link ActionAttempts}, which records its id with what came of it, so a redelivery
- * skips it. The database away is waited out (the
- * action is not performed before it is checked, and a performed action is recorded once the database is back). An
- * action Discord refuses for good is recorded and reported to its requester; one that cannot be read, or keeps
- * failing for a passing reason, goes to {@code discord.actions.dlt} with the reason.
+ * skips it. The database away is waited out (the action is not performed before it is checked, and a performed action
+ * is recorded once the database is back). An action Discord refuses for good is recorded and reported to its
+ * requester; one that cannot be read, or keeps failing for a passing reason, goes to {@code discord.actions.dlt} with
+ * the reason.
  */
 public final class ActionConsumer implements Consumer<org.springframework.messaging.Message<List<byte[]>>>,
         SmartLifecycle, AutoCloseable {
