@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Members clicking ballot buttons through the Discord emulator, the platform beside its ceiling in one run. The ceiling
@@ -48,17 +51,32 @@ public final class ClickBenchmark {
             new Step("Discord's interaction -> received by the gateway", "gateway", "gateway.interaction.delivered"),
             new Step("received -> its command committed (recorded)", "gateway", "gateway.interaction.recorded"),
             new Step("received -> acknowledged (Discord answered the callback)", "gateway", "gateway.interaction.ack"),
+            new Step("recorded -> handed to the gateway's outbox relay by Debezium", "gateway", "platform.relay.read"),
+            new Step("recorded -> relayed to Kafka (the gateway's outbox relay)", "gateway", "platform.relay.sent"),
             new Step("recorded -> voting takes up its poll", "voting", "platform.messages.waited"),
             new Step("recorded -> voting's answer committed", "voting", "platform.messages.committed"),
+            new Step("voting's answer written -> handed to voting's outbox relay", "voting", "platform.relay.read"),
+            new Step("voting's answer written -> relayed to Kafka (voting's outbox relay)", "voting",
+                    "platform.relay.sent"),
             new Step("answer committed -> the gateway takes up its poll", "gateway", "gateway.action.prompt.waited"),
             new Step("an answer's Discord call", "gateway", "gateway.action.prompt.call"),
             new Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"));
 
+    /**
+     * One run at a rate; a paced run also with what the services' own timers measured ({@code inside}) and the CPU
+     * its clicks cost ({@code cpu}, from the first click until the bot stopped calling Discord).
+     */
     record Phase(double target, int clicks, double offered, Percentiles ack, Percentiles edit, long lateAcks,
-                 long missingEdits, Map<String, Long> calls, Map<String, ServiceTimers.Reading> inside) {
+                 long missingEdits, Map<String, Long> calls, Map<String, ServiceTimers.Reading> inside,
+                 CpuMeter.Reading cpu) {
 
-        Phase inside(Map<String, ServiceTimers.Reading> reading) {
-            return new Phase(target, clicks, offered, ack, edit, lateAcks, missingEdits, calls, reading);
+        Phase measured(Map<String, ServiceTimers.Reading> reading, CpuMeter.Reading used) {
+            return new Phase(target, clicks, offered, ack, edit, lateAcks, missingEdits, calls, reading, used);
+        }
+
+        /** Milliseconds of the machine's CPU per click. */
+        double machineMsPerClick() {
+            return CpuMeter.Reading.msPer(cpu.machine(), clicks);
         }
 
         /** No acknowledgement later than Discord allows, no edit missing: nothing a member would see lost. */
@@ -95,19 +113,24 @@ public final class ClickBenchmark {
             Clicking clicking = new Clicking(discord, crowd, proposals, seconds);
             Measured bare;
             try (ServiceProcess bot = stack.bareBot()) {
-                bare = clicking.measure("bare JDA bot", startRate, maxRate, pacedRate, Map.of());
+                bare = clicking.measure("bare JDA bot", startRate, maxRate, pacedRate, Map.of(),
+                        new CpuMeter(Map.of("bare bot", CpuMeter.only(bot.process().toHandle())))
+                                .and(stack.sharedProcesses()));
             }
             stack.awaitNoBot();
             List<String> names = List.of("voting", "gateway");
             List<ServiceProcess> services = stack.services(names.toArray(String[]::new));
             Map<String, ServiceTimers> timers = new TreeMap<>();
+            Map<String, Supplier<Stream<ProcessHandle>>> processes = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String service = names.get(i);
                 timers.put(service, services.get(i).timers(STEPS.stream().filter(s -> s.service().equals(service))
                         .map(Step::timer).toArray(String[]::new)));
+                processes.put(service, CpuMeter.only(services.get(i).process().toHandle()));
             }
             Measured ours = clicking.measure("gateway + voting", startRate, maxRate,
-                    Double.isNaN(pacedRate) ? bare.sustained() / 2 : pacedRate, timers);
+                    Double.isNaN(pacedRate) ? bare.sustained() / 2 : pacedRate, timers,
+                    new CpuMeter(processes).and(stack.sharedProcesses()));
             report(bare, ours, members, proposals, seconds);
         }
         System.exit(0);
@@ -133,6 +156,17 @@ public final class ClickBenchmark {
             ServiceTimers.Reading r = ours.paced().inside().get(step.service());
             System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n", step.what(), step.service(),
                     r.count(step.timer()), r.quantileMs(step.timer(), 0.5), r.quantileMs(step.timer(), 0.99));
+        }
+        System.out.printf(Locale.ROOT, "%nCPU per click in the paced run (from its first click until the bot stopped "
+                + "calling Discord: idle work in that time included)%n%n| bot | machine ms per click | / bare bot's "
+                + "| by process, ms per click |%n|---|---|---|---|%n");
+        for (Measured m : List.of(bare, ours)) {
+            Phase p = m.paced();
+            StringBuilder parts = new StringBuilder();
+            p.cpu().parts().forEach((name, used) -> parts.append(parts.isEmpty() ? "" : "; ").append(name)
+                    .append(String.format(Locale.ROOT, " %.2f", CpuMeter.Reading.msPer(used, p.clicks()))));
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %s |%n", m.bot(), p.machineMsPerClick(),
+                    p.machineMsPerClick() / bare.paced().machineMsPerClick(), parts);
         }
         double rateRatio = ours.sustained() / bare.sustained();
         double ackRatio = ours.paced().ack().p99() / bare.paced().ack().p99();
@@ -163,7 +197,7 @@ public final class ClickBenchmark {
          * paced run must not start behind them.
          */
         Measured measure(String bot, double startRate, double maxRate, double pacedRate,
-                         Map<String, ServiceTimers> timers)
+                         Map<String, ServiceTimers> timers, CpuMeter cpu)
                 throws InterruptedException {
             System.out.printf(Locale.ROOT, "%n%s: opening %d proposals, warming up (500 clicks at 50/s) ...%n", bot,
                     proposals);
@@ -179,7 +213,7 @@ public final class ClickBenchmark {
             Phase paced = null;
             for (double rate = startRate; rate <= maxRate; rate = Math.round(rate * LADDER)) {
                 if (paced == null && !Double.isNaN(pacedRate) && rate > pacedRate) {
-                    paced = paced(bot, open, pacedRate, timers);
+                    paced = paced(bot, open, pacedRate, timers, cpu);
                 }
                 if (!step(open, rate)) {
                     break;
@@ -187,22 +221,28 @@ public final class ClickBenchmark {
                 good = rate;
             }
             if (paced == null) {
-                paced = paced(bot, open, Double.isNaN(pacedRate) ? Math.max(good, startRate) / 2 : pacedRate, timers);
+                paced = paced(bot, open, Double.isNaN(pacedRate) ? Math.max(good, startRate) / 2 : pacedRate, timers,
+                        cpu);
             }
             System.out.printf(Locale.ROOT, "%s: sustained %.0f clicks/s%n", bot, good);
             return new Measured(bot, good, paced);
         }
 
-        /** The paced run, with what the services' own {@code timers} (by service; none for a bare bot) measured. */
-        private Phase paced(String bot, List<MessageView> open, double rate, Map<String, ServiceTimers> timers)
-                throws InterruptedException {
+        /**
+         * The paced run, with what the services' own {@code timers} (by service; none for a bare bot) measured and the
+         * CPU it cost.
+         */
+        private Phase paced(String bot, List<MessageView> open, double rate, Map<String, ServiceTimers> timers,
+                            CpuMeter cpu) throws InterruptedException {
             System.out.printf(Locale.ROOT, "%s: paced at %.0f/s ...%n", bot, rate);
             Map<String, ServiceTimers.Reading> before = new TreeMap<>();
             timers.forEach((service, t) -> before.put(service, t.read()));
+            CpuMeter.Reading cpuBefore = cpu.read();
             Phase p = run(open, rate);
+            CpuMeter.Reading used = cpu.read().since(cpuBefore);
             Map<String, ServiceTimers.Reading> during = new TreeMap<>();
             timers.forEach((service, t) -> during.put(service, t.read().since(before.get(service))));
-            return p.inside(during);
+            return p.measured(during, used);
         }
 
         private boolean step(List<MessageView> open, double rate) throws InterruptedException {
@@ -282,7 +322,7 @@ public final class ClickBenchmark {
                 calls.merge(c.route(), 1L, Long::sum);
             }
             return new Phase(rate, n, offered, Percentiles.of(ack, acks), Percentiles.of(edit, shown), late,
-                    n - shown, calls, Map.of());
+                    n - shown, calls, Map.of(), CpuMeter.Reading.NONE);
         }
 
         /**

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * What a benchmark through Discord runs on: PostgreSQL (database {@code bench}), Kafka as its own process, the Discord
@@ -56,6 +60,20 @@ final class EmulatedStack implements AutoCloseable {
 
     DiscordEmulator discord() {
         return discord;
+    }
+
+    /**
+     * The processes a click costs besides the bot's own: PostgreSQL (its postmaster and backends) and this JVM (the
+     * emulator, the clicking members and Kafka), for a {@link CpuMeter}.
+     */
+    Map<String, Supplier<Stream<ProcessHandle>>> sharedProcesses() {
+        Map<String, Supplier<Stream<ProcessHandle>>> parts = new LinkedHashMap<>();
+        ProcessHandle postmaster = pg.postmaster().orElseThrow(() -> new IllegalStateException("PostgreSQL's "
+                + "postmaster is not known"));
+        parts.put("PostgreSQL", CpuMeter.withChildren(postmaster));
+        // not with its children: the bots and PostgreSQL are this JVM's children, each measured on its own
+        parts.put("emulator, members and Kafka", CpuMeter.only(ProcessHandle.current()));
+        return parts;
     }
 
     String jdbcUrl() {

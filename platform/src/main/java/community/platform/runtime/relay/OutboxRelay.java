@@ -9,9 +9,12 @@ import io.debezium.engine.format.ChangeEventFormat;
 import io.debezium.embedded.Connect;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import community.platform.runtime.metrics.StepTimers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -55,6 +58,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Database database;
     private final String slot;
     private final Counter relayed;
+    private final Timer readTimer;
+    private final Timer sentTimer;
     private final AtomicInteger restarts = new AtomicInteger();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile boolean running;
@@ -101,6 +106,10 @@ public final class OutboxRelay implements SmartLifecycle {
         // replication slots are cluster-wide: name ours after database and schema
         this.slot = OutboxSlot.name(database, properties.schema());
         this.relayed = meters.counter("platform.relay.events");
+        this.readTimer = StepTimers.of("platform.relay.read",
+                "outbox row written (its ce_time) -> its batch handed to the relay by Debezium", meters);
+        this.sentTimer = StepTimers.of("platform.relay.sent",
+                "outbox row written (its ce_time) -> its batch taken by Kafka (acknowledged)", meters);
         meters.gauge("platform.relay.restarts", restarts);
     }
 
@@ -209,6 +218,7 @@ public final class OutboxRelay implements SmartLifecycle {
             throws InterruptedException {
         Producer<String, byte[]> p = producer;
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+        List<Instant> written = new ArrayList<>(batch.size());
         for (RecordChangeEvent<SourceRecord> event : batch) {
             SourceRecord r = event.record();
             if (r.value() == null || r.topic() == null) {
@@ -218,14 +228,19 @@ public final class OutboxRelay implements SmartLifecycle {
             RecordHeaders headers = new RecordHeaders();
             for (Header h : r.headers()) {
                 headers.add(h.key(), h.value() == null ? null : h.value().toString().getBytes(StandardCharsets.UTF_8));
+                if (CloudEventHeaders.TIME.equals(h.key()) && h.value() != null) {
+                    written.add(timeOf(h.value().toString()));
+                }
             }
             String key = r.key() == null ? null : r.key().toString();
             byte[] value = r.value().toString().getBytes(StandardCharsets.UTF_8);
             sent.add(p.send(new ProducerRecord<>(r.topic(), null, key, value, headers)));
         }
+        written.forEach(at -> StepTimers.since(readTimer, at));
         p.flush();
         // on failure nothing of this batch is marked processed: the next engine re-sends it, in order
         awaitAll(sent);
+        written.forEach(at -> StepTimers.since(sentTimer, at));
         for (RecordChangeEvent<SourceRecord> event : batch) {
             committer.markProcessed(event);
         }
@@ -314,6 +329,15 @@ public final class OutboxRelay implements SmartLifecycle {
         producer = null;
         if (p != null) {
             p.close(Duration.ofSeconds(1));
+        }
+    }
+
+    /** A row's ce_time, or null when it cannot be read (it is relayed as it is; the consumer refuses it). */
+    private static Instant timeOf(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

@@ -101,4 +101,63 @@ class BallotCountsOncePerPollIT {
             }
         }
     }
+    @Test
+    @DisplayName("GIVEN members who click twice or three times on one proposal, their clicks waiting in Kafka WHEN voting "
+            + "reads them together THEN each click sees the ballot the one before it left (cast, changed, withdrawn, "
+            + "cast again) and the message shows the ballots the last clicks left")
+    void eachClickSeesTheBallotItsPollLeft() throws Exception {
+        List<String> args = List.of("--platform.service=voting", "--platform.kafka.partitions=1");
+        String topic = infra.topic(Topics.VOTING_COMMANDS.name());
+        InteractionRef open = click("800000000000000002", T0, null);
+        String proposal = open.interactionId();
+        String message = "910000000000000002";
+        try (CommandSender sender = new CommandSender(infra.bootstrapServers());
+             TopicTail actions = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_ACTIONS.name()))) {
+            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, args)) {
+                sender.send(topic, proposal, new OpenProposal(GUILD, proposal, "Raid on Sundays", null, null, open));
+                actions.awaitUntil(all -> all.stream().map(BallotCountsOncePerPollIT::decode).anyMatch(m ->
+                        m instanceof EditInteractionReply e && e.interaction().interactionId().equals(proposal)), WAIT);
+            }
+            // member, option clicked (0 Yes, 1 No), and what the confirmation of that click says
+            String a = "820000000000000001";
+            String b = "820000000000000002";
+            String c = "820000000000000003";
+            List<Object[]> script = List.of(
+                    new Object[] {a, 0, "You voted **Yes**"}, new Object[] {b, 0, "You voted **Yes**"},
+                    new Object[] {c, 1, "You voted **No**"}, new Object[] {a, 1, "You voted **No**"},
+                    new Object[] {b, 0, "was withdrawn"}, new Object[] {c, 1, "was withdrawn"},
+                    new Object[] {c, 0, "You voted **Yes**"});
+            List<InteractionRef> clicks = new ArrayList<>();
+            for (int i = 0; i < script.size(); i++) {
+                InteractionRef click = click((String) script.get(i)[0], T0.plusSeconds(60 + i), message);
+                clicks.add(click);
+                sender.send(topic, proposal, new CastBallot(GUILD, proposal, CastBallot.Choice.OPTION, click,
+                        List.of(), (Integer) script.get(i)[1], null, null, null));
+            }
+            String lastClick = clicks.getLast().interactionId();
+            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, args)) {
+                List<Message> answers = actions.awaitUntil(all -> {
+                    List<Message> seen = all.stream().map(BallotCountsOncePerPollIT::decode).toList();
+                    return clicks.stream().allMatch(k -> seen.stream().anyMatch(m -> m instanceof SendInteractionFollowup f
+                            && f.interaction().interactionId().equals(k.interactionId())))
+                            && seen.stream().anyMatch(m -> m instanceof EditInteractionReply e
+                            && e.interaction().interactionId().equals(lastClick));
+                }, WAIT).stream().map(BallotCountsOncePerPollIT::decode).toList();
+                for (int i = 0; i < clicks.size(); i++) {
+                    String id = clicks.get(i).interactionId();
+                    SendInteractionFollowup confirmation = answers.stream()
+                            .filter(m -> m instanceof SendInteractionFollowup f
+                                    && f.interaction().interactionId().equals(id))
+                            .map(SendInteractionFollowup.class::cast).findFirst().orElseThrow();
+                    assertThat(confirmation.message().content()).as("the confirmation of click %d", i + 1)
+                            .contains((String) script.get(i)[2]);
+                }
+                EditInteractionReply last = answers.stream().filter(m -> m instanceof EditInteractionReply e
+                        && e.interaction().interactionId().equals(lastClick)).map(EditInteractionReply.class::cast)
+                        .findFirst().orElseThrow();
+                assertThat(last.message().embeds().getFirst().footer()).as("a votes No, c votes Yes, b withdrew")
+                        .isEqualTo("2 ballots");
+            }
+        }
+    }
 }
