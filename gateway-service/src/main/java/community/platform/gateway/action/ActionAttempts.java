@@ -4,9 +4,6 @@ import community.platform.contracts.discord.DiscordAction;
 import community.platform.gateway.GatewayProperties;
 import community.platform.gateway.action.ActionPerformer.ActionFailed;
 import community.platform.runtime.messaging.ConsumerHealth;
-import community.platform.runtime.metrics.StepTimers;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Discord does it, refuses it for good, or a passing failure outlasts {@code gateway.actions.max-attempts}; what Discord
  * did or refused is recorded once ({@link PerformedActions}), the database away being waited out, so nothing is
  * performed twice and nothing done is forgotten. Times the Discord call and the whole way from the action's writing to
- * its record ({@code gateway.action.<lane>.call}, {@code .done}).
+ * its record ({@link LaneMeters}).
  */
 final class ActionAttempts {
 
@@ -33,23 +30,18 @@ final class ActionAttempts {
     private final PerformedActions performed;
     private final GatewayProperties.Actions settings;
     private final ConsumerHealth health;
-    private final MeterRegistry meters;
+    private final LaneMeters meters;
     private final BooleanSupplier stopping;
-    private final Timer callTimer;
-    private final Timer doneTimer;
 
     /** @param stopping whether the lane is stopping: a failing action is then left to be delivered again */
     ActionAttempts(ActionPerformer performer, PerformedActions performed, GatewayProperties.Actions settings,
-                   ConsumerHealth health, MeterRegistry meters, String lane, BooleanSupplier stopping) {
+                   ConsumerHealth health, LaneMeters meters, BooleanSupplier stopping) {
         this.performer = performer;
         this.performed = performed;
         this.settings = settings;
         this.health = health;
         this.meters = meters;
         this.stopping = stopping;
-        this.callTimer = StepTimers.of("gateway.action." + lane + ".call", "an action's Discord call(s)", meters);
-        this.doneTimer = StepTimers.of("gateway.action." + lane + ".done",
-                "action written by its service -> performed on Discord and recorded here", meters);
     }
 
     /**
@@ -63,13 +55,13 @@ final class ActionAttempts {
         awaitDiscord();
         for (int attempt = 1; ; attempt++) {
             try {
-                ActionPerformer.Performed outcome = callTimer.record(() -> performer.perform(action, actionId));
+                ActionPerformer.Performed outcome = meters.call().record(() -> performer.perform(action, actionId));
                 untilDatabaseAnswers(() -> {
                     performed.performed(done, outcome, action.reportsOutcome());
                     return null;
                 });
-                StepTimers.since(doneTimer, written);
-                count(type, "performed");
+                meters.done(written);
+                meters.count(type, "performed");
                 return Optional.empty();
             } catch (ActionFailed failed) {
                 ActionFailed e = failed.passing && attempt >= settings.maxAttempts()
@@ -81,7 +73,7 @@ final class ActionAttempts {
                         performed.refused(done, e.code, e.getMessage(), e.missingPermission);
                         return null;
                     });
-                    count(type, "refused");
+                    meters.count(type, "refused");
                     return Optional.empty();
                 }
                 if (stopping.getAsBoolean()) {
@@ -115,10 +107,6 @@ final class ActionAttempts {
                 backoff = backoff.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : backoff.multipliedBy(2);
             }
         }
-    }
-
-    void count(String type, String outcome) {
-        meters.counter("gateway.actions", "type", String.valueOf(type), "outcome", outcome).increment();
     }
 
     /** Actions wait for the Discord session to be ready, so that they find their guilds and channels. */

@@ -10,9 +10,7 @@ import community.platform.gateway.interaction.Outcome;
 import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.runtime.messaging.BatchRecord;
 import community.platform.runtime.messaging.ConsumerHealth;
-import community.platform.runtime.metrics.StepTimers;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +64,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     private final ExecutorService channels;
     /** the lines of one channel's actions that go side by side ({@link ActionOrder}), at most this many at once */
     private final ExecutorService answers;
-    private final Timer waitedTimer;
+    private final LaneMeters meters;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -80,13 +78,12 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         this.interactions = interactions;
         this.deadLetters = deadLetters;
         String name = lane.name().toLowerCase(java.util.Locale.ROOT);
-        this.attempts = new ActionAttempts(performer, performed, settings, health, meters, name, () -> stopping);
+        this.meters = new LaneMeters(meters, name);
+        this.attempts = new ActionAttempts(performer, performed, settings, health, this.meters, () -> stopping);
         this.channels = Executors.newFixedThreadPool(settings.parallelism(), Thread.ofPlatform()
                 .name("discord-" + name + "-actions-", 1).daemon().factory());
         this.answers = Executors.newFixedThreadPool(settings.parallelism() * ANSWERS_PER_CHANNEL, Thread.ofPlatform()
                 .name("discord-" + name + "-answers-", 1).daemon().factory());
-        this.waitedTimer = StepTimers.of("gateway.action." + name + ".waited",
-                "action written by its service -> its channel's share of a poll taken up here", meters);
     }
 
     @Override
@@ -131,7 +128,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         for (BatchRecord record : records) {
             read(record).ifPresent(actions::add);
         }
-        actions.forEach(a -> StepTimers.since(waitedTimer, a.written()));
+        actions.forEach(a -> meters.waited(a.written()));
         List<Read> todo = notDoneYet(actions);
         List<SupersededEdits.Pending> pending = todo.stream()
                 .map(a -> new SupersededEdits.Pending(a.id(), a.action())).toList();
@@ -142,7 +139,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         Map<String, List<Read>> lines = new LinkedHashMap<>();
         for (Read a : todo) {
             if (edits.superseded(a.id())) {
-                attempts.count(a.type(), "replaced");
+                meters.count(a.type(), "replaced");
             } else {
                 lines.computeIfAbsent(ActionOrder.of(a.action(), updatesMessage), k -> new ArrayList<>()).add(a);
             }
@@ -170,7 +167,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
             if (done.add(a.id())) {
                 todo.add(a);
             } else {
-                attempts.count(a.type(), "duplicate");
+                meters.count(a.type(), "duplicate");
             }
         }
         return todo;
@@ -235,7 +232,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
         log.warn("Discord action at {}/{}@{} dead-lettered: {}", record.topic(), record.partition(), record.offset(),
                 reason);
         deadLetters.accept(record.toConsumerRecord(), null, new InvalidMessage(reason));
-        attempts.count(type, "dead-lettered");
+        meters.count(type, "dead-lettered");
     }
 
     @Override

@@ -1,0 +1,47 @@
+package community.platform.gateway.action;
+
+import community.platform.runtime.metrics.StepTimers;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
+
+/**
+ * What one lane ({@link ActionLane}) measures of its actions: the steps of each ({@code gateway.action.<lane>.waited},
+ * {@code .call}, {@code .done}, histograms a benchmark reads per phase) and what came of it ({@code gateway.actions}
+ * by type and outcome: performed, refused, replaced, duplicate, dead-lettered).
+ */
+final class LaneMeters {
+
+    private final MeterRegistry meters;
+    private final Timer waited;
+    private final Timer call;
+    private final Timer done;
+
+    LaneMeters(MeterRegistry meters, String lane) {
+        this.meters = meters;
+        this.waited = StepTimers.of("gateway.action." + lane + ".waited",
+                "action written by its service -> its channel's share of a poll taken up here", meters);
+        this.call = StepTimers.of("gateway.action." + lane + ".call", "an action's Discord call(s)", meters);
+        this.done = StepTimers.of("gateway.action." + lane + ".done",
+                "action written by its service -> performed on Discord and recorded here", meters);
+    }
+
+    /** An action written at {@code written} is taken up now. */
+    void waited(Instant written) {
+        StepTimers.since(waited, written);
+    }
+
+    /** The time of an action's Discord call(s). */
+    Timer call() {
+        return call;
+    }
+
+    /** An action written at {@code written} is performed and recorded now. */
+    void done(Instant written) {
+        StepTimers.since(done, written);
+    }
+
+    void count(String type, String outcome) {
+        meters.counter("gateway.actions", "type", String.valueOf(type), "outcome", outcome).increment();
+    }
+}
