@@ -54,22 +54,33 @@ class BallotCountsOncePerPollIT {
         return CODEC.decode(r.ceType(), r.value().getBytes(StandardCharsets.UTF_8));
     }
 
+    static final List<String> ARGS = List.of("--platform.service=voting", "--platform.kafka.partitions=1");
+
+    /**
+     * A proposal opened by {@code opener} while voting runs, its reply written; voting is stopped again, so that the
+     * clicks sent next wait in Kafka and it reads them together. Returns the proposal's id.
+     */
+    static String opened(CommandSender sender, TopicTail actions, String opener, String title) {
+        InteractionRef open = click(opener, T0, null);
+        String proposal = open.interactionId();
+        try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, ARGS)) {
+            sender.send(infra.topic(Topics.VOTING_COMMANDS.name()), proposal, new OpenProposal(GUILD, proposal, title,
+                    null, null, open));
+            actions.awaitUntil(all -> all.stream().map(BallotCountsOncePerPollIT::decode).anyMatch(m ->
+                    m instanceof EditInteractionReply e && e.interaction().interactionId().equals(proposal)), WAIT);
+        }
+        return proposal;
+    }
+
     @Test
     @DisplayName("GIVEN 30 clicks on one proposal's message waiting in Kafka WHEN voting reads them in a poll THEN all 30 "
             + "are counted and confirmed privately, and the message is edited fewer times than clicked, last with all "
             + "30 ballots")
     void oneEditOfTheMessagePerPoll() throws Exception {
-        List<String> args = List.of("--platform.service=voting", "--platform.kafka.partitions=1");
         String topic = infra.topic(Topics.VOTING_COMMANDS.name());
-        InteractionRef open = click("800000000000000001", T0, null);
-        String proposal = open.interactionId();
         try (CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail actions = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_ACTIONS.name()))) {
-            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, args)) {
-                sender.send(topic, proposal, new OpenProposal(GUILD, proposal, "Raid on Fridays", null, null, open));
-                actions.awaitUntil(all -> all.stream().map(BallotCountsOncePerPollIT::decode).anyMatch(m ->
-                        m instanceof EditInteractionReply e && e.interaction().interactionId().equals(proposal)), WAIT);
-            }
+            String proposal = opened(sender, actions, "800000000000000001", "Raid on Fridays");
             // the clicks wait in Kafka while voting is away, so that it reads them together
             List<InteractionRef> clicks = new ArrayList<>();
             for (int i = 0; i < CLICKS; i++) {
@@ -79,7 +90,7 @@ class BallotCountsOncePerPollIT {
                         i % 2, null, null, null));
             }
             Set<String> clicked = clicks.stream().map(InteractionRef::interactionId).collect(Collectors.toSet());
-            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, args)) {
+            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, ARGS)) {
                 String lastClick = clicks.getLast().interactionId();
                 // every confirmation, and the edit the poll's end writes after them (it may come in a later fetch)
                 List<Message> answers = actions.awaitUntil(all -> {
@@ -101,23 +112,17 @@ class BallotCountsOncePerPollIT {
             }
         }
     }
+
     @Test
     @DisplayName("GIVEN members who click twice or three times on one proposal, their clicks waiting in Kafka WHEN voting "
             + "reads them together THEN each click sees the ballot the one before it left (cast, changed, withdrawn, "
             + "cast again) and the message shows the ballots the last clicks left")
     void eachClickSeesTheBallotItsPollLeft() throws Exception {
-        List<String> args = List.of("--platform.service=voting", "--platform.kafka.partitions=1");
         String topic = infra.topic(Topics.VOTING_COMMANDS.name());
-        InteractionRef open = click("800000000000000002", T0, null);
-        String proposal = open.interactionId();
         String message = "910000000000000002";
         try (CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail actions = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_ACTIONS.name()))) {
-            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, args)) {
-                sender.send(topic, proposal, new OpenProposal(GUILD, proposal, "Raid on Sundays", null, null, open));
-                actions.awaitUntil(all -> all.stream().map(BallotCountsOncePerPollIT::decode).anyMatch(m ->
-                        m instanceof EditInteractionReply e && e.interaction().interactionId().equals(proposal)), WAIT);
-            }
+            String proposal = opened(sender, actions, "800000000000000002", "Raid on Sundays");
             // member, option clicked (0 Yes, 1 No), and what the confirmation of that click says
             String a = "820000000000000001";
             String b = "820000000000000002";
@@ -135,7 +140,7 @@ class BallotCountsOncePerPollIT {
                         List.of(), (Integer) script.get(i)[1], null, null, null));
             }
             String lastClick = clicks.getLast().interactionId();
-            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, args)) {
+            try (RunningApp app = RunningApp.start(VotingServiceApplication.class, infra, ARGS)) {
                 List<Message> answers = actions.awaitUntil(all -> {
                     List<Message> seen = all.stream().map(BallotCountsOncePerPollIT::decode).toList();
                     return clicks.stream().allMatch(k -> seen.stream().anyMatch(m -> m instanceof SendInteractionFollowup f
