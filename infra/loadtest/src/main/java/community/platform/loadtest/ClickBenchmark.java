@@ -67,11 +67,12 @@ public final class ClickBenchmark {
      * its clicks cost ({@code cpu}, from the first click until the bot stopped calling Discord).
      */
     record Phase(double target, int clicks, double offered, Percentiles ack, Percentiles edit, long lateAcks,
-                 long missingEdits, Map<String, Long> calls, Map<String, ServiceTimers.Reading> inside,
-                 CpuMeter.Reading cpu) {
+                 long missingEdits, Map<String, Long> calls, Percentiles emulator,
+                 Map<String, ServiceTimers.Reading> inside, CpuMeter.Reading cpu) {
 
         Phase measured(Map<String, ServiceTimers.Reading> reading, CpuMeter.Reading used) {
-            return new Phase(target, clicks, offered, ack, edit, lateAcks, missingEdits, calls, reading, used);
+            return new Phase(target, clicks, offered, ack, edit, lateAcks, missingEdits, calls, emulator, reading,
+                    used);
         }
 
         /** Milliseconds of the machine's CPU per click. */
@@ -158,15 +159,17 @@ public final class ClickBenchmark {
                     r.count(step.timer()), r.quantileMs(step.timer(), 0.5), r.quantileMs(step.timer(), 0.99));
         }
         System.out.printf(Locale.ROOT, "%nCPU per click in the paced run (from its first click until the bot stopped "
-                + "calling Discord: idle work in that time included)%n%n| bot | machine ms per click | / bare bot's "
-                + "| by process, ms per click |%n|---|---|---|---|%n");
+                + "calling Discord: idle work in that time included), and the emulator's own time per call (a handler "
+                + "thread taking the request up -> its answer)%n%n| bot | machine ms per click | / bare bot's "
+                + "| by process, ms per click | emulator per call p50 ms | p99 ms |%n|---|---|---|---|---|---|%n");
         for (Measured m : List.of(bare, ours)) {
             Phase p = m.paced();
             StringBuilder parts = new StringBuilder();
             p.cpu().parts().forEach((name, used) -> parts.append(parts.isEmpty() ? "" : "; ").append(name)
                     .append(String.format(Locale.ROOT, " %.2f", CpuMeter.Reading.msPer(used, p.clicks()))));
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %s |%n", m.bot(), p.machineMsPerClick(),
-                    p.machineMsPerClick() / bare.paced().machineMsPerClick(), parts);
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %s | %.2f | %.2f |%n", m.bot(),
+                    p.machineMsPerClick(), p.machineMsPerClick() / bare.paced().machineMsPerClick(), parts,
+                    p.emulator().p50(), p.emulator().p99());
         }
         double rateRatio = ours.sustained() / bare.sustained();
         double ackRatio = ours.paced().ack().p99() / bare.paced().ack().p99();
@@ -318,11 +321,14 @@ public final class ClickBenchmark {
             }
             awaitQuiet();
             Map<String, Long> calls = new TreeMap<>();
-            for (BotCall c : discord.callsSince(firstCall)) {
-                calls.merge(c.route(), 1L, Long::sum);
+            List<BotCall> made = discord.callsSince(firstCall);
+            long[] handling = new long[made.size()];
+            for (int i = 0; i < made.size(); i++) {
+                calls.merge(made.get(i).route(), 1L, Long::sum);
+                handling[i] = made.get(i).handling().toNanos();
             }
             return new Phase(rate, n, offered, Percentiles.of(ack, acks), Percentiles.of(edit, shown), late,
-                    n - shown, calls, Map.of(), CpuMeter.Reading.NONE);
+                    n - shown, calls, Percentiles.of(handling, handling.length), Map.of(), CpuMeter.Reading.NONE);
         }
 
         /**

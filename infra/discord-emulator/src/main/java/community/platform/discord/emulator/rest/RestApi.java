@@ -213,6 +213,7 @@ public final class RestApi implements AutoCloseable {
     // ---- HTTP plumbing ------------------------------------------------------------------------------------------
 
     private void serve(HttpExchange exchange) throws IOException {
+        long started = System.nanoTime();
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
         Route route = null;
@@ -301,7 +302,7 @@ public final class RestApi implements AutoCloseable {
         }
         if (route != null && request != null) {
             world.calls.add(new BotCall(Instant.now(), method, rawPath, route.toString(), response.status(),
-                    request.body(), request.auditReason()));
+                    request.body(), request.auditReason(), Duration.ofNanos(System.nanoTime() - started)));
         }
         if (verdict != null && verdict.scope() == RateLimiter.Scope.BANNED) {
             // Cloudflare's ban: no JSON, no Via header (JDA takes that for a Cloudflare limit)
