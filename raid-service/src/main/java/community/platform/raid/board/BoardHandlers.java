@@ -59,24 +59,20 @@ final class BoardHandlers {
         }
     }
 
-    /** A board's message was deleted: posted again. */
+    /** A board's message was deleted: posted again (also when the deletion comes before the post's report). */
     @Component
     static class Deleted extends TypedHandler<MessageDeleted> {
         private final Boards boards;
-        private final BoardRepository repository;
 
-        Deleted(Boards boards, BoardRepository repository) {
+        Deleted(Boards boards) {
             super(Topics.DISCORD_EVENTS, MessageCatalog.MESSAGE_DELETED);
             this.boards = boards;
-            this.repository = repository;
         }
 
         @Override
         public void handle(MessageDeleted fact, Delivery delivery) {
-            long message = Long.parseLong(fact.messageId());
-            for (Board b : Board.values()) {
-                repository.guildOfMessage(b, message).ifPresent(guild -> boards.gone(guild, b, delivery));
-            }
+            boards.deleted(Long.parseLong(fact.guildId()), Long.parseLong(fact.channelId()),
+                    Long.parseLong(fact.messageId()), delivery);
         }
     }
 

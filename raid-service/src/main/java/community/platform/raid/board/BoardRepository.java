@@ -36,15 +36,36 @@ class BoardRepository {
     void posting(long guildId, Board b, long channelId, UUID postAction) {
         String p = b.prefix;
         jdbc.update("update raid_guild set " + p + "_channel_id = ?, " + p + "_message_id = null, " + p
-                + "_post_action = ?, " + p + "_edit_action = null, " + p + "_pending = false where guild_id = ?",
-                channelId, postAction, guildId);
+                + "_post_action = ?, " + p + "_edit_action = null, " + p + "_pending = false, " + p
+                + "_deleted_early = '{}' where guild_id = ?", channelId, postAction, guildId);
     }
 
-    /** The gateway posted the board: its message (only for the post last asked for). */
-    boolean posted(Board b, UUID postAction, long messageId) {
+    /** How the gateway's report of the board's post ends. */
+    enum Report { KEPT, DELETED_EARLY, NOT_OURS }
+
+    /**
+     * The gateway posted the board: its message (only for the post last asked for), unless that message was deleted
+     * before this report came ({@link #deletedEarly}).
+     */
+    Report posted(Board b, UUID postAction, long messageId) {
         String p = b.prefix;
-        return jdbc.update("update raid_guild set " + p + "_message_id = ? where " + p + "_post_action = ?",
-                messageId, postAction) == 1;
+        // the right-hand sides read the row as it was: the deletions kept until this report
+        return jdbc.query("update raid_guild set " + p + "_message_id = case when ? = any(" + p + "_deleted_early)"
+                + " then null else ? end, " + p + "_deleted_early = '{}' where " + p + "_post_action = ? returning "
+                + p + "_message_id", (rs, n) -> rs.getObject(1) == null ? Report.DELETED_EARLY : Report.KEPT,
+                messageId, messageId, postAction).stream().findFirst().orElse(Report.NOT_OURS);
+    }
+
+    /**
+     * A message of this channel was deleted while the board posted there waits for the gateway's report: kept, as
+     * it may be the board's own (the last 100 such deletions).
+     */
+    void deletedEarly(Board b, long guildId, long channelId, long messageId) {
+        String p = b.prefix;
+        jdbc.update("update raid_guild set " + p + "_deleted_early = (array_append(" + p + "_deleted_early, ?))"
+                + "[greatest(1, cardinality(" + p + "_deleted_early) - 98):] where guild_id = ? and " + p
+                + "_channel_id = ? and " + p + "_post_action is not null and " + p + "_message_id is null",
+                messageId, guildId, channelId);
     }
 
     Optional<Long> guildOfPost(Board b, UUID postAction) {

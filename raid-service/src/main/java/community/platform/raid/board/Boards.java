@@ -79,15 +79,35 @@ public class Boards {
         });
     }
 
-    /** The gateway posted the board: its message is kept; changes that came meanwhile are shown at once. */
+    /**
+     * The gateway posted the board: its message is kept; changes that came meanwhile are shown at once. A message
+     * deleted before this report came is posted again.
+     */
     void posted(Board b, UUID postAction, long messageId, Delivery delivery) {
         boards.guildOfPost(b, postAction).ifPresent(guildId -> {
             var kept = boards.lock(guildId, b).orElseThrow();
-            if (boards.posted(b, postAction, messageId) && kept.pending()) {
-                edit(guildId, b, new BoardRepository.Kept(kept.channelId(), messageId, postAction,
-                        kept.editAction(), true), delivery);
+            switch (boards.posted(b, postAction, messageId)) {
+                case KEPT -> {
+                    if (kept.pending()) {
+                        edit(guildId, b, new BoardRepository.Kept(kept.channelId(), messageId, postAction,
+                                kept.editAction(), true), delivery);
+                    }
+                }
+                case DELETED_EARLY -> post(guildId, b, kept.channelId(), delivery);
+                case NOT_OURS -> { }
             }
         });
+    }
+
+    /**
+     * A message was deleted: the board it is is posted again; a message of a channel whose board waits for the report
+     * of its post is remembered, as the report may name it ({@link #posted}).
+     */
+    void deleted(long guildId, long channelId, long messageId, Delivery delivery) {
+        for (Board b : Board.values()) {
+            boards.guildOfMessage(b, messageId).ifPresentOrElse(guild -> gone(guild, b, delivery),
+                    () -> boards.deletedEarly(b, guildId, channelId, messageId));
+        }
     }
 
     /** The board's message is gone (deleted by someone, or unknown to Discord): posted again in its channel. */
