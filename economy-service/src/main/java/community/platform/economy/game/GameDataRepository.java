@@ -1,5 +1,6 @@
 package community.platform.economy.game;
 
+import community.platform.runtime.transaction.TransactionScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -30,6 +29,7 @@ public class GameDataRepository {
     private final JsonNode defaultData;
     private final GameData defaultGame;
     private final Map<Long, GameData> byGuild = new ConcurrentHashMap<>();
+    private final TransactionScoped<Map<Long, GameData>> readInThisTransaction = new TransactionScoped<>(HashMap::new);
 
     GameDataRepository(JdbcTemplate jdbc, @Value("${economy.game-file:}") String gameFile) {
         this.jdbc = jdbc;
@@ -63,31 +63,8 @@ public class GameDataRepository {
      * same revision, and a poll of many commands costs one read per guild instead of one per command.
      */
     public GameData of(long guild) {
-        Map<Long, GameData> read = readInThisTransaction();
-        if (read == null) {
-            return load(guild);
-        }
-        return read.computeIfAbsent(guild, this::load);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Long, GameData> readInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Object bound = TransactionSynchronizationManager.getResource(this);
-        if (bound == null) {
-            Map<Long, GameData> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(GameDataRepository.this);
-                }
-            });
-            return fresh;
-        }
-        return (Map<Long, GameData>) bound;
+        return TransactionScoped.active() ? readInThisTransaction.get().computeIfAbsent(guild, this::load)
+                : load(guild);
     }
 
     private GameData load(long guild) {
@@ -132,10 +109,7 @@ public class GameDataRepository {
                     changed_by = excluded.changed_by, changed_at = excluded.changed_at""",
                 guild, GameDataJson.write(overrides), after.revision(), by, Timestamp.from(at));
         byGuild.put(guild, after);
-        Map<Long, GameData> read = readInThisTransaction();
-        if (read != null) {
-            read.put(guild, after);
-        }
+        readInThisTransaction.bound().ifPresent(read -> read.put(guild, after));
         return after;
     }
 }

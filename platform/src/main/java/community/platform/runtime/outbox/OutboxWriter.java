@@ -14,6 +14,7 @@ import community.platform.contracts.scheduler.CancelTimer;
 import community.platform.contracts.scheduler.ScheduleTimer;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TopicNames;
+import community.platform.runtime.transaction.TransactionScoped;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -36,12 +35,22 @@ public final class OutboxWriter {
             + "(id, guild_id, aggregatetype, aggregateid, type, payload, created_at) values (?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
+    /**
+     * Rows of the current transaction, inserted in one JDBC batch just before it commits: a poll of many commands
+     * costs one round trip for all its outcomes rather than one per outcome.
+     */
+    private final TransactionScoped<List<Object[]>> pending;
     private final MessageCodec codec;
     private final TopicNames topics;
     private final Clock clock;
 
     public OutboxWriter(JdbcTemplate jdbc, MessageCodec codec, TopicNames topics, Clock clock) {
         this.jdbc = jdbc;
+        this.pending = new TransactionScoped<>(ArrayList::new, rows -> {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate(INSERT, rows);
+            }
+        });
         this.codec = codec;
         this.topics = topics;
         this.clock = clock;
@@ -52,11 +61,11 @@ public final class OutboxWriter {
      *                same id and consumers can deduplicate
      */
     public void append(UUID eventId, Topic topic, String key, Message message) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionScoped.active()) {
             throw new IllegalStateException("outbox rows must be written in the transaction of the state change");
         }
         String type = MessageCatalog.of(message.getClass()).type();
-        pending().add(new Object[] {eventId, message.guildId(), topics.of(topic), key, type,
+        pending.get().add(new Object[] {eventId, message.guildId(), topics.of(topic), key, type,
                 codec.encodeToString(message), Timestamp.from(clock.instant())});
     }
 
@@ -131,33 +140,5 @@ public final class OutboxWriter {
         UUID id = delivery.derivedId("cancel-clock");
         append(id, Topics.SCHEDULER_COMMANDS, owner + ":" + timerId, new CancelTimer(guildId, owner, timerId));
         return id;
-    }
-
-    /**
-     * Rows of the current transaction, inserted in one JDBC batch just before it commits: a poll of many commands
-     * costs one round trip for all its outcomes rather than one per outcome.
-     */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> pending() {
-        List<Object[]> rows = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
-        if (rows == null) {
-            List<Object[]> created = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    if (!created.isEmpty()) {
-                        jdbc.batchUpdate(INSERT, created);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(OutboxWriter.this);
-                }
-            });
-            rows = created;
-        }
-        return rows;
     }
 }

@@ -5,29 +5,23 @@ import community.platform.contracts.voting.ProposalClosed.Outcome;
 import community.platform.voting.constitution.Constitution;
 import community.platform.voting.tally.Ballot;
 import community.platform.voting.tally.TallyMethod;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * SQL of proposals and ballots. Callers run inside the handler's transaction.
  *
- * <p>Ballots a transaction casts or withdraws are written behind: kept with the transaction and written in one JDBC
- * batch before anything reads the ballot table again ({@link #tally}) or, at the latest, just before it commits; a
- * member's ballot read in the meantime ({@link #lockVoted}, {@link #ballotOf}) is the one the transaction left. A poll
- * of many clicks then costs one round trip for all its ballots instead of one per click, with the same outcome.
+ * <p>Ballots a transaction casts or withdraws are written behind ({@link BallotsWrittenBehind}): kept with the
+ * transaction and written in one JDBC batch before anything reads the ballot table again ({@link #tally}) or, at the
+ * latest, just before it commits; a member's ballot read in the meantime ({@link #lockVoted}, {@link #ballotOf}) is the
+ * one the transaction left. A poll of many clicks then costs one round trip for all its ballots instead of one per
+ * click, with the same outcome.
  */
 @Repository
 class ProposalRepository {
@@ -38,9 +32,11 @@ class ProposalRepository {
             role_id, options, method, max_score, tie_break, dm_ballots""";
 
     private final JdbcTemplate jdbc;
+    private final BallotsWrittenBehind writtenBehind;
 
     ProposalRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writtenBehind = new BallotsWrittenBehind(jdbc);
     }
 
     /**
@@ -158,7 +154,8 @@ class ProposalRepository {
         return jdbc.query(sql, (rs, row) -> new Voted(proposal(rs, row),
                         rs.getObject(26) == null ? null : ballotAt(rs, 26)), args).stream().findFirst()
                 .map(v -> new Voted(guild == null ? v.proposal() : shownBy(v.proposal(), click, onProposal),
-                        pendingOr(id, voter, v.ballot())));
+                        writtenBehind.changed(id, voter).map(BallotsWrittenBehind.Change::left)
+                                .orElse(Optional.ofNullable(v.ballot())).orElse(null)));
     }
 
     /** @param onProposal whether the click may be on the proposal's message (a DM ballot's proposal: only "Vote") */
@@ -196,129 +193,27 @@ class ProposalRepository {
 
     /** The member's ballot, if they have one. */
     Optional<Ballot> ballotOf(long proposalId, long userId) {
-        if (writtenBehind().containsKey(new WrittenBehind.Key(proposalId, userId))) {
-            return Optional.ofNullable(pendingOr(proposalId, userId, null));
-        }
-        return jdbc.query("select user_id, abstain, marks from ballot where proposal_id = ? and user_id = ?",
-                ProposalRepository::ballot, proposalId, userId).stream().findFirst();
+        return writtenBehind.changed(proposalId, userId).map(BallotsWrittenBehind.Change::left).orElseGet(() ->
+                jdbc.query("select user_id, abstain, marks from ballot where proposal_id = ? and user_id = ?",
+                        ProposalRepository::ballot, proposalId, userId).stream().findFirst());
     }
 
     /** Casts or changes the member's ballot (written behind: see the class). */
     void putBallot(long proposalId, long guildId, Ballot b, Instant at) {
-        change(new WrittenBehind.Key(proposalId, b.voter()), new WrittenBehind.Change(guildId, b, at));
+        writtenBehind.cast(proposalId, guildId, b, at);
     }
 
     /** Withdraws the member's ballot (written behind: see the class). */
     void withdraw(long proposalId, long userId) {
-        change(new WrittenBehind.Key(proposalId, userId), new WrittenBehind.Change(0, null, null));
-    }
-
-    /** The ballot this transaction left for the member, when it changed it; else {@code stored}. */
-    private Ballot pendingOr(long proposalId, long userId, Ballot stored) {
-        WrittenBehind.Change change = writtenBehind().get(new WrittenBehind.Key(proposalId, userId));
-        return change == null ? stored : change.ballot();
+        writtenBehind.withdraw(proposalId, userId);
     }
 
     /** The proposal's ballots, in the order they were last cast. */
     Tally tally(Proposal p) {
-        writeBehindNow();
+        writtenBehind.writeNow();
         return new Tally(p.choices(), jdbc.query("""
                 select user_id, abstain, marks from ballot where proposal_id = ? order by cast_at, user_id""",
                 ProposalRepository::ballot, p.proposalId()));
-    }
-
-    /**
-     * The ballots changed in the current transaction and not written yet, by proposal and member, the last change of
-     * each (a member who clicks twice in a poll leaves one change).
-     */
-    private static final class WrittenBehind extends LinkedHashMap<WrittenBehind.Key, WrittenBehind.Change> {
-
-        record Key(long proposalId, long userId) {
-        }
-
-        /** @param ballot the ballot now, null when withdrawn */
-        record Change(long guildId, Ballot ballot, Instant at) {
-        }
-    }
-
-    private void change(WrittenBehind.Key key, WrittenBehind.Change change) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("ballots are written in the transaction of the command that casts them");
-        }
-        WrittenBehind pending = writtenBehind();
-        pending.remove(key);
-        pending.put(key, change);
-    }
-
-    /** This transaction's changes not written yet (none outside a transaction). */
-    private WrittenBehind writtenBehind() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new WrittenBehind();
-        }
-        WrittenBehind pending = (WrittenBehind) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            WrittenBehind created = new WrittenBehind();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    writeBehindNow();
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ProposalRepository.this);
-                }
-            });
-            pending = created;
-        }
-        return pending;
-    }
-
-    /** Writes this transaction's ballot changes: withdrawals in one batch, casts in another. */
-    private void writeBehindNow() {
-        WrittenBehind pending = writtenBehind();
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<Object[]> withdrawn = new ArrayList<>();
-        List<Map.Entry<WrittenBehind.Key, WrittenBehind.Change>> cast = new ArrayList<>();
-        pending.forEach((key, change) -> {
-            if (change.ballot() == null) {
-                withdrawn.add(new Object[] {key.proposalId(), key.userId()});
-            } else {
-                cast.add(Map.entry(key, change));
-            }
-        });
-        pending.clear();
-        if (!withdrawn.isEmpty()) {
-            jdbc.batchUpdate("delete from ballot where proposal_id = ? and user_id = ?", withdrawn);
-        }
-        if (!cast.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into ballot (proposal_id, guild_id, user_id, abstain, marks, cast_at) values (?, ?, ?, ?, ?, ?)
-                    on conflict (proposal_id, user_id) do update
-                       set abstain = excluded.abstain, marks = excluded.marks, cast_at = excluded.cast_at""",
-                    new BatchPreparedStatementSetter() {
-                        @Override
-                        public void setValues(PreparedStatement ps, int i) throws SQLException {
-                            WrittenBehind.Key key = cast.get(i).getKey();
-                            WrittenBehind.Change change = cast.get(i).getValue();
-                            ps.setLong(1, key.proposalId());
-                            ps.setLong(2, change.guildId());
-                            ps.setLong(3, key.userId());
-                            ps.setBoolean(4, change.ballot().abstain());
-                            ps.setArray(5, ps.getConnection().createArrayOf("integer",
-                                    change.ballot().marks().toArray()));
-                            ps.setTimestamp(6, Timestamp.from(change.at()));
-                        }
-
-                        @Override
-                        public int getBatchSize() {
-                            return cast.size();
-                        }
-                    });
-        }
     }
 
     private static Ballot ballot(ResultSet rs, int row) throws SQLException {
