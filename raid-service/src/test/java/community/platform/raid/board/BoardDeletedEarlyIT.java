@@ -80,6 +80,14 @@ class BoardDeletedEarlyIT {
                 ((EditInteractionReply) m).message().content()).findFirst().orElseThrow();
     }
 
+    /** {@code /raidlist} in a channel without the list: its post asked for. */
+    static Post listPosted(String guild, String channel) {
+        assertThat(raidList(guild, channel)).contains("posted in <#" + channel + ">");
+        Post first = posts(channel, 1).getFirst();
+        assertThat(first.message().message().embeds().getFirst().title()).contains("Open raids");
+        return first;
+    }
+
     static boolean answers(Message m, String interaction) {
         return m instanceof EditInteractionReply e && e.interaction().interactionId().equals(interaction);
     }
@@ -128,10 +136,7 @@ class BoardDeletedEarlyIT {
     void deletedBeforeTheReport() {
         String guild = "700000000000000011";
         String channel = "900000000000000011";
-        assertThat(raidList(guild, channel)).contains("posted in <#" + channel + ">");
-        Post first = posts(channel, 1).getFirst();
-        assertThat(first.message().message().embeds().toString() + first.message().message().content())
-                .contains("Open raids");
+        Post first = listPosted(guild, channel);
         String message = "910000000000000011";
         deleted(guild, channel, message);
         reported(guild, first, message);
@@ -146,8 +151,7 @@ class BoardDeletedEarlyIT {
     void anotherMessageDeletedBeforeTheReport() {
         String guild = "700000000000000012";
         String channel = "900000000000000012";
-        assertThat(raidList(guild, channel)).contains("posted in <#" + channel + ">");
-        Post first = posts(channel, 1).getFirst();
+        Post first = listPosted(guild, channel);
         deleted(guild, channel, "910000000000000099");
         reported(guild, first, "910000000000000012");
         // the report and /raidlist come by different topics: the report read first
