@@ -7,8 +7,6 @@ import community.platform.contracts.discord.DeleteRole;
 import community.platform.contracts.discord.PostInThread;
 import community.platform.contracts.discord.PurgeMessages;
 import community.platform.contracts.discord.DeleteChannelMessage;
-import community.platform.contracts.discord.DiscordMessage;
-import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.EditInteractionReply;
@@ -20,7 +18,6 @@ import community.platform.contracts.discord.TrackReactions;
 import community.platform.gateway.discord.DiscordConnection;
 import community.platform.gateway.events.Reconciliation;
 import community.platform.gateway.events.TrackedMessages;
-import community.platform.gateway.interaction.Outcome;
 import community.platform.gateway.interaction.RecordedInteractions;
 import java.time.Duration;
 import java.util.UUID;
@@ -46,7 +43,7 @@ public final class ActionPerformer {
     private final DiscordConnection discord;
     private final TrackedMessages tracked;
     private final Reconciliation reconciliation;
-    private final RecordedInteractions interactions;
+    private final LateAnswers lateAnswers;
     private final DirectMessages directMessages;
 
     public ActionPerformer(DiscordConnection discord, TrackedMessages tracked, Reconciliation reconciliation,
@@ -54,7 +51,7 @@ public final class ActionPerformer {
         this.discord = discord;
         this.tracked = tracked;
         this.reconciliation = reconciliation;
-        this.interactions = interactions;
+        this.lateAnswers = new LateAnswers(interactions);
         this.directMessages = new DirectMessages(dmPerSecond, dmBurst);
     }
 
@@ -101,7 +98,7 @@ public final class ActionPerformer {
                                 .editOriginal(DiscordMessages.edit(a.message())).complete().getId();
                         yield new Performed("edited the reply, message " + shown, shown);
                     } catch (ErrorResponseException e) {
-                        yield lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), true, actionId);
+                        yield lateAnswers.answer(jda, e, a.guildId(), a.interaction(), a.message(), true, actionId);
                     }
                 }
                 case SendInteractionFollowup a -> {
@@ -111,8 +108,8 @@ public final class ActionPerformer {
                         yield Performed.of("sent a follow-up");
                     } catch (ErrorResponseException e) {
                         // a follow-up reports no message of its own, only what became of it
-                        Performed late = lateAnswer(jda, e, a.guildId(), a.interaction(), a.message(), false,
-                                actionId);
+                        Performed late = lateAnswers.answer(jda, e, a.guildId(), a.interaction(), a.message(),
+                                false, actionId);
                         yield new Performed(late.outcome(), null, null, null, late.handedTo());
                     }
                 }
@@ -197,39 +194,6 @@ public final class ActionPerformer {
             default -> Permission.VIEW_CHANNEL;
         };
     }
-
-    /**
-     * An answer whose interaction token no longer works (over 15 minutes old, or the interaction was never
-     * acknowledged in time) still reaches the member: a public reply is posted in the channel mentioning them, a
-     * clicked message is edited as the bot's own message, anything private goes by DM (in the channel when DMs are
-     * closed), handed to the lane of DMs.
-     */
-    private Performed lateAnswer(JDA jda, ErrorResponseException e, String guildId, InteractionRef ref,
-                                 DiscordMessage message, boolean editsReply, UUID actionId) {
-        if (!TOKEN_UNUSABLE.contains(e.getErrorResponse())) {
-            throw e;
-        }
-        Outcome.Ack ack = interactions.ackOf(ref.interactionId()).orElse(Outcome.Ack.EPHEMERAL_REPLY);
-        if (editsReply && ack == Outcome.Ack.UPDATE && ref.messageId() != null) {
-            channel(jda, guildId, ref.channelId()).editMessageById(ref.messageId(), DiscordMessages.edit(message))
-                    .complete();
-            return new Performed("token unusable: edited message " + ref.messageId(), ref.messageId());
-        }
-        if (editsReply && ack == Outcome.Ack.REPLY) {
-            String posted = channel(jda, guildId, ref.channelId()).sendMessage(DiscordMessages.createMentioning(message,
-                    ref.userId())).setNonce(nonce(actionId)).complete().getId();
-            return new Performed("token unusable: posted in channel " + ref.channelId(), posted);
-        }
-        // at the DMs' pace, in their own lane: the answers behind this one in its channel, and the other channels'
-        // answers on this lane's threads, never wait for it (a burst of late clicks would hold them for minutes)
-        return new Performed(HANDED_TO_DMS, null, null, null, new SendDirectMessage(guildId, ref.userId(), message,
-                ref.channelId()));
-    }
-
-    static final String HANDED_TO_DMS = "token unusable: handed to the DM lane";
-
-    private static final java.util.Set<ErrorResponse> TOKEN_UNUSABLE = java.util.EnumSet.of(
-            ErrorResponse.UNKNOWN_WEBHOOK, ErrorResponse.INVALID_WEBHOOK_TOKEN, ErrorResponse.UNKNOWN_INTERACTION);
 
     /** Discord's nonce (at most 25 characters) derived from the action id: the same action posts once. */
     static String nonce(UUID actionId) {

@@ -130,16 +130,24 @@ class BoardDeletedEarlyIT {
                 post.actionId(), "discord.SendChannelMessage.v1", "raid", "sent", T0.plusSeconds(6), message));
     }
 
+    /**
+     * The list posted in a channel of its own; a message of the channel ({@code deleted}) deleted, and only then the
+     * post reported as {@code shown}. Returns the post.
+     */
+    static Post reportedAfterADeletion(String guild, String channel, String deleted, String shown) {
+        Post first = listPosted(guild, channel);
+        deleted(guild, channel, deleted);
+        reported(guild, first, shown);
+        return first;
+    }
+
     @Test
     @DisplayName("GIVEN the raid list posted WHEN its message's deletion is read before the gateway's report of the "
             + "post THEN the list is posted again")
     void deletedBeforeTheReport() {
-        String guild = "700000000000000011";
         String channel = "900000000000000011";
-        Post first = listPosted(guild, channel);
         String message = "910000000000000011";
-        deleted(guild, channel, message);
-        reported(guild, first, message);
+        Post first = reportedAfterADeletion("700000000000000011", channel, message, message);
         Post again = posts(channel, 2).get(1);
         assertThat(again.actionId()).isNotEqualTo(first.actionId());
         assertThat(again.message()).isEqualTo(first.message());
@@ -151,9 +159,7 @@ class BoardDeletedEarlyIT {
     void anotherMessageDeletedBeforeTheReport() {
         String guild = "700000000000000012";
         String channel = "900000000000000012";
-        Post first = listPosted(guild, channel);
-        deleted(guild, channel, "910000000000000099");
-        reported(guild, first, "910000000000000012");
+        reportedAfterADeletion(guild, channel, "910000000000000099", "910000000000000012");
         // the report and /raidlist come by different topics: the report read first
         Await.until("the list's message kept", WAIT, () -> listMessage(guild) == 910000000000000012L);
         assertThat(raidList(guild, channel)).contains("is up to date");
