@@ -112,10 +112,8 @@ public final class Devstack {
         String kafka = options.kafka();
         if (kafka == null) {
             long tk = System.nanoTime();
-            ChildProcess broker = ChildProcess.start(KAFKA, List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m",
-                    "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), KafkaBroker.class.getName(),
-                    data.resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
-                    String.valueOf(options.kafkaPort() + 1)), data.resolve("logs"), data.resolve("pids"));
+            ChildProcess broker = ChildProcess.start(KAFKA, kafkaCommand(data), data.resolve("logs"),
+                    data.resolve("pids"));
             started.add(broker);
             kafka = "127.0.0.1:" + options.kafkaPort();
             awaitLog(broker, "KAFKA READY", Duration.ofSeconds(60));
@@ -168,6 +166,22 @@ public final class Devstack {
             demoGuild.play(options.services().contains("voting"), options.services().contains("economy"));
         }
         printMemory();
+    }
+
+    /**
+     * Kafka as the services run: C1 only and a class-data-sharing archive of its own (written when it stops), which
+     * halves its start-up time and its CPU before the services need it. Its classpath is the devstack's jars only
+     * (the archive keeps no classes from directories).
+     */
+    private List<String> kafkaCommand(Path data) throws IOException {
+        Path apps = Files.createDirectories(data.resolve("apps"));
+        Path lib = Path.of(System.getProperty("devstack.root", "."), "infra", "devstack", "target", "lib");
+        return List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + apps.resolve("kafka.jsa"),
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-cp", lib.resolve("*").toString(), KafkaBroker.class.getName(),
+                data.resolve("kafka").toString(), String.valueOf(options.kafkaPort()),
+                String.valueOf(options.kafkaPort() + 1));
     }
 
     /**

@@ -203,9 +203,8 @@ public class PlatformAutoConfiguration {
                 env.getProperty("spring.datasource.password")), kafka.buildProducerProperties(), meters);
     }
 
-    /** With the relay elsewhere (a Kafka Connect worker), the service still makes its outbox's slot and publication. */
+    /** The outbox's slot and publication, made before anything is consumed, for the relay here or elsewhere. */
     @Bean
-    @ConditionalOnProperty(name = "platform.relay.enabled", havingValue = "false")
     public community.platform.runtime.relay.OutboxSlot outboxSlot(PlatformProperties properties, Environment env) {
         return new community.platform.runtime.relay.OutboxSlot(new OutboxRelay.Database(
                 env.getRequiredProperty("spring.datasource.url"), env.getProperty("spring.datasource.username"),

@@ -12,14 +12,17 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * A service's logical replication slot and publication of its outbox ({@code <database>_<schema>_outbox}), made
- * before anything is consumed: by the embedded relay when it starts, and by this lifecycle bean when the relay runs
- * elsewhere (a Kafka Connect worker with {@code infra/deploy}'s connector, {@code platform.relay.enabled=false}), so
- * the worker finds them and no outbox row is written before the slot exists. The publication carries inserts only:
- * purging old rows publishes nothing.
+ * before anything is consumed, whether the relay runs in the service or elsewhere (a Kafka Connect worker with
+ * {@code infra/deploy}'s connector, {@code platform.relay.enabled=false}): no outbox row is written before the slot
+ * exists, so none is missed (the relay reads from the slot on, with no snapshot). The publication carries inserts
+ * only: purging old rows publishes nothing.
  */
 public final class OutboxSlot implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSlot.class);
+
+    /** Before Spring Cloud Stream starts its input bindings ({@code Integer.MAX_VALUE - 3000}): the consumers. */
+    public static final int PHASE = Integer.MAX_VALUE - 4000;
 
     private final OutboxRelay.Database database;
     private final String schema;
@@ -53,7 +56,7 @@ public final class OutboxSlot implements SmartLifecycle {
 
     @Override
     public int getPhase() {
-        return OutboxRelay.PHASE;
+        return PHASE;
     }
 
     static void ensure(OutboxRelay.Database database, String schema, String slot) {
