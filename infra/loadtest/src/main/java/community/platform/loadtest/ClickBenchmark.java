@@ -41,6 +41,8 @@ public final class ClickBenchmark {
     private static final String[] LABELS = {"Yes", "No", "Abstain"};
     /** one step of the rate ladder to the next */
     private static final double LADDER = 1.25;
+    /** The warm-up's first rate (clicks/s), doubled while below the ladder's first step. */
+    private static final double WARM_UP_RATE = 50;
 
     /** One step of a click's way through the services, as a service's own timer measures it. */
     record Step(String what, String service, String timer) {
@@ -202,16 +204,16 @@ public final class ClickBenchmark {
         Measured measure(String bot, double startRate, double maxRate, double pacedRate,
                          Map<String, ServiceTimers> timers, CpuMeter cpu)
                 throws InterruptedException {
-            System.out.printf(Locale.ROOT, "%n%s: opening %d proposals, warming up (500 clicks at 50/s) ...%n", bot,
-                    proposals);
+            System.out.printf(Locale.ROOT, "%n%s: opening %d proposals, warming up (500 clicks at %.0f/s, then 5 s at"
+                    + " each doubled rate below %.0f/s) ...%n", bot, proposals, WARM_UP_RATE, startRate);
             List<MessageView> open = new ArrayList<>();
             for (int c = 0; c < proposals; c++) {
                 open.add(crowd.get(c).runs("#votes-" + c, "/proposal", Map.of("title", bot + " " + c))
                         .awaitReply(m -> !m.embeds().isEmpty(), Duration.ofSeconds(60)));
             }
-            run(open, 50, 500);
             System.out.println("| target /s | offered /s | ack p99 ms | acks over 3 s | clicks not shown | sustained |");
             System.out.println("|---|---|---|---|---|---|");
+            warmUp(open, startRate);
             double good = 0;
             Phase paced = null;
             for (double rate = startRate; rate <= maxRate; rate = Math.round(rate * LADDER)) {
@@ -229,6 +231,20 @@ public final class ClickBenchmark {
             }
             System.out.printf(Locale.ROOT, "%s: sustained %.0f clicks/s%n", bot, good);
             return new Measured(bot, good, paced);
+        }
+
+        /**
+         * Brings the bot's JVMs up to speed before the ladder's first step: 500 clicks at {@link #WARM_UP_RATE}, then
+         * 5 s at each doubled rate below {@code firstStep}, so that the first step measures the pipeline, not code that
+         * is not compiled yet meeting a sudden jump (a jump from 50/s straight to 300/s failed in half the runs of
+         * JVMs that carried 300/s when the rate climbed to it). The rows are printed, marked as the warm-up.
+         */
+        private void warmUp(List<MessageView> open, double firstStep) throws InterruptedException {
+            Phase first = run(open, WARM_UP_RATE, 500);
+            printRow(WARM_UP_RATE, first, "warm-up");
+            for (double rate = 2 * WARM_UP_RATE; rate < firstStep; rate *= 2) {
+                printRow(rate, run(open, rate, (int) Math.round(rate * 5)), "warm-up");
+            }
         }
 
         /**
@@ -250,9 +266,14 @@ public final class ClickBenchmark {
 
         private boolean step(List<MessageView> open, double rate) throws InterruptedException {
             Phase p = run(open, rate);
-            System.out.printf(Locale.ROOT, "| %.0f | %.0f | %.0f | %d | %d | %s |%n", rate, p.offered(), p.ack().p99(),
-                    p.lateAcks(), p.missingEdits(), p.sustained() ? "yes" : "no");
+            printRow(rate, p, "");
             return p.sustained();
+        }
+
+        private static void printRow(double rate, Phase p, String mark) {
+            String sustained = (p.sustained() ? "yes" : "no") + (mark.isEmpty() ? "" : " (" + mark + ")");
+            System.out.printf(Locale.ROOT, "| %.0f | %.0f | %.0f | %d | %d | %s |%n", rate, p.offered(), p.ack().p99(),
+                    p.lateAcks(), p.missingEdits(), sustained);
         }
 
         /** Clicks at {@code rate} for {@code --seconds}. */
