@@ -11,7 +11,7 @@ class RelayStartOrderTest {
 
     @Test
     @DisplayName("the outbox's slot is made before Spring Cloud Stream's consumers start; the relay's engine starts after them")
-    void relayStartsBeforeTheConsumers() {
+    void slotBeforeTheConsumersEngineAfterThem() {
         // GIVEN the phase Spring Cloud Stream starts its input bindings in (the consumers that write outbox rows)
         int consumers = new InputBindingLifecycle(null, Map.of()).getPhase();
         // WHEN the slot's and the relay's phases are compared to it
