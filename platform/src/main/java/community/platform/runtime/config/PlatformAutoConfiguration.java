@@ -30,6 +30,7 @@ import community.platform.runtime.outbox.OutboxPurgeRoutine;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.runtime.probe.ProbeHandler;
 import community.platform.runtime.relay.OutboxRelay;
+import community.platform.runtime.relay.OutboxSlot;
 import community.platform.runtime.time.ScaledClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -197,18 +198,19 @@ public class PlatformAutoConfiguration {
     @ConditionalOnProperty(name = "platform.relay.enabled", havingValue = "true", matchIfMissing = true)
     public OutboxRelay outboxRelay(PlatformProperties properties, Environment env, KafkaProperties kafka,
                                    MeterRegistry meters) {
-        return new OutboxRelay(properties, new OutboxRelay.Database(
-                env.getRequiredProperty("spring.datasource.url"),
-                env.getProperty("spring.datasource.username"),
-                env.getProperty("spring.datasource.password")), kafka.buildProducerProperties(), meters);
+        return new OutboxRelay(properties, outboxDatabase(env), kafka.buildProducerProperties(), meters);
     }
 
     /** The outbox's slot and publication, made before anything is consumed, for the relay here or elsewhere. */
     @Bean
-    public community.platform.runtime.relay.OutboxSlot outboxSlot(PlatformProperties properties, Environment env) {
-        return new community.platform.runtime.relay.OutboxSlot(new OutboxRelay.Database(
-                env.getRequiredProperty("spring.datasource.url"), env.getProperty("spring.datasource.username"),
-                env.getProperty("spring.datasource.password")), properties.schema());
+    public OutboxSlot outboxSlot(PlatformProperties properties, Environment env) {
+        return new OutboxSlot(outboxDatabase(env), properties.schema());
+    }
+
+    /** The service's own database ({@code spring.datasource.*}), which the outbox's slot and relay connect to. */
+    private static OutboxRelay.Database outboxDatabase(Environment env) {
+        return new OutboxRelay.Database(env.getRequiredProperty("spring.datasource.url"),
+                env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"));
     }
 
     @Bean
