@@ -14,7 +14,7 @@ import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
-import community.platform.gateway.interaction.InteractionRecorder;
+import community.platform.gateway.interaction.InteractionBatchWriter;
 import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
 import community.platform.testkit.RealInfra;
@@ -242,7 +242,7 @@ class GatewayResilienceE2E {
     }
 
     /** Faults the test arms: the next N commits of the gateway's recorder fail before or after committing. */
-    static final class RecordingFaults implements InteractionRecorder.Faults {
+    static final class RecordingFaults implements InteractionBatchWriter.Faults {
         final AtomicInteger beforeCommit = new AtomicInteger();
         final AtomicInteger afterCommit = new AtomicInteger();
 

@@ -2,7 +2,6 @@ package community.platform.gateway.action;
 
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.gateway.GatewayProperties;
-import community.platform.gateway.action.ActionPerformer.ActionFailed;
 import community.platform.runtime.messaging.ConsumerHealth;
 import java.time.Duration;
 import java.time.Instant;

@@ -19,13 +19,9 @@ import community.platform.gateway.discord.DiscordConnection;
 import community.platform.gateway.events.Reconciliation;
 import community.platform.gateway.events.TrackedMessages;
 import community.platform.gateway.interaction.RecordedInteractions;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Role;
-import net.dv8tion.jda.api.entities.UserSnowflake;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -133,7 +129,7 @@ public final class ActionPerformer {
                 }
                 case DeleteChannelMessage a -> Performed.of(delete(jda, a));
                 case SendDirectMessage a -> Performed.of(directMessages.send(jda, a, actionId));
-                case ModerateMember a -> Performed.of(moderate(jda, a));
+                case ModerateMember a -> Performed.of(MemberActions.moderate(guild(jda, a.guildId()), a));
                 case TrackReactions a -> {
                     if (a.track()) {
                         tracked.track(a.guildId(), a.channelId(), a.messageId(), a.emoji());
@@ -233,75 +229,6 @@ public final class ActionPerformer {
                 return "message " + a.messageId() + " was already gone";
             }
             throw e;
-        }
-    }
-
-    private static String moderate(JDA jda, ModerateMember a) {
-        Guild g = guild(jda, a.guildId());
-        UserSnowflake user = UserSnowflake.fromId(a.userId());
-        switch (a.kind()) {
-            case TIMEOUT -> g.timeoutFor(user, Duration.ofSeconds(a.durationSeconds())).reason(a.reason()).complete();
-            case KICK -> {
-                try {
-                    g.kick(user).reason(a.reason()).complete();
-                } catch (ErrorResponseException e) {
-                    // asked again after an answer was lost: the member is already out, which is what was asked
-                    if (e.getErrorResponse() != ErrorResponse.UNKNOWN_MEMBER) {
-                        throw e;
-                    }
-                    return "kick of " + a.userId() + ": no longer a member";
-                }
-            }
-            case BAN -> g.ban(user, (int) Math.min(a.durationSeconds(), 604800), TimeUnit.SECONDS).reason(a.reason())
-                    .complete();
-            case ADD_ROLE -> g.addRoleToMember(user, role(g, a.roleId())).reason(a.reason()).complete();
-            case REMOVE_ROLE -> g.removeRoleFromMember(user, role(g, a.roleId())).reason(a.reason()).complete();
-        }
-        return a.kind().name().toLowerCase() + " of " + a.userId();
-    }
-
-    private static Role role(Guild g, String roleId) {
-        Role role = roleId == null ? null : g.getRoleById(roleId);
-        if (role == null) {
-            throw new ActionFailed(false, "no role " + roleId + " in guild " + g.getId());
-        }
-        return role;
-    }
-
-    /**
-     * An action that did not happen; {@code passing} when the same request may succeed later. A refusal for good
-     * carries Discord's error code (0 when JDA refused before asking) and the permission that would fix it, if known.
-     * A guild or channel the bot has not seen is passing at first (Discord's event may be on its way) and, when it
-     * lasts through every attempt, Discord's refusal {@code code}.
-     */
-    public static final class ActionFailed extends RuntimeException {
-        public final boolean passing;
-        public final int code;
-        public final String missingPermission;
-
-        public ActionFailed(boolean passing, String reason) {
-            this(passing, 0, reason, null);
-        }
-
-        private ActionFailed(boolean passing, int code, String reason, String missingPermission) {
-            super(reason);
-            this.passing = passing;
-            this.code = code;
-            this.missingPermission = missingPermission;
-        }
-
-        static ActionFailed refused(int code, String reason, String missingPermission) {
-            return new ActionFailed(false, code, reason, missingPermission);
-        }
-
-        static ActionFailed notSeenYet(int code, String reason) {
-            return new ActionFailed(true, code, reason, null);
-        }
-
-        /** After the last attempt: a refusal for good when Discord would have refused it, else nothing. */
-        public java.util.Optional<ActionFailed> lasting() {
-            return passing && code != 0 ? java.util.Optional.of(refused(code, getMessage(), null))
-                    : java.util.Optional.empty();
         }
     }
 }

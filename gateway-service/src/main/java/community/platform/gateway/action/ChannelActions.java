@@ -41,7 +41,7 @@ final class ChannelActions {
         Guild guild = jda.getGuildById(a.guildId());
         if (guild == null) {
             // passing at first (the bot may have just joined); lasting, it is Discord's Unknown Guild
-            throw ActionPerformer.ActionFailed.notSeenYet(10004, "the bot is not in guild " + a.guildId());
+            throw ActionFailed.notSeenYet(10004, "the bot is not in guild " + a.guildId());
         }
         Optional<TextChannel> existing = oldest(guild, a);
         if (existing.isPresent()) {

@@ -1,7 +1,6 @@
 package community.platform.gateway.action;
 
 import community.platform.contracts.discord.PostInThread;
-import community.platform.gateway.action.ActionPerformer.ActionFailed;
 import community.platform.gateway.action.ActionPerformer.Performed;
 import java.util.Comparator;
 import java.util.Optional;

@@ -36,6 +36,7 @@ import community.platform.gateway.moderation.ModSettingsCommand;
 import community.platform.gateway.moderation.ModActionButtons;
 import community.platform.gateway.moderation.ModVoteButtons;
 import community.platform.gateway.interaction.InteractionIntake;
+import community.platform.gateway.interaction.InteractionBatchWriter;
 import community.platform.gateway.interaction.InteractionRecorder;
 import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.gateway.interaction.InteractionRouter;
@@ -65,6 +66,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import community.platform.runtime.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -122,11 +124,11 @@ public class GatewayConfiguration {
     @Bean
     public InteractionRecorder interactionRecorder(PlatformTransactionManager transactions, OutboxWriter outbox,
                                                    JdbcTemplate jdbc, Clock clock, GatewayProperties gateway,
-                                                   ObjectProvider<InteractionRecorder.Faults> faults,
+                                                   ObjectProvider<InteractionBatchWriter.Faults> faults,
                                                    MeterRegistry meters) {
-        return new InteractionRecorder(new TransactionTemplate(transactions), outbox, jdbc, clock,
-                gateway.interactions().recordDeadline(), faults.getIfAvailable(() -> InteractionRecorder.Faults.NONE),
-                meters);
+        Duration deadline = gateway.interactions().recordDeadline();
+        return new InteractionRecorder(new InteractionBatchWriter(new TransactionTemplate(transactions), outbox, jdbc,
+                clock, deadline, faults.getIfAvailable(() -> InteractionBatchWriter.Faults.NONE)), deadline, meters);
     }
 
     @Bean

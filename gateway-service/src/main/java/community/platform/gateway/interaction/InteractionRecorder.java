@@ -2,12 +2,9 @@ package community.platform.gateway.interaction;
 
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.runtime.metrics.StepTimers;
-import community.platform.runtime.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,15 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records the commands made from interactions, then lets them be acknowledged. One thread takes interactions in the
@@ -49,9 +41,6 @@ public final class InteractionRecorder implements SmartLifecycle {
     private static final int RECORDING = 1;
     private static final int EXPIRED = 2;
     private static final int MAX_BATCH = 500;
-
-    /** What became of a batch. */
-    enum Result { RECORDED, NOT_RECORDED, UNKNOWN }
 
     /** An interaction waiting to be recorded, with what to tell Discord in each case. */
     public static final class Pending {
@@ -85,20 +74,6 @@ public final class InteractionRecorder implements SmartLifecycle {
         void refuse(String text);
     }
 
-    /** Fault injection for tests: around the commit of a batch. */
-    public interface Faults {
-        Faults NONE = new Faults() {
-        };
-
-        /** Before the commit is sent: a throw here rolls the batch back. */
-        default void beforeCommit() {
-        }
-
-        /** After the commit: a throw here is a commit whose answer was lost. */
-        default void afterCommit() {
-        }
-    }
-
     static final String NOT_RECORDED = "⚠️ Your command could not be recorded right now, so nothing was changed. "
             + "Please try again in a moment.";
     static final String UNCONFIRMED = "⚠️ Your command may or may not have been recorded: the database did not "
@@ -106,12 +81,8 @@ public final class InteractionRecorder implements SmartLifecycle {
     static final String STOPPING = "⚠️ The platform is restarting, so nothing was changed. Please try again in a moment.";
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final TransactionTemplate transactions;
-    private final OutboxWriter outbox;
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final InteractionBatchWriter writes;
     private final Duration deadline;
-    private final Faults faults;
     private final MeterRegistry meters;
     private final Timer recordedTimer;
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
@@ -120,17 +91,13 @@ public final class InteractionRecorder implements SmartLifecycle {
     private volatile Thread writer;
 
     /**
+     * @param writes   each batch's transaction, and what became of it
      * @param deadline how long after receipt an interaction may wait to be recorded; past it, it is not recorded and
      *                 the member is told so while Discord's 3 seconds still allow an answer
      */
-    public InteractionRecorder(TransactionTemplate transactions, OutboxWriter outbox, JdbcTemplate jdbc, Clock clock,
-                               Duration deadline, Faults faults, MeterRegistry meters) {
-        this.transactions = transactions;
-        this.outbox = outbox;
-        this.jdbc = jdbc;
-        this.clock = clock;
+    public InteractionRecorder(InteractionBatchWriter writes, Duration deadline, MeterRegistry meters) {
+        this.writes = writes;
         this.deadline = deadline;
-        this.faults = faults;
         this.meters = meters;
         this.recordedTimer = StepTimers.of("gateway.interaction.recorded",
                 "interaction received -> its command committed to the outbox", meters);
@@ -218,12 +185,12 @@ public final class InteractionRecorder implements SmartLifecycle {
         if (claimed.isEmpty()) {
             return;
         }
-        Result result;
+        InteractionBatchWriter.Result result;
         try {
-            result = write(claimed);
+            result = writes.write(claimed);
         } catch (RuntimeException e) {
             log.warn("{} interaction(s) in an unknown state", claimed.size(), e);
-            result = Result.UNKNOWN;
+            result = InteractionBatchWriter.Result.UNKNOWN;
         }
         for (Pending p : claimed) {
             switch (result) {
@@ -239,69 +206,6 @@ public final class InteractionRecorder implements SmartLifecycle {
                 case UNKNOWN -> {
                     count("unconfirmed");
                     p.replies.refuse(UNCONFIRMED);
-                }
-            }
-        }
-    }
-
-    /** The guild of a recorded command, null for one from the bot's DMs (a DM ballot). */
-    private static Long guildOf(community.platform.contracts.Message command) {
-        String guild = command.guildId();
-        return guild == null ? null : Long.valueOf(guild);
-    }
-
-    Result write(List<Pending> batch) {
-        AtomicBoolean committing = new AtomicBoolean();
-        try {
-            transactions.executeWithoutResult(tx -> {
-                Timestamp now = Timestamp.from(clock.instant());
-                List<Object[]> rows = new ArrayList<>(batch.size());
-                for (Pending p : batch) {
-                    outbox.append(p.commandId(), p.send.topic(), p.send.key(), p.send.command());
-                    rows.add(new Object[] {Long.parseLong(p.ref.interactionId()),
-                            guildOf(p.send.command()), p.send.ack().name(), now});
-                }
-                jdbc.batchUpdate("insert into recorded_interaction (interaction_id, guild_id, ack, recorded_at)"
-                        + " values (?, ?, ?, ?) on conflict (interaction_id) do nothing", rows);
-                // registered after the outbox's own: runs once its rows are inserted, right before the commit
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void beforeCommit(boolean readOnly) {
-                        faults.beforeCommit();
-                        committing.set(true);
-                    }
-                });
-            });
-            faults.afterCommit();
-            return Result.RECORDED;
-        } catch (RuntimeException e) {
-            if (!committing.get()) {
-                log.warn("{} interaction(s) not recorded: {}", batch.size(), e.toString());
-                return Result.NOT_RECORDED;
-            }
-            log.warn("the commit of {} interaction(s) was not confirmed ({}): looking for them", batch.size(),
-                    e.toString());
-            return verify(batch);
-        }
-    }
-
-    /** After a commit whose answer was lost: the batch's rows are all there or none is. */
-    private Result verify(List<Pending> batch) {
-        Instant until = batch.getFirst().received.plus(deadline);
-        while (true) {
-            try {
-                Integer found = jdbc.queryForObject("select count(*) from outbox where id = ?", Integer.class,
-                        batch.getFirst().commandId());
-                return found != null && found > 0 ? Result.RECORDED : Result.NOT_RECORDED;
-            } catch (RuntimeException e) {
-                if (Instant.now().isAfter(until)) {
-                    return Result.UNKNOWN;
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return Result.UNKNOWN;
                 }
             }
         }

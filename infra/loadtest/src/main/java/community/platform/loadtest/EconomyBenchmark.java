@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,15 @@ public final class EconomyBenchmark {
     record Run(String what, int commands, double perSecond, Percentiles latency) {
     }
 
+    /** The steps of a command through the economy service, as its own timers measure them, in the order taken. */
+    static final List<ClickBenchmark.Step> STEPS = List.of(
+            new ClickBenchmark.Step("produced -> the service takes up its poll", "economy", "platform.messages.waited"),
+            new ClickBenchmark.Step("produced -> its answer committed", "economy", "platform.messages.committed"),
+            new ClickBenchmark.Step("answer written -> handed to the outbox relay by Debezium", "economy",
+                    "platform.relay.read"),
+            new ClickBenchmark.Step("answer written -> relayed to Kafka (acknowledged)", "economy",
+                    "platform.relay.sent"));
+
     public static void main(String[] args) throws Exception {
         int members = 3_000;
         int summonsEach = 3;
@@ -64,6 +74,8 @@ public final class EconomyBenchmark {
         // a real reply of each kind (its JSON as the service wrote it), and the raw-SQL dailies/s and summons/s
         String[] replyBytes = null;
         double[] domainCeiling = null;
+        // what the service's own timers measured during each paced run
+        Map<String, ServiceTimers.Reading> inside = new LinkedHashMap<>();
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
              KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
             pg.createDatabase("ceiling");
@@ -97,21 +109,29 @@ public final class EconomyBenchmark {
                         // paced at half the rate each reached: new members claim their daily, then summon once
                         double dailyRate = named(runs, "dailies, " + mode).perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d dailies at %.0f/s ...%n", mode, members, dailyRate);
+                        ServiceTimers timers = service.timers(STEPS.stream().map(ClickBenchmark.Step::timer)
+                                .toArray(String[]::new));
+                        ServiceTimers.Reading before = timers.read();
                         runs.add(replies.run("dailies at " + Math.round(dailyRate) + "/s (half)", sender, topic,
                                 dailies("p", members), dailyRate));
+                        inside.put(runs.getLast().what(), timers.read().since(before));
                         double summonRate = named(runs, "summons, " + mode).perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d single summons at %.0f/s ...%n", mode, members,
                                 summonRate);
+                        before = timers.read();
                         runs.add(replies.run("summons at " + Math.round(summonRate) + "/s (half)", sender, topic,
                                 summons("p", members, 1), summonRate));
+                        inside.put(runs.getLast().what(), timers.read().since(before));
                         // reads (a profile each, nothing changes): at full speed, then paced at half that rate
                         System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
                         Run reads = replies.run("profiles", sender, topic, profiles(members), 0);
                         runs.add(reads);
                         double readRate = reads.perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
+                        before = timers.read();
                         runs.add(replies.run("profiles at " + Math.round(readRate) + "/s (half)", sender, topic,
                                 profiles(members), readRate));
+                        inside.put(runs.getLast().what(), timers.read().since(before));
                     }
                 }
                 if (mode.equals("batched")) {
@@ -144,6 +164,17 @@ public final class EconomyBenchmark {
                     r.commands(), r.perSecond(), r.perSecond() / ceiling, own, r.latency().p50(),
                     r.latency().p99(), r.latency().max());
         }
+        inside.forEach((what, reading) -> {
+            System.out.printf(Locale.ROOT, "%n%s step by step (the service's own timers; their histogram's buckets, so "
+                    + "a step's bound, not an exact figure)%n| step | count | p50 ms | p99 ms |%n|---|---|---|---|%n", what);
+            for (ClickBenchmark.Step step : STEPS) {
+                System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f |%n", step.what(), reading.count(step.timer()),
+                        reading.quantileMs(step.timer(), 0.5), reading.quantileMs(step.timer(), 0.99));
+            }
+            Run whole = named(runs, what);
+            System.out.printf(Locale.ROOT, "| produced -> the answer read from discord.actions (the benchmark) | %d | "
+                    + "%.0f | %.0f |%n", whole.commands(), whole.latency().p50(), whole.latency().p99());
+        });
         System.out.printf(Locale.ROOT, "%nbatching per poll gains: dailies x%.2f, summons x%.2f%n",
                 named(runs, "dailies, batched").perSecond() / named(runs, "dailies, one per poll").perSecond(),
                 named(runs, "summons, batched").perSecond() / named(runs, "summons, one per poll").perSecond());
