@@ -2,13 +2,8 @@ package community.platform.gateway.config;
 
 import community.platform.gateway.GatewayProperties;
 import community.platform.contracts.MessageCatalog;
-import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
 import community.platform.contracts.scheduler.JobTicked;
-import community.platform.gateway.action.ActionConsumer;
-import community.platform.gateway.action.ActionLane;
-import community.platform.gateway.action.ActionPerformer;
-import community.platform.gateway.action.PerformedActions;
 import community.platform.gateway.discord.CommandRegistration;
 import community.platform.gateway.discord.DiscordConnection;
 import community.platform.gateway.events.DiscordFacts;
@@ -27,7 +22,6 @@ import community.platform.gateway.economy.TeamCommand;
 import community.platform.gateway.interaction.GatewayCommand;
 import community.platform.gateway.settings.BotLogCommand;
 import community.platform.gateway.settings.PurgeCommand;
-import community.platform.gateway.settings.LogChannelRepository;
 import community.platform.gateway.moderation.EscalateButtons;
 import community.platform.gateway.moderation.EscalateCommand;
 import community.platform.gateway.moderation.EscalateMessageCommand;
@@ -38,7 +32,6 @@ import community.platform.gateway.moderation.ModVoteButtons;
 import community.platform.gateway.interaction.InteractionIntake;
 import community.platform.gateway.interaction.InteractionBatchWriter;
 import community.platform.gateway.interaction.InteractionRecorder;
-import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.gateway.interaction.InteractionRouter;
 import community.platform.gateway.voting.BallotButtons;
 import community.platform.gateway.voting.CampaignCommand;
@@ -53,16 +46,11 @@ import community.platform.gateway.raid.RaidCommands;
 import community.platform.gateway.raid.RaidPlanCommand;
 import community.platform.gateway.voting.WishCommand;
 import community.platform.gateway.voting.WishesCommand;
-import community.platform.runtime.config.ConsumerHealthIndicator;
 import community.platform.runtime.config.PlatformProperties;
 import community.platform.runtime.messaging.MessageHandler;
 import community.platform.runtime.messaging.TopicNames;
 import community.platform.runtime.config.PlatformAutoConfiguration;
-import community.platform.runtime.messaging.ConsumerHealthRegistry;
-import community.platform.runtime.messaging.ContainerCustomization;
-import community.platform.runtime.messaging.DeadLetters;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import community.platform.runtime.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -85,11 +73,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(GatewayProperties.class)
 @ConditionalOnProperty(name = "gateway.discord.enabled", havingValue = "true", matchIfMissing = true)
 public class GatewayConfiguration {
-
-    /** The consumer group of {@code discord.actions}. */
-    static final String ACTIONS_GROUP = "gateway-actions";
-    static final String PACED_ACTIONS_GROUP = "gateway-paced-actions";
-
 
     /** Every feature's Discord surface, one class per slash command, message command or component family. */
     @Bean
@@ -181,64 +164,6 @@ public class GatewayConfiguration {
         return new DiscordConnection(gateway.discord(), listeners);
     }
 
-    @Bean
-    public ActionPerformer actionPerformer(DiscordConnection discord, TrackedMessages tracked,
-                                           Reconciliation reconciliation, RecordedInteractions interactions,
-                                           GatewayProperties gateway) {
-        return new ActionPerformer(discord, tracked, reconciliation, interactions, gateway.actions().dmPerSecond(),
-                gateway.actions().dmBurst());
-    }
-
-    @Bean
-    public RecordedInteractions recordedInteractions(JdbcTemplate jdbc, Clock clock, GatewayProperties gateway) {
-        return new RecordedInteractions(jdbc, clock, gateway.actions().retention());
-    }
-
-    @Bean
-    public PerformedActions performedActions(JdbcTemplate jdbc, PlatformTransactionManager transactions,
-                                             OutboxWriter outbox, Clock clock, GatewayProperties gateway,
-                                             LogChannelRepository logChannels) {
-        return new PerformedActions(jdbc, new TransactionTemplate(transactions), outbox, clock,
-                gateway.actions().retention(), logChannels);
-    }
-
-    /**
-     * The Spring Cloud Stream function {@code discordActions} (binding {@code discordActions-in-0}, group
-     * {@code gateway-actions}, settings in gateway.yml).
-     */
-    @Bean(destroyMethod = "close")
-    public ActionConsumer discordActions(MessageCodec codec, ActionPerformer performer, PerformedActions performed,
-                                         RecordedInteractions interactions, KafkaTemplate<?, ?> kafkaTemplate, GatewayProperties gateway,
-                                         ConsumerHealthRegistry health, MeterRegistry meters) {
-        return new ActionConsumer(codec, performer, performed, interactions, DeadLetters.recoverer(kafkaTemplate),
-                gateway.actions(), health.of(ACTIONS_GROUP), meters, ActionLane.PROMPT);
-    }
-
-    /**
-     * The Spring Cloud Stream function {@code discordPacedActions} (binding {@code discordPacedActions-in-0}, group
-     * {@code gateway-paced-actions}): the same topic, the actions Discord paces (DMs, members' roles and moderation),
-     * so they never hold back the prompt lane's replies and edits.
-     */
-    @Bean(destroyMethod = "close")
-    public ActionConsumer discordPacedActions(MessageCodec codec, ActionPerformer performer,
-                                              PerformedActions performed, RecordedInteractions interactions,
-                                              KafkaTemplate<?, ?> kafkaTemplate,
-                                              GatewayProperties gateway, ConsumerHealthRegistry health,
-                                              MeterRegistry meters) {
-        return new ActionConsumer(codec, performer, performed, interactions, DeadLetters.recoverer(kafkaTemplate),
-                gateway.actions(), health.of(PACED_ACTIONS_GROUP), meters, ActionLane.PACED);
-    }
-
-    /** The action consumer's container acknowledges asynchronously: it polls, paused, until a poll's actions are done. */
-    @Bean
-    public ContainerCustomization discordActionsAcknowledgeAsync() {
-        return (container, destination, group) -> {
-            if (ACTIONS_GROUP.equals(group) || PACED_ACTIONS_GROUP.equals(group)) {
-                container.getContainerProperties().setAsyncAcks(true);
-            }
-        };
-    }
-
     /** The topics the gateway writes: every domain's commands (recorded interactions), the actions' dead letters. */
     @Bean
     public KafkaAdmin.NewTopics gatewayTopics(PlatformProperties platform, TopicNames names) {
@@ -246,19 +171,5 @@ public class GatewayConfiguration {
                 .map(names::of).toList());
         topics.add(names.deadLettersOf(names.of(Topics.DISCORD_ACTIONS)));
         return PlatformAutoConfiguration.topics(topics, platform.kafka().partitions());
-    }
-
-    /** {@code discordActions} in {@code /actuator/health}, readiness and liveness (gateway.yml). */
-    @Bean
-    public ConsumerHealthIndicator discordActionsHealthIndicator(ConsumerHealthRegistry health,
-                                                                 GatewayProperties gateway) {
-        return new ConsumerHealthIndicator(health.of(ACTIONS_GROUP), gateway.actions().unhealthyAfter());
-    }
-
-    /** {@code discordPacedActions} in {@code /actuator/health}, readiness and liveness (gateway.yml). */
-    @Bean
-    public ConsumerHealthIndicator discordPacedActionsHealthIndicator(ConsumerHealthRegistry health,
-                                                                      GatewayProperties gateway) {
-        return new ConsumerHealthIndicator(health.of(PACED_ACTIONS_GROUP), gateway.actions().unhealthyAfter());
     }
 }

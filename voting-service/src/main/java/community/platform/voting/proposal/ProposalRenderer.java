@@ -3,14 +3,9 @@ package community.platform.voting.proposal;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.DiscordMessage.Attachment;
 import community.platform.voting.chart.ResultChart;
-import community.platform.contracts.discord.DiscordMessage.Button;
 import community.platform.contracts.discord.DiscordMessage.Embed;
 import community.platform.contracts.discord.DiscordMessage.Field;
-import community.platform.contracts.discord.DiscordMessage.Select;
 import community.platform.contracts.voting.ProposalClosed.Outcome;
-import community.platform.contracts.voting.ids.BallotId;
-import community.platform.contracts.voting.ids.BallotId.Part;
-import community.platform.contracts.voting.ids.CloseId;
 import community.platform.voting.tally.Ballot;
 import community.platform.voting.tally.TallyMethod;
 import community.platform.voting.tally.TallyResult;
@@ -21,8 +16,8 @@ import java.util.stream.IntStream;
 
 /**
  * A proposal as its Discord message ("Proposal #12" in every one): counts, who voted (mentions that never ping), the
- * ballot (buttons, or selects: {@link Choices}) and "Close now" while open; the result and disabled components once
- * closed; the result message with its bar chart; and the confirmation only the voter reads.
+ * ballot (buttons, or selects: {@link Choices}) and "Close now" while open ({@link ProposalControls}); the result and
+ * disabled components once closed; the result message with its bar chart; and the confirmation only the voter reads.
  */
 final class ProposalRenderer {
 
@@ -61,15 +56,10 @@ final class ProposalRenderer {
         Embed embed = new Embed("🗳️ " + name(p) + ": " + p.title(), description, open ? OPEN_COLOR
                 : p.outcome() == Outcome.WINNER ? PASSED_COLOR : CLOSED_COLOR, fields, footer(p.choices(), tally));
         if (p.dmBallots()) {
-            String id = Long.toString(p.proposalId());
-            List<Button> row = new ArrayList<>(List.of(new Button(BallotId.of(id, Part.VOTE).format(), "Vote",
-                    Button.Style.PRIMARY, !open)));
-            if (open) {
-                row.add(new Button(new CloseId(id).format(), "Close now", Button.Style.SECONDARY, false));
-            }
-            return new DiscordMessage(null, List.of(embed), List.of(), List.of(row), List.of());
+            return new DiscordMessage(null, List.of(embed), List.of(), ProposalControls.voteButton(p, open), List.of());
         }
-        return new DiscordMessage(null, List.of(embed), selects(p, open), buttons(p, open, true), List.of());
+        return new DiscordMessage(null, List.of(embed), ProposalControls.selects(p, open),
+                ProposalControls.buttons(p, open, true), List.of());
     }
 
     /**
@@ -84,7 +74,8 @@ final class ProposalRenderer {
                 + (mine == null ? "none yet." : "**" + p.choices().describe(mine) + "**");
         Embed embed = new Embed("🗳️ " + name(p) + ": " + p.title(), description, open ? OPEN_COLOR : CLOSED_COLOR,
                 List.of(), null);
-        return new DiscordMessage(null, List.of(embed), selects(p, open), buttons(p, open, false), List.of());
+        return new DiscordMessage(null, List.of(embed), ProposalControls.selects(p, open),
+                ProposalControls.buttons(p, open, false), List.of());
     }
 
     /**
@@ -239,55 +230,6 @@ final class ProposalRenderer {
         return c.options().get(option);
     }
 
-    private static List<Select> selects(Proposal p, boolean open) {
-        Choices c = p.choices();
-        String id = Long.toString(p.proposalId());
-        List<Select.Option> options = IntStream.range(0, c.size())
-                .mapToObj(o -> new Select.Option(c.options().get(o), Integer.toString(o))).toList();
-        return switch (c.method()) {
-            case PLURALITY -> c.buttons() ? List.of() : List.of(new Select(BallotId.of(id, Part.PICK).format(),
-                    "Choose one option", 1, 1, options, !open));
-            case APPROVAL -> List.of(new Select(BallotId.of(id, Part.APPROVE).format(), "Approve any options", 0,
-                    c.size(), options, !open));
-            case RANKED -> IntStream.range(0, c.ranks()).mapToObj(r -> new Select(new BallotId(id, Part.RANK, r)
-                    .format(), Choices.ordinal(r) + " choice", 1, 1, options, !open)).toList();
-            case SCORE -> IntStream.range(0, c.size()).mapToObj(o -> new Select(new BallotId(id, Part.SCORE, o)
-                    .format(), cut("Score for " + c.options().get(o), 150), 1, 1, IntStream.rangeClosed(0,
-                    c.maxScore()).mapToObj(s -> new Select.Option(Integer.toString(s), Integer.toString(s))).toList(),
-                    !open)).toList();
-        };
-    }
-
-    /** @param onProposal the proposal's own message (with "Close now"), not a member's ballot */
-    private static List<List<Button>> buttons(Proposal p, boolean open, boolean onProposal) {
-        Choices c = p.choices();
-        String id = Long.toString(p.proposalId());
-        List<Button> options = new ArrayList<>();
-        if (c.buttons()) {
-            for (int o = 0; o < c.size(); o++) {
-                Button.Style style = !c.isYesNo() ? Button.Style.PRIMARY
-                        : o == 0 ? Button.Style.SUCCESS : Button.Style.DANGER;
-                options.add(new Button(new BallotId(id, Part.OPTION, o).format(), c.options().get(o), style, !open));
-            }
-        }
-        List<Button> more = new ArrayList<>();
-        more.add(new Button(BallotId.of(id, Part.ABSTAIN).format(), "Abstain", Button.Style.SECONDARY, !open));
-        if (!c.buttons()) {
-            more.add(new Button(BallotId.of(id, Part.WITHDRAW).format(), "Withdraw", Button.Style.SECONDARY, !open));
-        }
-        if (open && onProposal) {
-            more.add(new Button(new CloseId(id).format(), "Close now", Button.Style.SECONDARY, false));
-        }
-        if (options.isEmpty()) {
-            return List.of(more);
-        }
-        if (options.size() + more.size() <= Choices.MAX_BUTTONS) {
-            options.addAll(more);
-            return List.of(options);
-        }
-        return List.of(options, more);
-    }
-
     private static String voters(Choices c, Tally tally) {
         StringBuilder out = new StringBuilder();
         int shown = 0;
@@ -302,7 +244,7 @@ final class ProposalRenderer {
         return out.toString().strip();
     }
 
-    private static String cut(String text, int max) {
+    static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
