@@ -277,6 +277,8 @@ public final class OutboxRelay implements SmartLifecycle {
         p.put("poll.interval.ms", String.valueOf(properties.relay().pollInterval().toMillis()));
         p.put("max.batch.size", "2048");
         p.put("max.queue.size", "8192");
+        // Debezium's own queue turns without waiting in the last millisecond of each poll interval (RelayQueue)
+        p.put("queue.provider.type", RelayQueue.NAME);
         p.put("status.update.interval.ms", "1000");
         p.put("errors.max.retries", "0");
         p.put("transforms", "outbox,cloudevents");
