@@ -7,15 +7,17 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The relay's change-event queue (Debezium's {@code queue.provider.type}): the in-memory queue Debezium uses by
- * default, except that the relay's poll thread, asking an empty queue for its size, waits a moment first.
+ * default, except that while the relay is idle, its poll thread, asking the empty queue for its size, waits a moment.
  *
  * <p>Why: Debezium's {@code ChangeEventQueue.poll} waits out its poll interval in whole milliseconds
  * ({@code remaining().toMillis()}), so in the last millisecond of every interval it turns without waiting, asking the
- * queue for its size and the logger twice on each turn, until the interval ends: about a tenth of a core per relay at
- * its 10 ms interval, idle or not (the devstack's six services used 13% of a core each with nothing to do). Each turn
- * starts with the queue's size; waiting {@link #EMPTY_WAIT_NANOS} there when it is empty makes those thousands of
- * turns a handful. The wait happens under the queue's lock, which the poll thread holds through those turns anyway,
- * so the streaming thread is held back no longer than before; the thread that enqueues never waits.
+ * queue for its size and the logger twice on each turn, until the interval ends: a tenth of a core per relay at its
+ * 10 ms interval (the devstack's six services used 13% of a core each with nothing to do). Each turn starts with the
+ * queue's size; waiting {@link #EMPTY_WAIT_NANOS} there makes those thousands of turns a handful. The poll thread holds
+ * the queue's lock through those turns, and a thread that sleeps under load may wake late, holding back the streaming
+ * thread's next events: so it waits only once nothing was enqueued for {@link #IDLE_AFTER_NANOS}, and under load the
+ * queue behaves as Debezium's own (measured: waiting always made the economy's paced answers slower). The thread that
+ * enqueues never waits.
  */
 public final class RelayQueue<T> implements QueueProvider<T> {
 
@@ -23,10 +25,23 @@ public final class RelayQueue<T> implements QueueProvider<T> {
     public static final String NAME = "platform-relay";
     /** How long the poll thread waits when it finds the queue empty: a small part of the 1 ms it would spin. */
     static final long EMPTY_WAIT_NANOS = 200_000;
+    /** Idle: nothing enqueued for this long. */
+    static final long IDLE_AFTER_NANOS = 1_000_000_000L;
 
     private final ArrayDeque<T> queue = new ArrayDeque<>();
     /** The thread that enqueues (Debezium's streaming thread): it never waits here. */
+    private final long idleAfterNanos;
     private volatile Thread producer;
+    private volatile long lastEnqueued = System.nanoTime();
+
+    /** As Debezium makes it (through {@code META-INF/services}). */
+    public RelayQueue() {
+        this(IDLE_AFTER_NANOS);
+    }
+
+    RelayQueue(long idleAfterNanos) {
+        this.idleAfterNanos = idleAfterNanos;
+    }
 
     @Override
     public String name() {
@@ -40,6 +55,7 @@ public final class RelayQueue<T> implements QueueProvider<T> {
     @Override
     public void enqueue(T event) {
         producer = Thread.currentThread();
+        lastEnqueued = System.nanoTime();
         queue.add(event);
     }
 
@@ -51,9 +67,14 @@ public final class RelayQueue<T> implements QueueProvider<T> {
     @Override
     public int size() {
         int size = queue.size();
-        if (size == 0 && Thread.currentThread() != producer) {
+        if (waits(size, Thread.currentThread(), System.nanoTime())) {
             LockSupport.parkNanos(EMPTY_WAIT_NANOS);
         }
         return size;
+    }
+
+    /** Whether {@code caller}, finding {@code size} events at {@code now}, waits: the poll thread, idle and empty. */
+    boolean waits(int size, Thread caller, long now) {
+        return size == 0 && caller != producer && now - lastEnqueued > idleAfterNanos;
     }
 }

@@ -40,10 +40,27 @@ class RelayQueueTest {
     }
 
     @Test
-    @DisplayName("the poll thread asking an empty queue for its size waits a moment instead of turning at once")
-    void pollThreadWaitsOnAnEmptyQueue() throws Exception {
-        // GIVEN a queue another thread (the streaming thread) enqueued into and the poll thread emptied
-        RelayQueue<String> queue = new RelayQueue<>();
+    @DisplayName("only the poll thread of an idle, empty queue waits; under load and for the streaming thread it never does")
+    void waitsOnlyWhenIdle() throws Exception {
+        // GIVEN a queue the streaming thread enqueued into, idle after 1 s
+        RelayQueue<String> queue = new RelayQueue<>(TimeUnit.SECONDS.toNanos(1));
+        Thread streaming = Thread.ofPlatform().start(() -> queue.enqueue("a"));
+        streaming.join();
+        Thread poll = Thread.currentThread();
+        long now = System.nanoTime();
+        // WHEN each asks for its size, now and two seconds later
+        // THEN the poll thread waits only on an empty queue two seconds later; the streaming thread never
+        assertThat(queue.waits(0, poll, now)).isFalse();
+        assertThat(queue.waits(0, poll, now + TimeUnit.SECONDS.toNanos(2))).isTrue();
+        assertThat(queue.waits(1, poll, now + TimeUnit.SECONDS.toNanos(2))).isFalse();
+        assertThat(queue.waits(0, streaming, now + TimeUnit.SECONDS.toNanos(2))).isFalse();
+    }
+
+    @Test
+    @DisplayName("the poll thread asking an idle, empty queue for its size waits a moment instead of turning at once")
+    void pollThreadWaitsOnAnIdleQueue() throws Exception {
+        // GIVEN a queue idle at once, which another thread (the streaming thread) enqueued into and the poll thread emptied
+        RelayQueue<String> queue = new RelayQueue<>(0);
         Thread streaming = Thread.ofPlatform().start(() -> queue.enqueue("a"));
         streaming.join();
         assertThat(queue.poll()).isEqualTo("a");
