@@ -22,8 +22,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Records the commands made from interactions, then lets them be acknowledged. One thread takes interactions in the
- * order Discord delivered them and writes each poll of the queue in ONE transaction of the gateway's outbox (the relay
- * brings them to their topics, keyed by entity, in that order) with a row saying how each will be acknowledged:
+ * order Discord delivered them and has each poll of the queue written in ONE transaction of the gateway's outbox
+ * ({@link InteractionBatchWriter}; the relay brings them to their topics, keyed by entity, in that order) with a row
+ * saying how each will be acknowledged:
  * <ul>
  *   <li>recorded: acknowledged; its outcome follows (in the reply, or by channel or DM when the token no longer
  *       works), and it takes effect exactly once (the command's id derives from the interaction's; Kafka being away
