@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -45,12 +46,12 @@ public final class EconomyBenchmark {
     }
 
     /** The steps of a command through the economy service, as its own timers measure them, in the order taken. */
-    static final List<ClickBenchmark.Step> STEPS = List.of(
-            new ClickBenchmark.Step("produced -> the service takes up its poll", "economy", "platform.messages.waited"),
-            new ClickBenchmark.Step("produced -> its answer committed", "economy", "platform.messages.committed"),
-            new ClickBenchmark.Step("answer written -> handed to the outbox relay by Debezium", "economy",
+    static final List<ServiceTimers.Step> STEPS = List.of(
+            new ServiceTimers.Step("produced -> the service takes up its poll", "economy", "platform.messages.waited"),
+            new ServiceTimers.Step("produced -> its answer committed", "economy", "platform.messages.committed"),
+            new ServiceTimers.Step("answer written -> handed to the outbox relay by Debezium", "economy",
                     "platform.relay.read"),
-            new ClickBenchmark.Step("answer written -> relayed to Kafka (acknowledged)", "economy",
+            new ServiceTimers.Step("answer written -> relayed to Kafka (acknowledged)", "economy",
                     "platform.relay.sent"));
 
     public static void main(String[] args) throws Exception {
@@ -109,29 +110,26 @@ public final class EconomyBenchmark {
                         // paced at half the rate each reached: new members claim their daily, then summon once
                         double dailyRate = named(runs, "dailies, " + mode).perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d dailies at %.0f/s ...%n", mode, members, dailyRate);
-                        ServiceTimers timers = service.timers(STEPS.stream().map(ClickBenchmark.Step::timer)
+                        ServiceTimers timers = service.timers(STEPS.stream().map(ServiceTimers.Step::timer)
                                 .toArray(String[]::new));
-                        ServiceTimers.Reading before = timers.read();
-                        runs.add(replies.run("dailies at " + Math.round(dailyRate) + "/s (half)", sender, topic,
-                                dailies("p", members), dailyRate));
-                        inside.put(runs.getLast().what(), timers.read().since(before));
+                        List<Map.Entry<String, Message>> pacedDailies = dailies("p", members);
+                        runs.add(measured(timers, inside, () -> replies.run("dailies at " + Math.round(dailyRate)
+                                + "/s (half)", sender, topic, pacedDailies, dailyRate)));
                         double summonRate = named(runs, "summons, " + mode).perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d single summons at %.0f/s ...%n", mode, members,
                                 summonRate);
-                        before = timers.read();
-                        runs.add(replies.run("summons at " + Math.round(summonRate) + "/s (half)", sender, topic,
-                                summons("p", members, 1), summonRate));
-                        inside.put(runs.getLast().what(), timers.read().since(before));
+                        List<Map.Entry<String, Message>> pacedSummons = summons("p", members, 1);
+                        runs.add(measured(timers, inside, () -> replies.run("summons at " + Math.round(summonRate)
+                                + "/s (half)", sender, topic, pacedSummons, summonRate)));
                         // reads (a profile each, nothing changes): at full speed, then paced at half that rate
                         System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
                         Run reads = replies.run("profiles", sender, topic, profiles(members), 0);
                         runs.add(reads);
                         double readRate = reads.perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
-                        before = timers.read();
-                        runs.add(replies.run("profiles at " + Math.round(readRate) + "/s (half)", sender, topic,
-                                profiles(members), readRate));
-                        inside.put(runs.getLast().what(), timers.read().since(before));
+                        List<Map.Entry<String, Message>> pacedReads = profiles(members);
+                        runs.add(measured(timers, inside, () -> replies.run("profiles at " + Math.round(readRate)
+                                + "/s (half)", sender, topic, pacedReads, readRate)));
                     }
                 }
                 if (mode.equals("batched")) {
@@ -165,20 +163,26 @@ public final class EconomyBenchmark {
                     r.latency().p99(), r.latency().max());
         }
         inside.forEach((what, reading) -> {
-            System.out.printf(Locale.ROOT, "%n%s step by step (the service's own timers; their histogram's buckets, so "
-                    + "a step's bound, not an exact figure)%n| step | count | p50 ms | p99 ms |%n|---|---|---|---|%n", what);
-            for (ClickBenchmark.Step step : STEPS) {
-                System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f |%n", step.what(), reading.count(step.timer()),
-                        reading.quantileMs(step.timer(), 0.5), reading.quantileMs(step.timer(), 0.99));
-            }
+            System.out.printf(Locale.ROOT, "%n%s step by step (the service's own timers; each figure the upper bound "
+                    + "of its histogram bucket)%n", what);
+            ServiceTimers.printSteps(STEPS, Map.of("economy", reading));
             Run whole = named(runs, what);
-            System.out.printf(Locale.ROOT, "| produced -> the answer read from discord.actions (the benchmark) | %d | "
+            System.out.printf(Locale.ROOT, "| produced -> the answer read from discord.actions | benchmark | %d | "
                     + "%.0f | %.0f |%n", whole.commands(), whole.latency().p50(), whole.latency().p99());
         });
         System.out.printf(Locale.ROOT, "%nbatching per poll gains: dailies x%.2f, summons x%.2f%n",
                 named(runs, "dailies, batched").perSecond() / named(runs, "dailies, one per poll").perSecond(),
                 named(runs, "summons, batched").perSecond() / named(runs, "summons, one per poll").perSecond());
         System.exit(0);
+    }
+
+    /** A paced run, with what the service's own {@code timers} measured during it put in {@code inside}. */
+    private static Run measured(ServiceTimers timers, Map<String, ServiceTimers.Reading> inside,
+                                Callable<Run> paced) throws Exception {
+        ServiceTimers.Reading before = timers.read();
+        Run run = paced.call();
+        inside.put(run.what(), timers.read().since(before));
+        return run;
     }
 
     private static Run named(List<Run> runs, String what) {

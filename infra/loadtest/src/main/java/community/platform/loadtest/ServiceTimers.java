@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -25,6 +26,23 @@ final class ServiceTimers {
     private final URI prometheus;
     private final List<String> timers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** One step of a command's way through the services, as a service's own timer measures it. */
+    record Step(String what, String service, String timer) {
+    }
+
+    /**
+     * The table of {@code steps}, each from what its service's timers measured ({@code byService}), each figure the
+     * upper bound of its histogram bucket; its header and rows, the caller's own rows may follow.
+     */
+    static void printSteps(List<Step> steps, Map<String, Reading> byService) {
+        System.out.printf(Locale.ROOT, "| step | service | samples | p50 ms | p99 ms |%n|---|---|---|---|---|%n");
+        for (Step step : steps) {
+            Reading r = byService.get(step.service());
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.0f | %.0f |%n", step.what(), step.service(),
+                    r.count(step.timer()), r.quantileMs(step.timer(), 0.5), r.quantileMs(step.timer(), 0.99));
+        }
+    }
 
     /** @param timers the timers' names as the service registers them ({@code gateway.interaction.ack}) */
     ServiceTimers(URI prometheus, List<String> timers) {
