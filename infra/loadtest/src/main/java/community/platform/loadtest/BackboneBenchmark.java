@@ -46,9 +46,16 @@ public final class BackboneBenchmark {
     record Run(int commands, double perSecond, Percentiles latency, Percentiles toHandler, Percentiles toEvent) {
     }
 
-    /** One place's figures: its raw-commit ceiling and the pipeline at full, half and quarter speed. */
-    record Figures(double ceiling, Run full, Run half, Run quarter) {
+    /**
+     * One place's figures: its raw-commit ceiling and the pipeline at full, half and quarter speed, with the paced
+     * runs step by step from the service's own timers (null where they cannot be read: compose publishes no port).
+     */
+    record Figures(double ceiling, Run full, Run half, Run quarter, ServiceTimers.Reading halfSteps,
+                   ServiceTimers.Reading quarterSteps) {
     }
+
+    /** The probe's steps through the economy service, as its own timers measure them. */
+    static final List<ServiceTimers.Step> STEPS = ServiceTimers.commandSteps("economy");
 
     public static void main(String[] args) throws Exception {
         int commands = 20_000;
@@ -89,7 +96,11 @@ public final class BackboneBenchmark {
             System.out.println("== embedded: PostgreSQL on this machine, Kafka in this JVM, economy in a JVM of its own");
             embedded = measure(pg.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD,
                     kafka.bootstrapServers(), clients, baselineTime, commands, keys,
-                    () -> ServiceProcess.start("economy", dir, settings));
+                    () -> {
+                        ServiceProcess economy = ServiceProcess.start("economy", dir, settings);
+                        return new Running(economy, economy.timers(STEPS.stream().map(ServiceTimers.Step::timer)
+                                .toArray(String[]::new)));
+                    });
         }
         Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads) : null;
 
@@ -101,6 +112,8 @@ public final class BackboneBenchmark {
         if (compose != null) {
             table("compose: ", clients, compose);
         }
+        steps("half of full speed", embedded.half(), embedded.halfSteps());
+        steps("quarter of full speed", embedded.quarter(), embedded.quarterSteps());
         System.out.printf(Locale.ROOT, "%nratio end to end / ceiling: %.2f%n", embedded.full().perSecond() / embedded.ceiling());
         if (compose != null) {
             System.out.printf(Locale.ROOT, "ratio end to end / ceiling, compose: %.2f%n",
@@ -117,7 +130,15 @@ public final class BackboneBenchmark {
 
     /** Something started after the ceiling is measured, stopped at the end. */
     interface Started {
-        AutoCloseable start() throws Exception;
+        Running start() throws Exception;
+    }
+
+    /** A started service: closing it stops it; its own timers, or null where they cannot be read. */
+    record Running(AutoCloseable service, ServiceTimers timers) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            service.close();
+        }
     }
 
     /** The ceiling, then the economy service started and the pipeline at full, half and quarter speed. */
@@ -127,18 +148,20 @@ public final class BackboneBenchmark {
         // the first seconds warm up the JIT and PostgreSQL's caches and are not counted
         RawCommitBaseline.commitsPerSecond(url, user, password, clients, Duration.ofSeconds(3));
         double ceiling = RawCommitBaseline.commitsPerSecond(url, user, password, clients, baselineTime);
-        try (AutoCloseable running = service.start(); Pipeline pipeline = new Pipeline(bootstrap, keys)) {
+        try (Running running = service.start(); Pipeline pipeline = new Pipeline(bootstrap, keys)) {
             System.out.println("warm-up ...");
             pipeline.run(Math.min(5_000, commands), 0);
             System.out.printf(Locale.ROOT, "end to end, %d commands at full speed ...%n", commands);
             Run full = pipeline.run(commands, 0);
             System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (half) ...%n", commands / 2,
                     full.perSecond() / 2);
-            Run half = pipeline.run(commands / 2, full.perSecond() / 2);
+            ServiceTimers.Measured<Run> half = paced(running.timers(),
+                    () -> pipeline.run(commands / 2, full.perSecond() / 2));
             System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (quarter) ...%n", commands / 4,
                     full.perSecond() / 4);
-            Run quarter = pipeline.run(commands / 4, full.perSecond() / 4);
-            return new Figures(ceiling, full, half, quarter);
+            ServiceTimers.Measured<Run> quarter = paced(running.timers(),
+                    () -> pipeline.run(commands / 4, full.perSecond() / 4));
+            return new Figures(ceiling, full, half.result(), quarter.result(), half.steps(), quarter.steps());
         }
     }
 
@@ -160,7 +183,7 @@ public final class BackboneBenchmark {
             return measure(stack.jdbcUrl(), ComposeStack.DB_USER, "bench-secret", stack.kafkaBootstrap(), clients,
                     baselineTime, commands, keys, () -> {
                         up(stack, "economy");
-                        return () -> { };
+                        return new Running(() -> { }, null);
                     });
         }
     }
@@ -174,6 +197,23 @@ public final class BackboneBenchmark {
         Await.until(String.join(", ", services) + " healthy", Duration.ofMinutes(5),
                 () -> List.of(services).stream().allMatch(s -> "healthy".equals(stack.health(s))));
         System.out.printf(Locale.ROOT, "%s healthy in %.1f s%n", String.join(", ", services), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static ServiceTimers.Measured<Run> paced(ServiceTimers timers, java.util.concurrent.Callable<Run> run)
+            throws Exception {
+        return timers == null ? new ServiceTimers.Measured<>(run.call(), null) : timers.during(run);
+    }
+
+    /** A paced run step by step: the service's own timers, then the benchmark's produce -> event. */
+    private static void steps(String what, Run run, ServiceTimers.Reading inside) {
+        if (inside == null) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%n%s step by step (the service's own timers; each figure the upper bound of its "
+                + "histogram bucket)%n", what);
+        ServiceTimers.printSteps(STEPS, Map.of("economy", inside));
+        System.out.printf(Locale.ROOT, "| produced -> ProbeEchoed read from its events topic | benchmark | %d | %.0f | "
+                + "%.0f |%n", run.commands(), run.latency().p50(), run.latency().p99());
     }
 
     private static void table(String place, int clients, Figures f) {

@@ -46,13 +46,7 @@ public final class EconomyBenchmark {
     }
 
     /** The steps of a command through the economy service, as its own timers measure them, in the order taken. */
-    static final List<ServiceTimers.Step> STEPS = List.of(
-            new ServiceTimers.Step("produced -> the service takes up its poll", "economy", "platform.messages.waited"),
-            new ServiceTimers.Step("produced -> its answer committed", "economy", "platform.messages.committed"),
-            new ServiceTimers.Step("answer written -> handed to the outbox relay by Debezium", "economy",
-                    "platform.relay.read"),
-            new ServiceTimers.Step("answer written -> relayed to Kafka (acknowledged)", "economy",
-                    "platform.relay.sent"));
+    static final List<ServiceTimers.Step> STEPS = ServiceTimers.commandSteps("economy");
 
     public static void main(String[] args) throws Exception {
         int members = 3_000;
@@ -179,10 +173,9 @@ public final class EconomyBenchmark {
     /** A paced run, with what the service's own {@code timers} measured during it put in {@code inside}. */
     private static Run measured(ServiceTimers timers, Map<String, ServiceTimers.Reading> inside,
                                 Callable<Run> paced) throws Exception {
-        ServiceTimers.Reading before = timers.read();
-        Run run = paced.call();
-        inside.put(run.what(), timers.read().since(before));
-        return run;
+        ServiceTimers.Measured<Run> run = timers.during(paced);
+        inside.put(run.result().what(), run.steps());
+        return run.result();
     }
 
     private static Run named(List<Run> runs, String what) {

@@ -31,6 +31,19 @@ final class ServiceTimers {
     record Step(String what, String service, String timer) {
     }
 
+    /** A phase's result, with what the timers measured while it ran. */
+    record Measured<T>(T result, Reading steps) {
+    }
+
+    /** The steps of a command through one service and its outbox relay, in the order taken. */
+    static List<Step> commandSteps(String service) {
+        return List.of(
+                new Step("produced -> the service takes up its poll", service, "platform.messages.waited"),
+                new Step("produced -> its answer committed", service, "platform.messages.committed"),
+                new Step("answer written -> handed to the outbox relay by Debezium", service, "platform.relay.read"),
+                new Step("answer written -> relayed to Kafka (acknowledged)", service, "platform.relay.sent"));
+    }
+
     /**
      * The table of {@code steps}, each from what its service's timers measured ({@code byService}), each figure the
      * upper bound of its histogram bucket; its header and rows, the caller's own rows may follow.
@@ -87,6 +100,13 @@ final class ServiceTimers {
             TreeMap<Double, Double> b = buckets.getOrDefault(timer, new TreeMap<>());
             return b.isEmpty() ? 0 : Math.round(b.lastEntry().getValue());
         }
+    }
+
+    /** Runs {@code phase}, with these timers read before and after it. */
+    <T> Measured<T> during(java.util.concurrent.Callable<T> phase) throws Exception {
+        Reading before = read();
+        T result = phase.call();
+        return new Measured<>(result, read().since(before));
     }
 
     Reading read() {

@@ -2,7 +2,12 @@ package community.platform.loadtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +55,35 @@ class ServiceTimersTest {
         assertThat(phase.count("gateway.interaction.ack")).isZero();
         assertThat(phase.quantileMs("gateway.interaction.ack", 0.99)).isNaN();
         assertThat(ServiceTimers.parse("", TIMERS).quantileMs("gateway.interaction.ack", 0.5)).isNaN();
+    }
+
+    @Test
+    @DisplayName("GIVEN a service's Prometheus endpoint WHEN a phase runs during the timers THEN its result comes back "
+            + "with the samples its service timed while it ran, not those before it")
+    void aPhaseWithWhatTheServiceTimedDuringIt() throws Exception {
+        AtomicReference<String> scrape = new AtomicReference<>(scrape(1000, 1000, 1000, 1000));
+        HttpServer prometheus = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        prometheus.createContext("/actuator/prometheus", exchange -> {
+            byte[] body = scrape.get().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        prometheus.start();
+        try {
+            ServiceTimers timers = new ServiceTimers(URI.create("http://127.0.0.1:" + prometheus.getAddress().getPort()
+                    + "/actuator/prometheus"), TIMERS);
+
+            ServiceTimers.Measured<String> phase = timers.during(() -> {
+                scrape.set(scrape(1010, 1020, 1020, 1020)); // the service timed 20 samples meanwhile
+                return "paced run";
+            });
+
+            assertThat(phase.result()).isEqualTo("paced run");
+            assertThat(phase.steps().count("gateway.interaction.ack")).isEqualTo(20);
+            assertThat(phase.steps().quantileMs("gateway.interaction.ack", 0.99)).isEqualTo(100.0);
+        } finally {
+            prometheus.stop(0);
+        }
     }
 }
