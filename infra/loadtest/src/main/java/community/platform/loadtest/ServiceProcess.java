@@ -62,6 +62,19 @@ final class ServiceProcess implements AutoCloseable {
                 }));
     }
 
+    /** Replaces the services' JVM options below, for a run that compares them (space-separated). */
+    static final String JAVA_OPTS = "BENCHMARK_SERVICE_JAVA_OPTS";
+
+    /**
+     * The JVM options every service and bot runs with: the collector the service image runs
+     * ({@code infra/images/service.Dockerfile}, and the devstack), so a benchmark measures what ships; or those of
+     * {@link #JAVA_OPTS} when set.
+     */
+    static List<String> javaOptions(String replaced) {
+        return replaced == null || replaced.isBlank() ? List.of("-XX:+UseSerialGC")
+                : List.of(replaced.trim().split("\\s+"));
+    }
+
     /**
      * A class of the benchmark's own class path run as its own JVM (as {@link BareBot} is), ready when {@code ready}
      * returns for it.
@@ -78,6 +91,7 @@ final class ServiceProcess implements AutoCloseable {
             throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
+        cmd.addAll(javaOptions(System.getenv(JAVA_OPTS)));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logDir.resolve(name + ".log")
                 .toFile()).start();
