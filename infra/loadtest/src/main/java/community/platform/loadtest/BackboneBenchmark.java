@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -98,8 +99,7 @@ public final class BackboneBenchmark {
                     kafka.bootstrapServers(), clients, baselineTime, commands, keys,
                     () -> {
                         ServiceProcess economy = ServiceProcess.start("economy", dir, settings);
-                        return new Running(economy, economy.timers(STEPS.stream().map(ServiceTimers.Step::timer)
-                                .toArray(String[]::new)));
+                        return new Running(economy, economy.timers(STEPS));
                     });
         }
         Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads) : null;
@@ -199,7 +199,7 @@ public final class BackboneBenchmark {
         System.out.printf(Locale.ROOT, "%s healthy in %.1f s%n", String.join(", ", services), (System.nanoTime() - t0) / 1e9);
     }
 
-    private static ServiceTimers.Measured<Run> paced(ServiceTimers timers, java.util.concurrent.Callable<Run> run)
+    private static ServiceTimers.Measured<Run> paced(ServiceTimers timers, Callable<Run> run)
             throws Exception {
         return timers == null ? new ServiceTimers.Measured<>(run.call(), null) : timers.during(run);
     }

@@ -124,7 +124,7 @@ public final class ClickBenchmark {
             for (int i = 0; i < names.size(); i++) {
                 String service = names.get(i);
                 timers.put(service, services.get(i).timers(STEPS.stream().filter(s -> s.service().equals(service))
-                        .map(ServiceTimers.Step::timer).toArray(String[]::new)));
+                        .toList()));
                 processes.put(service, CpuMeter.only(services.get(i).process().toHandle()));
             }
             Measured ours = clicking.measure("gateway + voting", startRate, maxRate,

@@ -104,8 +104,7 @@ public final class EconomyBenchmark {
                         // paced at half the rate each reached: new members claim their daily, then summon once
                         double dailyRate = named(runs, "dailies, " + mode).perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d dailies at %.0f/s ...%n", mode, members, dailyRate);
-                        ServiceTimers timers = service.timers(STEPS.stream().map(ServiceTimers.Step::timer)
-                                .toArray(String[]::new));
+                        ServiceTimers timers = service.timers(STEPS);
                         List<Map.Entry<String, Message>> pacedDailies = dailies("p", members);
                         runs.add(measured(timers, inside, () -> replies.run("dailies at " + Math.round(dailyRate)
                                 + "/s (half)", sender, topic, pacedDailies, dailyRate)));

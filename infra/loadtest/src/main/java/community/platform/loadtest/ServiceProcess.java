@@ -109,12 +109,13 @@ final class ServiceProcess implements AutoCloseable {
         return process;
     }
 
-    /** The service's own timers (those publishing a percentile histogram), read from its Prometheus endpoint. */
-    ServiceTimers timers(String... names) {
+    /** The service's own timers behind {@code steps} (those publishing a percentile histogram), from its Prometheus. */
+    ServiceTimers timers(List<ServiceTimers.Step> steps) {
         if (actuator == null) {
             throw new IllegalStateException("only a service has an actuator");
         }
-        return new ServiceTimers(actuator.resolve("prometheus"), List.of(names));
+        return new ServiceTimers(actuator.resolve("prometheus"),
+                steps.stream().map(ServiceTimers.Step::timer).toList());
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,7 +104,7 @@ final class ServiceTimers {
     }
 
     /** Runs {@code phase}, with these timers read before and after it. */
-    <T> Measured<T> during(java.util.concurrent.Callable<T> phase) throws Exception {
+    <T> Measured<T> during(Callable<T> phase) throws Exception {
         Reading before = read();
         T result = phase.call();
         return new Measured<>(result, read().since(before));
