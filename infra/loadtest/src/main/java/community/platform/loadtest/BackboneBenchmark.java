@@ -209,9 +209,7 @@ public final class BackboneBenchmark {
         if (inside == null) {
             return;
         }
-        System.out.printf(Locale.ROOT, "%n%s step by step (the service's own timers; each figure the upper bound of its "
-                + "histogram bucket)%n", what);
-        ServiceTimers.printSteps(STEPS, Map.of("economy", inside));
+        ServiceTimers.printSteps(what, STEPS, Map.of("economy", inside));
         System.out.printf(Locale.ROOT, "| produced -> ProbeEchoed read from its events topic | benchmark | %d | %.0f | "
                 + "%.0f |%n", run.commands(), run.latency().p50(), run.latency().p99());
     }

@@ -6,6 +6,7 @@ import community.platform.discord.emulator.script.GuildScript;
 import community.platform.discord.emulator.script.InteractionTicket;
 import community.platform.discord.emulator.script.MemberScript;
 import community.platform.discord.emulator.script.MessageView;
+import community.platform.loadtest.ServiceTimers.Step;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,20 +46,20 @@ public final class ClickBenchmark {
     private static final double WARM_UP_RATE = 50;
 
     /** The steps of a click through the gateway and voting, in the order a click takes them (the bare bot has none). */
-    static final List<ServiceTimers.Step> STEPS = List.of(
-            new ServiceTimers.Step("Discord's interaction -> received by the gateway", "gateway", "gateway.interaction.delivered"),
-            new ServiceTimers.Step("received -> its command committed (recorded)", "gateway", "gateway.interaction.recorded"),
-            new ServiceTimers.Step("received -> acknowledged (Discord answered the callback)", "gateway", "gateway.interaction.ack"),
-            new ServiceTimers.Step("recorded -> handed to the gateway's outbox relay by Debezium", "gateway", "platform.relay.read"),
-            new ServiceTimers.Step("recorded -> relayed to Kafka (the gateway's outbox relay)", "gateway", "platform.relay.sent"),
-            new ServiceTimers.Step("recorded -> voting takes up its poll", "voting", "platform.messages.waited"),
-            new ServiceTimers.Step("recorded -> voting's answer committed", "voting", "platform.messages.committed"),
-            new ServiceTimers.Step("voting's answer written -> handed to voting's outbox relay", "voting", "platform.relay.read"),
-            new ServiceTimers.Step("voting's answer written -> relayed to Kafka (voting's outbox relay)", "voting",
+    static final List<Step> STEPS = List.of(
+            new Step("Discord's interaction -> received by the gateway", "gateway", "gateway.interaction.delivered"),
+            new Step("received -> its command committed (recorded)", "gateway", "gateway.interaction.recorded"),
+            new Step("received -> acknowledged (Discord answered the callback)", "gateway", "gateway.interaction.ack"),
+            new Step("recorded -> handed to the gateway's outbox relay by Debezium", "gateway", "platform.relay.read"),
+            new Step("recorded -> relayed to Kafka (the gateway's outbox relay)", "gateway", "platform.relay.sent"),
+            new Step("recorded -> voting takes up its poll", "voting", "platform.messages.waited"),
+            new Step("recorded -> voting's answer committed", "voting", "platform.messages.committed"),
+            new Step("voting's answer written -> handed to voting's outbox relay", "voting", "platform.relay.read"),
+            new Step("voting's answer written -> relayed to Kafka (voting's outbox relay)", "voting",
                     "platform.relay.sent"),
-            new ServiceTimers.Step("answer committed -> the gateway takes up its poll", "gateway", "gateway.action.prompt.waited"),
-            new ServiceTimers.Step("an answer's Discord call", "gateway", "gateway.action.prompt.call"),
-            new ServiceTimers.Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"));
+            new Step("answer committed -> the gateway takes up its poll", "gateway", "gateway.action.prompt.waited"),
+            new Step("an answer's Discord call", "gateway", "gateway.action.prompt.call"),
+            new Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"));
 
     /**
      * One run at a rate; a paced run also with what the services' own timers measured ({@code inside}) and the CPU
@@ -148,9 +149,7 @@ public final class ClickBenchmark {
                     p.ack().p99() / bare.paced().ack().p99(), p.edit().p50(), p.edit().p99(), p.lateAcks(),
                     p.missingEdits(), perClick(p));
         }
-        System.out.printf(Locale.ROOT, "%nthe paced run of gateway + voting step by step (the services' own timers; "
-                + "each figure the upper bound of its histogram bucket)%n%n");
-        ServiceTimers.printSteps(STEPS, ours.paced().inside());
+        ServiceTimers.printSteps("the paced run of gateway + voting", STEPS, ours.paced().inside());
         System.out.printf(Locale.ROOT, "%nCPU per click in the paced run (from its first click until the bot stopped "
                 + "calling Discord: idle work in that time included), and the emulator's own time per call (a handler "
                 + "thread taking the request up -> its answer)%n%n| bot | machine ms per click | / bare bot's "

@@ -156,9 +156,7 @@ public final class EconomyBenchmark {
                     r.latency().p99(), r.latency().max());
         }
         inside.forEach((what, reading) -> {
-            System.out.printf(Locale.ROOT, "%n%s step by step (the service's own timers; each figure the upper bound "
-                    + "of its histogram bucket)%n", what);
-            ServiceTimers.printSteps(STEPS, Map.of("economy", reading));
+            ServiceTimers.printSteps(what, STEPS, Map.of("economy", reading));
             Run whole = named(runs, what);
             System.out.printf(Locale.ROOT, "| produced -> the answer read from discord.actions | benchmark | %d | "
                     + "%.0f | %.0f |%n", whole.commands(), whole.latency().p50(), whole.latency().p99());

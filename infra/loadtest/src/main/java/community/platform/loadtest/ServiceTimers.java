@@ -46,10 +46,14 @@ final class ServiceTimers {
     }
 
     /**
-     * The table of {@code steps}, each from what its service's timers measured ({@code byService}), each figure the
-     * upper bound of its histogram bucket; its header and rows, the caller's own rows may follow.
+     * The table of {@code steps} of the run named {@code what}, each from what its service's timers measured
+     * ({@code byService}), each figure the upper bound of its histogram bucket; its title, header and rows, the
+     * caller's own rows may follow.
      */
-    static void printSteps(List<Step> steps, Map<String, Reading> byService) {
+    static void printSteps(String what, List<Step> steps, Map<String, Reading> byService) {
+        System.out.printf(Locale.ROOT, "%n%s step by step (the services' own timers; each figure the upper bound of its "
+                + "histogram bucket)%n%n", what);
+
         System.out.printf(Locale.ROOT, "| step | service | samples | p50 ms | p99 ms |%n|---|---|---|---|---|%n");
         for (Step step : steps) {
             Reading r = byService.get(step.service());
