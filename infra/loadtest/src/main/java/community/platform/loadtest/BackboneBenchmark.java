@@ -90,11 +90,11 @@ public final class BackboneBenchmark {
         Path dir = Files.createTempDirectory("benchmark");
         Figures embedded;
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
+             KafkaProcess kafka = KafkaProcess.start(dir)) {
             pg.createDatabase("bench");
             List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, "bench", kafka));
             settings.add("--platform.kafka.consumer-threads=" + consumerThreads);
-            System.out.println("== embedded: PostgreSQL on this machine, Kafka in this JVM, economy in a JVM of its own");
+            System.out.println("== embedded: PostgreSQL on this machine, Kafka and economy each in a JVM of its own");
             embedded = measure(pg.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD,
                     kafka.bootstrapServers(), clients, baselineTime, commands, keys,
                     () -> {

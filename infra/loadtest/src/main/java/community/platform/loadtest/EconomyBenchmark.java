@@ -72,7 +72,7 @@ public final class EconomyBenchmark {
         // what the service's own timers measured during each paced run
         Map<String, ServiceTimers.Reading> inside = new LinkedHashMap<>();
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
+             KafkaProcess kafka = KafkaProcess.start(dir)) {
             pg.createDatabase("ceiling");
             String url = pg.jdbcUrl("ceiling");
             System.out.println("raw JDBC ceiling: 8 clients, 15 s ...");

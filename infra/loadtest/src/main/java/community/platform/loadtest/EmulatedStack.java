@@ -28,11 +28,11 @@ final class EmulatedStack implements AutoCloseable {
 
     private final Path dir;
     private final PostgresServer pg;
-    private final KafkaBroker kafka;
+    private final KafkaProcess kafka;
     private final DiscordEmulator discord;
     private final List<ServiceProcess> services = new ArrayList<>();
 
-    private EmulatedStack(Path dir, PostgresServer pg, KafkaBroker kafka, DiscordEmulator discord) {
+    private EmulatedStack(Path dir, PostgresServer pg, KafkaProcess kafka, DiscordEmulator discord) {
         this.dir = dir;
         this.pg = pg;
         this.kafka = kafka;
@@ -42,9 +42,9 @@ final class EmulatedStack implements AutoCloseable {
     static EmulatedStack start(String name) throws Exception {
         Path dir = Files.createTempDirectory(name);
         PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-        KafkaBroker kafka = null;
+        KafkaProcess kafka = null;
         try {
-            kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"));
+            kafka = KafkaProcess.start(dir);
             pg.createDatabase(DATABASE);
             DiscordEmulator discord = DiscordEmulator.start();
             discord.faults(Faults.NONE);
@@ -63,16 +63,17 @@ final class EmulatedStack implements AutoCloseable {
     }
 
     /**
-     * The processes a click costs besides the bot's own: PostgreSQL (its postmaster and backends) and this JVM (the
-     * emulator, the clicking members and Kafka), for a {@link CpuMeter}.
+     * The processes a click costs besides the bot's own: PostgreSQL (its postmaster and backends), Kafka and this JVM
+     * (the emulator and the clicking members), for a {@link CpuMeter}.
      */
     Map<String, Supplier<Stream<ProcessHandle>>> sharedProcesses() {
         Map<String, Supplier<Stream<ProcessHandle>>> parts = new LinkedHashMap<>();
         ProcessHandle postmaster = pg.postmaster().orElseThrow(() -> new IllegalStateException("PostgreSQL's "
                 + "postmaster is not known"));
         parts.put("PostgreSQL", CpuMeter.withChildren(postmaster));
-        // not with its children: the bots and PostgreSQL are this JVM's children, each measured on its own
-        parts.put("emulator, members and Kafka", CpuMeter.only(ProcessHandle.current()));
+        parts.put("Kafka", CpuMeter.only(kafka.process()));
+        // not with its children: the bots, Kafka and PostgreSQL are this JVM's children, each measured on its own
+        parts.put("emulator and members", CpuMeter.only(ProcessHandle.current()));
         return parts;
     }
 

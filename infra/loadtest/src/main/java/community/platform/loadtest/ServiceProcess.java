@@ -1,5 +1,6 @@
 package community.platform.loadtest;
 
+import community.platform.testkit.Kafka;
 import community.platform.testkit.KafkaBroker;
 import community.platform.testkit.PostgresServer;
 import community.platform.testkit.ServiceChecks;
@@ -35,7 +36,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The settings every service needs to reach the benchmark's PostgreSQL database and Kafka. */
-    static List<String> infra(PostgresServer pg, String database, KafkaBroker kafka) {
+    static List<String> infra(PostgresServer pg, String database, Kafka kafka) {
         return List.of("--spring.datasource.url=" + pg.jdbcUrl(database),
                 "--spring.datasource.username=" + PostgresServer.USER,
                 "--spring.datasource.password=" + PostgresServer.PASSWORD,
@@ -51,7 +52,8 @@ final class ServiceProcess implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("build " + service + "-service first (bin/benchmark does)"));
         }
         int port = KafkaBroker.freePort();
-        List<String> cmd = new ArrayList<>(List.of("-jar", jar.toString(), "--server.port=" + port));
+        List<String> cmd = new ArrayList<>(serviceOptions());
+        cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         cmd.addAll(settings);
         return start(service, logDir, cmd, URI.create("http://127.0.0.1:" + port + "/actuator/"),
                 p -> ServiceChecks.awaitStatus("http://127.0.0.1:" + port
@@ -81,17 +83,28 @@ final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess start(Class<?> main, Path logDir, List<String> args, Readiness ready)
             throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        return start(main, logDir, serviceOptions(), args, ready);
+    }
+
+    /** As {@link #start(Class, Path, List, Readiness)}, with these JVM options instead of a service's. */
+    static ServiceProcess start(Class<?> main, Path logDir, List<String> jvmOptions, List<String> args,
+                                Readiness ready) throws Exception {
+        List<String> cmd = new ArrayList<>(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(args);
         return start(main.getSimpleName(), logDir, cmd, null, ready);
+    }
+
+    private static List<String> serviceOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        options.addAll(javaOptions(System.getenv(JAVA_OPTS)));
+        return options;
     }
 
     private static ServiceProcess start(String name, Path logDir, List<String> args, URI actuator,
                                         Readiness ready)
             throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m"));
-        cmd.addAll(javaOptions(System.getenv(JAVA_OPTS)));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logDir.resolve(name + ".log")
                 .toFile()).start();

@@ -57,7 +57,7 @@ public final class TimerBenchmark {
         Path dir = Files.createTempDirectory("timer-benchmark");
         ServiceProcess scheduler = null;
         try (PostgresServer pg = PostgresServer.start(dir.resolve("pg"), KafkaBroker.freePort());
-             KafkaBroker kafka = KafkaBroker.startOnFreePorts(dir.resolve("kafka"))) {
+             KafkaProcess kafka = KafkaProcess.start(dir)) {
             pg.createDatabase("bench");
             String url = pg.jdbcUrl("bench");
             scheduler = ServiceProcess.start("scheduler", dir, ServiceProcess.infra(pg, "bench", kafka));

@@ -17,7 +17,8 @@ import org.apache.kafka.server.common.MetadataVersion;
 
 /**
  * A real single-node Kafka (KRaft, broker and controller in one process) on loopback. Tests run it in their own JVM;
- * the devstack runs {@link #main} as a child JVM so its Scala and Jackson 2 classpath stays out of the services.
+ * the devstack runs {@link #main} as a child JVM so its Scala and Jackson 2 classpath stays out of the services, and
+ * the benchmarks do (loadtest's {@code KafkaProcess}) so that the load generator's pauses and the broker's are apart.
  * Stopping and starting again keeps the data and the port, as a broker restart would.
  */
 public final class KafkaBroker implements Kafka {
