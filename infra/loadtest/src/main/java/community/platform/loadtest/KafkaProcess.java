@@ -6,12 +6,6 @@ import community.platform.testkit.KafkaBroker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * The benchmarks' Kafka as production runs it: a broker of its own JVM ({@link KafkaBroker#main}, one KRaft node on
@@ -70,23 +64,12 @@ final class KafkaProcess implements Kafka {
 
     /** The broker answers a client (it describes its cluster) before the limit, or it never will. */
     private void awaitAnswer(Process process) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                1_000))) {
-            Await.until("Kafka to answer on " + bootstrapServers(), START_LIMIT, () -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Kafka exited; see KafkaBroker.log in " + logDir);
-                }
-                try {
-                    return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while Kafka started", e);
-                } catch (ExecutionException | TimeoutException notYet) {
-                    return false;
-                }
-            });
-        }
+        Await.until("Kafka to answer on " + bootstrapServers(), START_LIMIT, () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kafka exited; see KafkaBroker.log in " + logDir);
+            }
+            return answers();
+        });
     }
 
     /** The broker's process, for a {@link CpuMeter}. */

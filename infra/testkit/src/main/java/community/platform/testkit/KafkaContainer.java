@@ -1,9 +1,6 @@
 package community.platform.testkit;
 
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /** Kafka 4.3 (one KRaft node) in a container of {@code local/kafka:4.3}: the same {@link KafkaBroker}, as its main. */
 public final class KafkaContainer implements Kafka {
@@ -44,14 +41,5 @@ public final class KafkaContainer implements Kafka {
     /** Removes the container and its data. */
     public void remove() {
         container.remove();
-    }
-
-    private boolean answers() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000))) {
-            return !admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).isEmpty();
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
