@@ -33,10 +33,21 @@ public record GatewayProperties(@DefaultValue Discord discord, @DefaultValue Int
      * @param restUrl       Discord's REST base URL; set it to the emulator's ({@code http://127.0.0.1:PORT/api/v10/})
      *                      and the gateway URL is learned from its {@code /gateway/bot}
      * @param guildCommands register slash commands per guild (instant) instead of globally
+     * @param httpConnections connections to the REST API kept open between requests: at least as many as the
+     *                      requests in flight at once (each lane's action threads, five per unit of
+     *                      {@code gateway.actions.parallelism}, and the acknowledgements), or each request above it
+     *                      opens a connection and closes it again (JDA's own client keeps 5)
      */
     public record Discord(@DefaultValue("true") boolean enabled, String token,
                           @DefaultValue("https://discord.com/api/v10/") String restUrl,
-                          @DefaultValue("false") boolean guildCommands) {
+                          @DefaultValue("false") boolean guildCommands, @DefaultValue("64") int httpConnections) {
+
+        public Discord {
+            if (httpConnections < 1) {
+                throw new IllegalArgumentException("gateway.discord.http-connections must be at least 1, not "
+                        + httpConnections);
+            }
+        }
 
         public boolean official() {
             return restUrl.startsWith("https://discord.com/");

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.hooks.EventListener;
@@ -19,6 +20,9 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -57,6 +61,7 @@ public final class DiscordConnection implements SmartLifecycle {
                 .setMemberCachePolicy(MemberCachePolicy.ALL)
                 .setChunkingFilter(ChunkingFilter.NONE)
                 .enableCache(CacheFlag.VOICE_STATE)
+                .setHttpClientBuilder(httpClient(settings.httpConnections()))
                 .addEventListeners(listeners.toArray());
         if (!settings.official()) {
             String gatewayUrl = gatewayUrl();
@@ -72,6 +77,19 @@ public final class DiscordConnection implements SmartLifecycle {
         jda = builder.build();
         built.countDown();
         log.info("connecting to Discord at {}", settings.restUrl());
+    }
+
+    /**
+     * The REST client: JDA's own (at most 25 asynchronous requests per host), keeping {@code connections} idle
+     * connections for 10 s instead of JDA's 5. JDA performs each request on a thread of its own and the action lanes
+     * perform dozens at once: with 5 kept, every request above them opened a connection and closed it after its answer
+     * (a third of the REST client's time in a profile at 400 clicks/s was opening and closing connections).
+     */
+    public static OkHttpClient.Builder httpClient(int connections) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(25);
+        return new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(connections, 10, TimeUnit.SECONDS));
     }
 
     /** Asks the REST API where its gateway is, as Discord's {@code GET /gateway/bot} says. */

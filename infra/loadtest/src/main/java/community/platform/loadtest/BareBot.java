@@ -3,6 +3,7 @@ package community.platform.loadtest;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -21,6 +22,9 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 
 /**
  * The click path's ceiling: a bot with nothing behind it. The same JDA client as the gateway, set up the same way
@@ -55,11 +59,20 @@ public final class BareBot extends ListenerAdapter {
                     }
                 })
                 .setCompression(Compression.NONE)
+                .setHttpClientBuilder(httpClient())
                 .addEventListeners(new BareBot())
                 .build();
         jda.awaitReady();
         jda.updateCommands().addCommands(Commands.slash("proposal", "Open a ballot")
                 .addOption(OptionType.STRING, "title", "What to vote on", true)).complete();
+    }
+
+    /** The REST client as the gateway's ({@code DiscordConnection.httpClient} at its default of 64 connections kept). */
+    private static OkHttpClient.Builder httpClient() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(25);
+        return new OkHttpClient.Builder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(64, 10, TimeUnit.SECONDS));
     }
 
     @Override
