@@ -1,8 +1,10 @@
 package community.platform.gateway.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import community.platform.gateway.GatewayProperties;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -77,6 +79,14 @@ class DiscordConnectionTest {
         assertThat(first).isEqualTo(AT_ONCE);
         assertThat(connectionsOpened.get() - first).isZero();
         assertThat(client.connectionPool().idleConnectionCount()).isEqualTo(AT_ONCE);
+    }
+
+    @Test
+    @DisplayName("GIVEN gateway.discord.http-connections of 0 WHEN the settings are bound THEN the gateway does not start, and the message names the setting")
+    void noConnectionsKeptIsRefused() {
+        assertThatThrownBy(() -> new GatewayProperties.Discord(true, "token", "http://127.0.0.1:1/api/v10/", false, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gateway.discord.http-connections");
     }
 
     /** AT_ONCE requests in flight together, each answered once all have arrived. */
