@@ -67,7 +67,7 @@ public final class BareBot extends ListenerAdapter {
                 .addOption(OptionType.STRING, "title", "What to vote on", true)).complete();
     }
 
-    /** The REST client as the gateway's ({@code DiscordConnection.httpClient} at its default of 64 connections kept). */
+    /** The REST client as the gateway's ({@code DiscordConnection.httpClient}, 64 connections kept). */
     private static OkHttpClient.Builder httpClient() {
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequestsPerHost(25);
