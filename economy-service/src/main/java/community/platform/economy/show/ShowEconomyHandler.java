@@ -18,14 +18,17 @@ import community.platform.economy.member.MemberTurn;
 import community.platform.economy.summon.SummonRepository;
 import community.platform.economy.team.TeamRenderer;
 import community.platform.economy.wallet.Wallet;
+import community.platform.runtime.messaging.DirectReplies;
 import community.platform.runtime.outbox.OutboxWriter;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ShowEconomy}: the reads (profile, a collection page, one esprit, two compared, a team, the leaderboard, the
- * game data). Only this guild's rows; nothing changes.
+ * game data). Only this guild's rows; nothing changes, so the answers go straight to {@code discord.actions}, without the
+ * outbox's round trip ({@code economy.direct-reads}).
  */
 @Component
 class ShowEconomyHandler extends MemberCommandHandler<ShowEconomy> {
@@ -35,9 +38,10 @@ class ShowEconomyHandler extends MemberCommandHandler<ShowEconomy> {
     private final SummonRepository summons;
     private final MemberClock clock;
 
-    ShowEconomyHandler(GameDataRepository games, OutboxWriter outbox, Wallet wallet, CollectionRepository collection,
-                       SummonRepository summons, MemberClock clock) {
-        super(MessageCatalog.SHOW_ECONOMY, games, outbox);
+    ShowEconomyHandler(GameDataRepository games, OutboxWriter outbox, DirectReplies replies,
+                       @Value("${economy.direct-reads:true}") boolean directReads, Wallet wallet,
+                       CollectionRepository collection, SummonRepository summons, MemberClock clock) {
+        super(MessageCatalog.SHOW_ECONOMY, games, outbox, replies, directReads);
         this.wallet = wallet;
         this.collection = collection;
         this.summons = summons;

@@ -8,8 +8,11 @@ import community.platform.runtime.messaging.AfterCommitHook;
 import community.platform.runtime.messaging.ConsumerHealthRegistry;
 import community.platform.runtime.messaging.ContainerCustomization;
 import community.platform.runtime.messaging.DeadLetters;
+import community.platform.runtime.messaging.DirectReplies;
 import community.platform.runtime.messaging.EndOfPoll;
 import community.platform.runtime.messaging.InboundMessages;
+import community.platform.runtime.messaging.PollAcknowledgements;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,6 +86,25 @@ public class PlatformAutoConfiguration {
         return new OutboxWriter(jdbc, codec, topics, clock);
     }
 
+    /**
+     * When a poll's offsets may be committed: after its commit, once the answers its reads sent straight are on Kafka
+     * (waiting at most twice the producer's delivery timeout where the consumer must wait).
+     */
+    @Bean
+    @SuppressWarnings("unchecked")
+    public PollAcknowledgements pollAcknowledgements(KafkaTemplate<?, ?> kafkaTemplate) {
+        // Boot's template, set in platform-defaults.yml: String keys, byte[] values, acks=all, idempotent
+        KafkaTemplate<String, byte[]> kafka = (KafkaTemplate<String, byte[]>) kafkaTemplate;
+        return new PollAcknowledgements(kafka::send, Duration.ofSeconds(30));
+    }
+
+    /** Reads' answers straight to {@code discord.actions}, without the outbox's round trip. */
+    @Bean
+    public DirectReplies directReplies(PollAcknowledgements acknowledgements, MessageCodec codec, TopicNames topics,
+                                       Clock clock, PlatformProperties properties) {
+        return new DirectReplies(acknowledgements, codec, topics, clock, properties.service());
+    }
+
     @Bean
     public OutboxPurgeRoutine outboxPurgeRoutine(JdbcTemplate jdbc, Clock clock, PlatformProperties properties) {
         return new OutboxPurgeRoutine(jdbc, clock, properties.outbox().retention());
@@ -118,11 +140,11 @@ public class PlatformAutoConfiguration {
             PlatformProperties properties, TopicNames names, ObjectProvider<MessageHandler<?>> handlers,
             PlatformTransactionManager transactions, InboxGuard inbox, MessageCodec codec,
             ObjectProvider<AfterCommitHook> afterCommit, ConsumerHealthRegistry health, EndOfPoll endOfPoll,
-            MeterRegistry meters) {
+            PollAcknowledgements acknowledgements, MeterRegistry meters) {
         return new InboundMessages(properties.service(), names, handlers.orderedStream().toList(),
                 new TransactionTemplate(transactions), inbox, codec,
                 afterCommit.getIfAvailable(() -> AfterCommitHook.NONE), health.of(properties.service()), endOfPoll,
-                meters);
+                acknowledgements, meters);
     }
 
     /** Work handlers do once per poll (a message many commands of the poll change, rendered once). */

@@ -46,6 +46,9 @@ public final class DeadLetters {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, forever);
         // a record named as the failure can never succeed: straight to the dead letters
         handler.setBackOffFunction((record, e) -> failedRecord(e) != null ? new FixedBackOff(0, 0) : null);
+        // a poll retried with success is acknowledged by the function (PollAcknowledgements), once its answers are on
+        // Kafka, not by the container as soon as it returns
+        handler.setAckAfterHandle(false);
         return handler;
     }
 

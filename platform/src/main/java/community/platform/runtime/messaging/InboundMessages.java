@@ -27,6 +27,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.Acknowledgment;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What is ours in consuming: the Spring Cloud Stream function ({@code platformInbound}) that gets each poll of the
  * service's topics as one batch (the binder owns threads, polling, offsets, retries and dead letters) and handles it
  * in ONE database transaction: one inbox statement for the poll, then each first delivery's handlers, then the work
- * they asked to do once per poll ({@link EndOfPoll}), the outbox rows inserted before the commit. Offsets are committed by the binder after this returns, so after the commit.
+ * they asked to do once per poll ({@link EndOfPoll}), the outbox rows inserted before the commit. The poll's offsets are
+ * committed by the binder when {@link PollAcknowledgements} acknowledges it: after the commit, once the answers its
+ * reads sent straight ({@link DirectReplies}) are on Kafka, and after every earlier poll's.
  *
  * <p>What cannot be handled is named by its index ({@link BatchListenerFailedException}): the binder's error handler
  * commits the records before it, sends it to {@code <topic>.dlt} with the reason, and delivers the rest again. A
@@ -58,14 +62,16 @@ public final class InboundMessages implements Consumer<org.springframework.messa
     private final Counter duplicates;
     private final Counter ignored;
     private final EndOfPoll endOfPoll;
+    private final PollAcknowledgements acknowledgements;
     private final Timer waited;
     private final Timer committed;
 
     public InboundMessages(String service, TopicNames names, List<MessageHandler<?>> handlers, TransactionTemplate tx,
                            InboxGuard inbox, MessageCodec codec, AfterCommitHook afterCommit, ConsumerHealth health,
-                           EndOfPoll endOfPoll, MeterRegistry meters) {
+                           EndOfPoll endOfPoll, PollAcknowledgements acknowledgements, MeterRegistry meters) {
         this.service = service;
         this.endOfPoll = endOfPoll;
+        this.acknowledgements = acknowledgements;
         for (MessageHandler<?> h : handlers) {
             String key = names.of(h.topic()) + '|' + h.type().type();
             List<MessageHandler<?>> same = this.handlers.computeIfAbsent(key, k -> new ArrayList<>());
@@ -106,6 +112,21 @@ public final class InboundMessages implements Consumer<org.springframework.messa
 
     @Override
     public void accept(org.springframework.messaging.Message<List<byte[]>> batch) {
+        acknowledgements.begin(batch.getHeaders().get(KafkaHeaders.ACKNOWLEDGMENT, Acknowledgment.class));
+        try {
+            handle(batch);
+        } catch (BatchListenerFailedException e) {
+            // the error handler commits the offsets before the named record: what they answered must be on Kafka
+            acknowledgements.abandon(true);
+            throw e;
+        } catch (RuntimeException e) {
+            acknowledgements.abandon(false);
+            throw e;
+        }
+        acknowledgements.end();
+    }
+
+    private void handle(org.springframework.messaging.Message<List<byte[]>> batch) {
         List<BatchRecord> records = BatchRecord.of(batch);
         List<Decoded> decoded = new ArrayList<>(records.size());
         int poison = records.size();
@@ -179,7 +200,8 @@ public final class InboundMessages implements Consumer<org.springframework.messa
                 .map(d -> new InboxGuard.Entry(d.delivery.messageId(), d.delivery.type(), d.message.guildId()))
                 .toList());
         for (Decoded d : decoded) {
-            if (first.remove(d.delivery.messageId())) {
+            if (first.remove(d.delivery.messageId()) || readsOnly(d)) {
+                // a read seen before is answered again: its first answer may not have reached Kafka (same id)
                 dispatch(d);
             } else {
                 duplicates.increment();
@@ -193,6 +215,10 @@ public final class InboundMessages implements Consumer<org.springframework.messa
             ((MessageHandler) h).handle(d.message, d.delivery);
         }
         handled.increment();
+    }
+
+    private static boolean readsOnly(Decoded d) {
+        return d.handlers.stream().allMatch(MessageHandler::readsOnly);
     }
 
     /** The record with its handlers, or null for another service's event that no handler here wants. */

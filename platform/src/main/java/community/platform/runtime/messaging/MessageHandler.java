@@ -7,7 +7,8 @@ import java.util.function.BiConsumer;
 
 /**
  * One message type on one topic -> one use case. Called inside the transaction that also records the message in the
- * inbox and commits the outbox rows the handler writes; a duplicate delivery never reaches it.
+ * inbox and commits the outbox rows the handler writes; a duplicate delivery never reaches it, except a read's
+ * ({@link #readsOnly()}).
  *
  * <p>Throw {@link RejectedMessage} (or any non-transient exception) for a message that can never succeed: it goes to
  * the dead-letter topic with the reason and the consumer moves on. Transient failures (database down, lock timeout)
@@ -20,6 +21,15 @@ public interface MessageHandler<T extends Message> {
     MessageType<T> type();
 
     void handle(T message, Delivery delivery);
+
+    /**
+     * Whether this handler only reads: it writes nothing (no state, no outbox row) and answers through
+     * {@link DirectReplies}. Such a message is handled again when it is delivered again, even though the inbox has seen
+     * it, so an answer a crash kept from Kafka is sent again, with the same id, which the gateway performs once.
+     */
+    default boolean readsOnly() {
+        return false;
+    }
 
     /** A handler whose whole work is {@code body}: for use cases that are one call into the service's own code. */
     static <T extends Message> MessageHandler<T> of(Topic topic, MessageType<T> type,
