@@ -43,6 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DirectReadsIT {
 
     static final Duration WAIT = Duration.ofSeconds(90);
+    static final List<String> DIRECT = List.of("--platform.service=economy", "--economy.direct-reads=true");
     static final String GUILD = "700000000000000011";
     static final String DANA = "800000000000000021";
     static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
@@ -72,7 +73,7 @@ class DirectReadsIT {
     @Test
     @DisplayName("GIVEN a member's profile asked WHEN the economy answers THEN the answer is the relay's record with the id the outbox would give it, no outbox row is written, and the poll's offsets are committed")
     void answeredStraightAndAcknowledged() throws Exception {
-        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, EconomyIT.ECONOMY);
+        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, DIRECT);
              CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail replies = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_ACTIONS.name()))) {
             InteractionRef click = click(T0);
@@ -102,7 +103,7 @@ class DirectReadsIT {
     @Test
     @DisplayName("GIVEN a profile and a daily each delivered twice with the same id WHEN both deliveries are handled THEN the profile is answered twice with the same id (the gateway performs it once) and the daily once")
     void aReadDeliveredAgainAnswersAgain() throws Exception {
-        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, EconomyIT.ECONOMY);
+        try (RunningApp app = RunningApp.start(EconomyServiceApplication.class, infra, DIRECT);
              CommandSender sender = new CommandSender(infra.bootstrapServers());
              TopicTail replies = new TopicTail(infra.bootstrapServers(), infra.topic(Topics.DISCORD_ACTIONS.name()))) {
             String topic = infra.topic(Topics.ECONOMY_COMMANDS.name());

@@ -35,8 +35,8 @@ public abstract class MemberCommandHandler<T extends Message & FromInteraction> 
     }
 
     /**
-     * A read, which changes nothing: its answers skip the outbox ({@link DirectReplies} says why that is safe), unless
-     * {@code direct} is false ({@code economy.direct-reads}, to compare the two paths).
+     * A read, which changes nothing: with {@code direct} ({@code economy.direct-reads}) its answers skip the outbox
+     * ({@link DirectReplies} says why that is safe); without, they take the outbox like every other answer.
      */
     protected MemberCommandHandler(MessageType<T> type, GameDataRepository games, OutboxWriter outbox,
                                    DirectReplies replies, boolean direct) {

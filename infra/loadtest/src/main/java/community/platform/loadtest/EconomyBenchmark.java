@@ -52,13 +52,16 @@ public final class EconomyBenchmark {
         int members = 3_000;
         int summonsEach = 3;
         int consumerThreads = 1;
+        double readPace = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--members" -> members = Integer.parseInt(args[++i]);
                 case "--summons-each" -> summonsEach = Integer.parseInt(args[++i]);
                 case "--consumer-threads" -> consumerThreads = Integer.parseInt(args[++i]);
+                case "--read-rate" -> readPace = Double.parseDouble(args[++i]);
                 default -> {
-                    System.err.println("usage: bin/benchmark economy [--members N] [--summons-each N (at most 3)] [--consumer-threads N]");
+                    System.err.println("usage: bin/benchmark economy [--members N] [--summons-each N (at most 3)] "
+                            + "[--consumer-threads N] [--read-rate profiles/s (default: half the full-speed rate)]");
                     System.exit(2);
                 }
             }
@@ -118,11 +121,12 @@ public final class EconomyBenchmark {
                         System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
                         Run reads = replies.run("profiles", sender, topic, profiles(members), 0);
                         runs.add(reads);
-                        double readRate = reads.perSecond() / 2;
+                        double readRate = readPace > 0 ? readPace : reads.perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
                         List<Map.Entry<String, Message>> pacedReads = profiles(members);
-                        runs.add(measured(timers, inside, () -> replies.run("profiles at " + Math.round(readRate)
-                                + "/s (half)", sender, topic, pacedReads, readRate)));
+                        String pacedName = "profiles at " + Math.round(readRate) + (readPace > 0 ? "/s" : "/s (half)");
+                        runs.add(measured(timers, inside, () -> replies.run(pacedName, sender, topic, pacedReads,
+                                readRate)));
                     }
                 }
                 if (mode.equals("batched")) {

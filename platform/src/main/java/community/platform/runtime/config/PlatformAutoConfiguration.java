@@ -17,7 +17,13 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
@@ -88,14 +94,18 @@ public class PlatformAutoConfiguration {
 
     /**
      * When a poll's offsets may be committed: after its commit, once the answers its reads sent straight are on Kafka
-     * (waiting at most twice the producer's delivery timeout where the consumer must wait).
+     * (waiting at most twice the producer's delivery timeout where the consumer must wait). Those answers have a
+     * producer of their own: Boot's settings (platform-defaults.yml: acks=all, idempotent) with
+     * {@code platform.kafka.replies-linger}, closed with the context.
      */
     @Bean
-    @SuppressWarnings("unchecked")
-    public PollAcknowledgements pollAcknowledgements(KafkaTemplate<?, ?> kafkaTemplate) {
-        // Boot's template, set in platform-defaults.yml: String keys, byte[] values, acks=all, idempotent
-        KafkaTemplate<String, byte[]> kafka = (KafkaTemplate<String, byte[]>) kafkaTemplate;
-        return new PollAcknowledgements(kafka::send, Duration.ofSeconds(30));
+    public PollAcknowledgements pollAcknowledgements(KafkaProperties kafka, PlatformProperties properties) {
+        Map<String, Object> settings = new HashMap<>(kafka.buildProducerProperties());
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-direct-replies");
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, (int) properties.kafka().repliesLinger().toMillis());
+        var producers = new DefaultKafkaProducerFactory<>(settings, new StringSerializer(), new ByteArraySerializer());
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(producers);
+        return new PollAcknowledgements(template::send, Duration.ofSeconds(30), producers::destroy);
     }
 
     /** Reads' answers straight to {@code discord.actions}, without the outbox's round trip. */

@@ -39,6 +39,9 @@ public record PlatformProperties(
      * @param retryBackoff    first wait before a poll that failed for a passing reason (the database away) is tried
      *                        again; it doubles up to {@code maxRetryBackoff} and never gives up
      * @param unhealthyAfter  how long the consumer may keep failing before its health is OUT_OF_SERVICE
+     * @param repliesLinger   how long the producer of reads' answers ({@code DirectReplies}) gathers the answers of
+     *                        several polls into one request, as Debezium's poll interval gathers the relay's (economy's
+     *                        paced reads at 400/s: p99 302-732 ms with a request per poll, 442 at 5 ms, 258 at 10 ms)
      */
     public record Kafka(
             @DefaultValue("127.0.0.1:9092") String bootstrapServers,
@@ -48,7 +51,8 @@ public record PlatformProperties(
             @DefaultValue("6") int partitions,
             @DefaultValue("1s") Duration retryBackoff,
             @DefaultValue("10s") Duration maxRetryBackoff,
-            @DefaultValue("10s") Duration unhealthyAfter) {
+            @DefaultValue("10s") Duration unhealthyAfter,
+            @DefaultValue("10ms") Duration repliesLinger) {
     }
 
     /**

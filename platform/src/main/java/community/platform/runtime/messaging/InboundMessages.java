@@ -112,7 +112,8 @@ public final class InboundMessages implements Consumer<org.springframework.messa
 
     @Override
     public void accept(org.springframework.messaging.Message<List<byte[]>> batch) {
-        acknowledgements.begin(batch.getHeaders().get(KafkaHeaders.ACKNOWLEDGMENT, Acknowledgment.class));
+        acknowledgements.begin(batch.getHeaders().get(KafkaHeaders.ACKNOWLEDGMENT, Acknowledgment.class),
+                batch.getPayload().size());
         try {
             handle(batch);
         } catch (BatchListenerFailedException e) {

@@ -45,7 +45,7 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN a poll that sent nothing WHEN it ends THEN it is acknowledged at once")
     void nothingSentAcknowledgedAtOnce() {
-        acks.begin(ack("poll 1"));
+        acks.begin(ack("poll 1"), 10);
         acks.end();
         assertThat(acknowledged).containsExactly("poll 1");
         assertThat(acks.waiting()).isZero();
@@ -54,10 +54,10 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN a poll whose answer Kafka has not taken yet and a later poll that sent nothing WHEN Kafka takes the answer THEN both are acknowledged, the earlier first, and not before")
     void acknowledgedInOrderOnceKafkaTookTheAnswers() {
-        acks.begin(ack("poll 1"));
+        acks.begin(ack("poll 1"), 10);
         acks.send(List.of(answer("profile")));
         acks.end();
-        acks.begin(ack("poll 2"));
+        acks.begin(ack("poll 2"), 10);
         acks.end();
         assertThat(acknowledged).isEmpty();
         assertThat(acks.waiting()).isEqualTo(2);
@@ -70,10 +70,10 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN two polls whose answers Kafka takes in the reverse order WHEN the later poll's is taken first THEN nothing is acknowledged until the earlier poll's is")
     void neverBeforeAnEarlierPoll() {
-        acks.begin(ack("poll 1"));
+        acks.begin(ack("poll 1"), 10);
         acks.send(List.of(answer("page 1")));
         acks.end();
-        acks.begin(ack("poll 2"));
+        acks.begin(ack("poll 2"), 10);
         acks.send(List.of(answer("page 2")));
         acks.end();
 
@@ -86,14 +86,14 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN an answer Kafka refused WHEN the next poll begins THEN the same record is sent again before it, and the refused poll is acknowledged once Kafka takes it")
     void refusedAnswerSentAgainBeforeTheNextPoll() {
-        acks.begin(ack("poll 1"));
+        acks.begin(ack("poll 1"), 10);
         acks.send(List.of(answer("leaderboard")));
         acks.end();
         sends.getFirst().completeExceptionally(new IllegalStateException("delivery timed out"));
         assertThat(acknowledged).isEmpty();
 
         answer = true;
-        acks.begin(ack("poll 2"));
+        acks.begin(ack("poll 2"), 10);
 
         assertThat(sent).hasSize(2);
         assertThat(sent.get(1)).isSameAs(sent.get(0));
@@ -105,18 +105,18 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN an answer Kafka refuses again WHEN the next poll begins THEN that poll fails as a passing failure and nothing is acknowledged")
     void refusedAgainIsAPassingFailure() {
-        acks.begin(ack("poll 1"));
+        acks.begin(ack("poll 1"), 10);
         acks.send(List.of(answer("collection page")));
         acks.end();
         sends.getFirst().completeExceptionally(new IllegalStateException("delivery timed out"));
 
         answer = false;
-        assertThatThrownBy(() -> acks.begin(ack("poll 2")))
+        assertThatThrownBy(() -> acks.begin(ack("poll 2"), 10))
                 .satisfies(e -> assertThat(InboundMessages.isTransient(e)).isTrue());
         assertThat(acknowledged).isEmpty();
 
         answer = true;
-        acks.begin(ack("poll 2, again"));
+        acks.begin(ack("poll 2, again"), 10);
         acks.end();
         assertThat(acknowledged).containsExactly("poll 1", "poll 2, again");
     }
@@ -124,10 +124,10 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN a poll that failed and will be handled again WHEN it is abandoned THEN its acknowledgement is never given and later polls are acknowledged")
     void failedPollNeverAcknowledged() {
-        acks.begin(ack("failed poll"));
+        acks.begin(ack("failed poll"), 10);
         acks.send(List.of(answer("profile")));
         acks.abandon(false);
-        acks.begin(ack("poll handled again"));
+        acks.begin(ack("poll handled again"), 10);
         acks.end();
 
         assertThat(acknowledged).containsExactly("poll handled again");
@@ -138,10 +138,10 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN answers in flight WHEN a poll is abandoned before the error handler commits past it THEN it waits until Kafka took them, and the earlier polls are acknowledged")
     void abandonBeforeCommitsWaitsForKafka() throws Exception {
-        acks.begin(ack("poll 1"));
+        acks.begin(ack("poll 1"), 10);
         acks.send(List.of(answer("profile")));
         acks.end();
-        acks.begin(ack("poll with a poison record"));
+        acks.begin(ack("poll with a poison record"), 10);
         acks.send(List.of(answer("team")));
         Thread kafka = Thread.ofPlatform().start(() -> {
             try {
@@ -162,7 +162,7 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN answers Kafka does not take WHEN a poll is abandoned before the error handler commits past it THEN that is a passing failure: nothing is committed past them")
     void abandonWithoutKafkaIsAPassingFailure() {
-        acks.begin(ack("poll with a poison record"));
+        acks.begin(ack("poll with a poison record"), 10);
         acks.send(List.of(answer("team")));
 
         assertThatThrownBy(() -> acks.abandon(true))
@@ -171,18 +171,18 @@ class PollAcknowledgementsTest {
     }
 
     @Test
-    @DisplayName("GIVEN as many polls waiting for Kafka as a lane holds WHEN another begins THEN it waits, and fails as a passing failure when Kafka never answers")
-    void tooManyPollsWaiting() {
-        for (int i = 0; i < PollAcknowledgements.MAX_POLLS_WAITING; i++) {
-            acks.begin(ack("poll " + i));
+    @DisplayName("GIVEN as many records waiting for Kafka as a lane holds WHEN another poll begins THEN it waits, and fails as a passing failure when Kafka never answers")
+    void tooManyRecordsWaiting() {
+        for (int i = 0; i < PollAcknowledgements.MAX_RECORDS_WAITING / 5_000; i++) {
+            acks.begin(ack("poll " + i), 5_000);
             acks.send(List.of(answer("read " + i)));
             acks.end();
         }
-        assertThatThrownBy(() -> acks.begin(ack("one more")))
+        assertThatThrownBy(() -> acks.begin(ack("one more"), 10))
                 .satisfies(e -> assertThat(InboundMessages.isTransient(e)).isTrue());
 
         sends.getFirst().complete(null);
-        acks.begin(ack("one more"));
+        acks.begin(ack("one more"), 10);
         acks.end();
         assertThat(acknowledged).containsExactly("poll 0");
     }
@@ -202,7 +202,7 @@ class PollAcknowledgementsTest {
     @Test
     @DisplayName("GIVEN a poll whose answers Kafka takes on its own thread WHEN they are all taken THEN the poll is acknowledged from that thread, once")
     void acknowledgedFromKafkasThreadOnce() throws Exception {
-        acks.begin(ack("poll 1"));
+        acks.begin(ack("poll 1"), 10);
         acks.send(new ArrayList<>(List.of(answer("a"), answer("b"), answer("c"))));
         acks.end();
         Thread kafka = Thread.ofPlatform().start(() -> sends.forEach(f -> f.complete(null)));
