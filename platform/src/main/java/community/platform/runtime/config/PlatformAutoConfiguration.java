@@ -17,13 +17,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
@@ -40,6 +36,7 @@ import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.runtime.probe.ProbeHandler;
 import community.platform.runtime.relay.OutboxRelay;
 import community.platform.runtime.relay.OutboxSlot;
+import community.platform.runtime.relay.RelayProducers;
 import community.platform.runtime.time.ScaledClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -100,10 +97,8 @@ public class PlatformAutoConfiguration {
      */
     @Bean
     public PollAcknowledgements pollAcknowledgements(KafkaProperties kafka, PlatformProperties properties) {
-        Map<String, Object> settings = new HashMap<>(kafka.buildProducerProperties());
-        settings.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-direct-replies");
-        settings.put(ProducerConfig.LINGER_MS_CONFIG, (int) properties.kafka().repliesLinger().toMillis());
-        var producers = new DefaultKafkaProducerFactory<>(settings, new StringSerializer(), new ByteArraySerializer());
+        var producers = RelayProducers.factory(kafka.buildProducerProperties(), properties.service() + "-direct-replies",
+                Map.of(ProducerConfig.LINGER_MS_CONFIG, (int) properties.kafka().repliesLinger().toMillis()));
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(producers);
         return new PollAcknowledgements(template::send, Duration.ofSeconds(30), producers::destroy);
     }

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,18 +24,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.connect.header.Header;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 
 /**
  * The embedded Debezium outbox relay: captures inserts into the service's {@code outbox} table through one logical
@@ -173,10 +168,8 @@ public final class OutboxRelay implements SmartLifecycle {
         while (running) {
             long started = System.nanoTime();
             try {
-                Map<String, Object> settings = new HashMap<>(producerSettings);
-                settings.put(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay");
-                producer = new DefaultKafkaProducerFactory<>(settings, new StringSerializer(),
-                        new ByteArraySerializer()).createProducer();
+                producer = RelayProducers.factory(producerSettings, properties.service() + "-outbox-relay", Map.of())
+                        .createProducer();
                 DebeziumEngine<RecordChangeEvent<SourceRecord>> e = DebeziumEngine
                         .create(ChangeEventFormat.of(Connect.class))
                         .using(engineProperties())
