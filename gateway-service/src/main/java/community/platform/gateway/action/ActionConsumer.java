@@ -6,26 +6,20 @@ import community.platform.contracts.Message;
 import community.platform.contracts.MessageCodec;
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.gateway.GatewayProperties;
-import community.platform.gateway.interaction.Outcome;
 import community.platform.gateway.interaction.RecordedInteractions;
 import community.platform.runtime.messaging.BatchRecord;
 import community.platform.runtime.messaging.ConsumerHealth;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -108,77 +102,31 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                 });
     }
 
-    /** An action read from its record: its id, the action, and who asked for it. */
-    private record Read(BatchRecord record, String type, UUID id, DiscordAction action, String requester,
-                        Instant written) {
-        PerformedActions.Done done(List<PerformedActions.Done> replaces) {
-            return new PerformedActions.Done(id, action.guildId(), type, requester == null ? "unknown" : requester,
-                    replaces);
-        }
-    }
-
     /**
-     * One channel's actions of a poll, in offset order: those already done (a redelivery) are skipped, found in one
-     * query; edits a later edit of the same message replaces are recorded with it instead of performed
-     * ({@link SupersededEdits}); the rest are performed in their lines ({@link ActionOrder}): each line in order, the
-     * lines side by side.
+     * One channel's actions of a poll, in offset order, as {@link ChannelPlan} lays them out (the database asked once
+     * for the actions done before and once for how the clicks were acknowledged): each line in order, the lines side
+     * by side.
      */
     private void handleChannel(List<BatchRecord> records) {
-        List<Read> actions = new ArrayList<>();
+        List<ReadAction> actions = new ArrayList<>();
         for (BatchRecord record : records) {
             read(record).ifPresent(actions::add);
         }
         actions.forEach(a -> meters.waited(a.written()));
-        List<Read> todo = notDoneYet(actions);
-        List<SupersededEdits.Pending> pending = todo.stream()
-                .map(a -> new SupersededEdits.Pending(a.id(), a.action())).toList();
-        Predicate<String> updatesMessage = updatingClicks(pending);
-        SupersededEdits edits = SupersededEdits.of(pending, updatesMessage);
-        Map<UUID, Read> byId = new HashMap<>();
-        todo.forEach(a -> byId.put(a.id(), a));
-        Map<String, List<Read>> lines = new LinkedHashMap<>();
-        for (Read a : todo) {
-            if (edits.superseded(a.id())) {
-                meters.count(a.type(), "replaced");
-            } else {
-                lines.computeIfAbsent(ActionOrder.of(a.action(), updatesMessage), k -> new ArrayList<>()).add(a);
-            }
-        }
-        Consumer<List<Read>> perform = line -> line.forEach(a -> handleSafely(a, edits.replacedBy(a.id()).stream()
-                .map(id -> byId.get(id).done(List.of())).toList()));
-        if (lines.size() <= 1) {
-            lines.values().forEach(perform);
+        ChannelPlan plan = ChannelPlan.of(actions,
+                ids -> attempts.untilDatabaseAnswers(() -> performed.alreadyDone(ids)),
+                ask -> attempts.untilDatabaseAnswers(() -> interactions.acksOf(ask)));
+        plan.duplicates().forEach(a -> meters.count(a.type(), "duplicate"));
+        plan.replaced().forEach(a -> meters.count(a.type(), "replaced"));
+        Consumer<List<ChannelPlan.Step>> perform = line -> line.forEach(
+                step -> handleSafely(step.action(), step.action().done(step.replaces())));
+        if (plan.lines().size() <= 1) {
+            plan.lines().forEach(perform);
             return;
         }
         // members' own answers side by side with the channel's line, each line in order
-        awaitAll(lines.values().stream().map(line -> CompletableFuture.runAsync(() -> perform.accept(line), answers))
+        awaitAll(plan.lines().stream().map(line -> CompletableFuture.runAsync(() -> perform.accept(line), answers))
                 .toArray(CompletableFuture[]::new));
-    }
-
-    /** The actions not performed, refused or replaced before (one query), each once (a relay may re-send one). */
-    private List<Read> notDoneYet(List<Read> actions) {
-        if (actions.isEmpty()) {
-            return actions;
-        }
-        Set<UUID> done = new HashSet<>(attempts.untilDatabaseAnswers(() -> performed.alreadyDone(
-                actions.stream().map(Read::id).toList())));
-        List<Read> todo = new ArrayList<>();
-        for (Read a : actions) {
-            if (done.add(a.id())) {
-                todo.add(a);
-            } else {
-                meters.count(a.type(), "duplicate");
-            }
-        }
-        return todo;
-    }
-
-    /** Whether the gateway acknowledged an interaction by updating the clicked message, for these clicks' edits. */
-    private Predicate<String> updatingClicks(List<SupersededEdits.Pending> pending) {
-        Set<String> ask = SupersededEdits.interactionsToAsk(pending);
-        Map<String, Outcome.Ack> acks = ask.isEmpty() ? Map.of()
-                : attempts.untilDatabaseAnswers(() -> interactions.acksOf(ask));
-        return id -> acks.get(id) == Outcome.Ack.UPDATE;
     }
 
     private static void awaitAll(CompletableFuture<?>[] lines) {
@@ -193,7 +141,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     }
 
     /** The action of a record, or nothing when it cannot be read (then it is dead-lettered with the reason). */
-    private Optional<Read> read(BatchRecord record) {
+    private Optional<ReadAction> read(BatchRecord record) {
         String type = record.header(community.platform.contracts.CloudEventHeaders.TYPE);
         try {
             CloudEvent event = record.cloudEvent();
@@ -202,7 +150,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
             if (!(message instanceof DiscordAction a)) {
                 throw new InvalidMessage(event.type() + " is not a Discord action");
             }
-            return Optional.of(new Read(record, event.type(), actionId, a, event.sourceService(), event.time()));
+            return Optional.of(new ReadAction(record, event.type(), actionId, a, event.sourceService(), event.time()));
         } catch (InvalidMessage | IllegalArgumentException e) {
             deadLetter(record, type, e.getMessage());
             return Optional.empty();
@@ -213,9 +161,9 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
      * Every record ends performed, refused, or dead-lettered, so the poll is acknowledged: an unacknowledged poll would
      * keep the container paused for good. Only a stop (interrupt) leaves it, to be delivered again.
      */
-    private void handleSafely(Read read, List<PerformedActions.Done> replaces) {
+    private void handleSafely(ReadAction read, PerformedActions.Done done) {
         try {
-            attempts.perform(read.action(), read.id(), read.type(), read.done(replaces), read.written())
+            attempts.perform(read.action(), read.id(), read.type(), done, read.written())
                     .ifPresent(reason -> deadLetter(read.record(), read.type(), reason));
         } catch (RuntimeException e) {
             if (stopping || Thread.currentThread().isInterrupted()) {

@@ -42,14 +42,11 @@ public final class PollAcknowledgements implements AutoCloseable {
     private final ThreadLocal<Lane> lanes = ThreadLocal.withInitial(Lane::new);
 
     /**
-     * @param kafka sends one record ({@code KafkaTemplate::send}); the future completes when Kafka acknowledged it
-     * @param wait  how long the consumer waits for Kafka where it must (longer than the producer's delivery timeout)
+     * @param kafka         sends one record ({@code KafkaTemplate::send}); the future completes when Kafka acknowledged it
+     * @param wait          how long the consumer waits for Kafka where it must (longer than the producer's delivery
+     *                      timeout)
+     * @param closeProducer closes what {@code kafka} sends with, when the service stops
      */
-    public PollAcknowledgements(Function<ProducerRecord<String, byte[]>, CompletableFuture<?>> kafka, Duration wait) {
-        this(kafka, wait, () -> { });
-    }
-
-    /** {@code closeProducer} closes what {@code kafka} sends with, when the service stops. */
     public PollAcknowledgements(Function<ProducerRecord<String, byte[]>, CompletableFuture<?>> kafka, Duration wait,
                                 Runnable closeProducer) {
         this.kafka = kafka;

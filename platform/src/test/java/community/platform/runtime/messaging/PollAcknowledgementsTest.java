@@ -32,7 +32,7 @@ class PollAcknowledgementsTest {
             f.completeExceptionally(new IllegalStateException("Kafka away"));
         }
         return f;
-    }, Duration.ofMillis(300));
+    }, Duration.ofMillis(300), () -> { });
 
     Acknowledgment ack(String poll) {
         return () -> acknowledged.add(poll);
