@@ -39,7 +39,7 @@ class ShowEconomyHandler extends MemberCommandHandler<ShowEconomy> {
     private final MemberClock clock;
 
     ShowEconomyHandler(GameDataRepository games, OutboxWriter outbox, DirectReplies replies,
-                       @Value("${economy.direct-reads:false}") boolean directReads, Wallet wallet,
+                       @Value("${economy.direct-reads:true}") boolean directReads, Wallet wallet,
                        CollectionRepository collection, SummonRepository summons, MemberClock clock) {
         super(MessageCatalog.SHOW_ECONOMY, games, outbox, replies, directReads);
         this.wallet = wallet;
