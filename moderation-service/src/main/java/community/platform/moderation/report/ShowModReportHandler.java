@@ -7,35 +7,45 @@ import community.platform.contracts.moderation.ShowModReport;
 import community.platform.moderation.escalation.EscalationHistory;
 import community.platform.moderation.settings.ModerationSettingsRepository;
 import community.platform.runtime.messaging.Delivery;
+import community.platform.runtime.messaging.DirectReplies;
 import community.platform.runtime.messaging.TypedHandler;
-import community.platform.runtime.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
-/** {@code ShowModReport}: a member's case history, for moderators only. */
+/**
+ * {@code ShowModReport}: a member's case history, for moderators only. A read: it changes nothing an answer must agree
+ * with (at most the guild's default settings row, written once, the same on every delivery), so the answer goes
+ * straight to {@code discord.actions} when the transaction commits ({@link DirectReplies}), without the outbox's round
+ * trip, and a delivery seen before is answered again with the same id, which the gateway performs once.
+ */
 @Component
 class ShowModReportHandler extends TypedHandler<ShowModReport> {
 
     private final ModerationSettingsRepository settings;
     private final EscalationHistory history;
-    private final OutboxWriter outbox;
+    private final DirectReplies replies;
 
-    ShowModReportHandler(ModerationSettingsRepository settings, EscalationHistory history, OutboxWriter outbox) {
+    ShowModReportHandler(ModerationSettingsRepository settings, EscalationHistory history, DirectReplies replies) {
         super(Topics.MODERATION_COMMANDS, MessageCatalog.SHOW_MOD_REPORT);
         this.settings = settings;
         this.history = history;
-        this.outbox = outbox;
+        this.replies = replies;
+    }
+
+    @Override
+    public boolean readsOnly() {
+        return true;
     }
 
     @Override
     public void handle(ShowModReport command, Delivery delivery) {
         long guild = Long.parseLong(command.guildId());
         if (!settings.of(guild).moderates(command.moderator())) {
-            outbox.reply(delivery, command.guildId(), command.interaction(),
+            replies.reply(delivery, command.guildId(), command.interaction(),
                     DiscordMessage.text("⚠️ Only moderators may read the case history."));
             return;
         }
         long member = Long.parseLong(command.memberId());
-        outbox.reply(delivery, command.guildId(), command.interaction(), ModReportRenderer.render(member,
+        replies.reply(delivery, command.guildId(), command.interaction(), ModReportRenderer.render(member,
                 history.of(guild, member), history.threadOf(guild, member).orElse(null)));
     }
 }
