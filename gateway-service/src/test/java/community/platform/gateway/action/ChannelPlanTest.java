@@ -1,13 +1,14 @@
 package community.platform.gateway.action;
 
+import static community.platform.gateway.action.DiscordActionFixtures.CHANNEL;
+import static community.platform.gateway.action.DiscordActionFixtures.GUILD;
+import static community.platform.gateway.action.DiscordActionFixtures.clickEdit;
+import static community.platform.gateway.action.DiscordActionFixtures.followUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
-import community.platform.contracts.discord.EditInteractionReply;
-import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.discord.SendChannelMessage;
-import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.gateway.interaction.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.Test;
 
 class ChannelPlanTest {
 
-    private static final String GUILD = "1";
-    private static final String CHANNEL = "2";
     private final List<ReadAction> actions = new ArrayList<>();
     private final List<Set<String>> asked = new ArrayList<>();
 
@@ -44,10 +43,10 @@ class ChannelPlanTest {
     @Test
     @DisplayName("GIVEN three clicks on a ballot acknowledged by updating it, each answered by an edit of it and a follow-up WHEN planned THEN the last edit is performed for the two before it, in the channel's line, and each follow-up in its interaction's own line")
     void clicksOnOneMessage() {
-        ReadAction edit1 = add(UUID.randomUUID(), clickEdit("i1"));
+        ReadAction edit1 = add(UUID.randomUUID(), clickEdit("i1", "ballot", false));
         ReadAction follow1 = add(UUID.randomUUID(), followUp("i1"));
-        ReadAction edit2 = add(UUID.randomUUID(), clickEdit("i2"));
-        ReadAction edit3 = add(UUID.randomUUID(), clickEdit("i3"));
+        ReadAction edit2 = add(UUID.randomUUID(), clickEdit("i2", "ballot", false));
+        ReadAction edit3 = add(UUID.randomUUID(), clickEdit("i3", "ballot", false));
         ReadAction follow3 = add(UUID.randomUUID(), followUp("i3"));
 
         ChannelPlan plan = ChannelPlan.of(actions, ids -> Set.of(), ask -> {
@@ -69,8 +68,8 @@ class ChannelPlanTest {
     @Test
     @DisplayName("GIVEN two clicks on one message answered with replies of their own (not updates of it) WHEN planned THEN neither edit replaces the other and each goes in its interaction's line")
     void repliesOfTheirOwnStandApart() {
-        ReadAction edit1 = add(UUID.randomUUID(), clickEdit("i1"));
-        ReadAction edit2 = add(UUID.randomUUID(), clickEdit("i2"));
+        ReadAction edit1 = add(UUID.randomUUID(), clickEdit("i1", "ballot", false));
+        ReadAction edit2 = add(UUID.randomUUID(), clickEdit("i2", "ballot", false));
 
         ChannelPlan plan = ChannelPlan.of(actions, ids -> Set.of(), ask -> Map.of("i1", Outcome.Ack.EPHEMERAL_REPLY,
                 "i2", Outcome.Ack.EPHEMERAL_REPLY));
@@ -104,18 +103,5 @@ class ChannelPlanTest {
 
     private static SendChannelMessage message(String text) {
         return new SendChannelMessage(GUILD, CHANNEL, DiscordMessage.text(text));
-    }
-
-    private static EditInteractionReply clickEdit(String interaction) {
-        return new EditInteractionReply(GUILD, ref(interaction, "ballot"), DiscordMessage.text("tally"), false);
-    }
-
-    private static SendInteractionFollowup followUp(String interaction) {
-        return new SendInteractionFollowup(GUILD, ref(interaction, "ballot"), true, DiscordMessage.text("you voted"));
-    }
-
-    private static InteractionRef ref(String interaction, String message) {
-        return new InteractionRef("app", interaction, "token-" + interaction, CHANNEL, "user", "en-US",
-                Instant.parse("2026-12-01T00:00:00Z"), message);
     }
 }

@@ -1,15 +1,17 @@
 package community.platform.gateway.action;
 
+import static community.platform.gateway.action.DiscordActionFixtures.CHANNEL;
+import static community.platform.gateway.action.DiscordActionFixtures.GUILD;
+import static community.platform.gateway.action.DiscordActionFixtures.clickEdit;
+import static community.platform.gateway.action.DiscordActionFixtures.followUp;
+import static community.platform.gateway.action.DiscordActionFixtures.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.EditChannelMessage;
 import community.platform.contracts.discord.EditInteractionReply;
-import community.platform.contracts.discord.InteractionRef;
-import community.platform.contracts.discord.SendInteractionFollowup;
 import community.platform.gateway.action.SupersededEdits.Pending;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +21,6 @@ import org.junit.jupiter.api.Test;
 
 class SupersededEditsTest {
 
-    private static final String GUILD = "1";
-    private static final String CHANNEL = "2";
     private final List<Pending> actions = new ArrayList<>();
 
     @Test
@@ -97,18 +97,5 @@ class SupersededEditsTest {
         UUID id = UUID.randomUUID();
         actions.add(new Pending(id, action));
         return id;
-    }
-
-    private static EditInteractionReply clickEdit(String interaction, String message, boolean report) {
-        return new EditInteractionReply(GUILD, ref(interaction, message), DiscordMessage.text("tally"), report);
-    }
-
-    private static SendInteractionFollowup followUp(String interaction) {
-        return new SendInteractionFollowup(GUILD, ref(interaction, "m"), true, DiscordMessage.text("you voted"));
-    }
-
-    private static InteractionRef ref(String interaction, String message) {
-        return new InteractionRef("app", interaction, "token-" + interaction, CHANNEL, "user", "en-US",
-                Instant.parse("2026-12-01T00:00:00Z"), message);
     }
 }
