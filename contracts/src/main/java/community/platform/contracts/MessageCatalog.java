@@ -50,6 +50,7 @@ import community.platform.contracts.raid.SaveTemplate;
 import community.platform.contracts.raid.ShowRaids;
 import community.platform.contracts.raid.VoiceXpGained;
 import community.platform.contracts.raid.PlanRaid;
+import community.platform.contracts.raid.PostRaidBoard;
 import community.platform.contracts.raid.RaidCancelled;
 import community.platform.contracts.raid.RaidFinished;
 import community.platform.contracts.raid.RaidPlanned;
@@ -231,6 +232,8 @@ public final class MessageCatalog {
     public static final MessageType<ConfigureRaids> CONFIGURE_RAIDS =
             new MessageType<>("raid.ConfigureRaids.v1", ConfigureRaids.class);
     public static final MessageType<ShowRaids> SHOW_RAIDS = new MessageType<>("raid.ShowRaids.v1", ShowRaids.class);
+    public static final MessageType<PostRaidBoard> POST_RAID_BOARD =
+            new MessageType<>("raid.PostRaidBoard.v1", PostRaidBoard.class);
     public static final MessageType<CancelAllRaids> CANCEL_ALL_RAIDS =
             new MessageType<>("raid.CancelAllRaids.v1", CancelAllRaids.class);
     public static final MessageType<SaveTemplate> SAVE_TEMPLATE =
@@ -275,7 +278,7 @@ public final class MessageCatalog {
             MANAGE_CAMPAIGN, INVEST_TOKENS, STAGE_STARTED, TOKENS_INVESTED, STAGE_CLOSED,
             SUBMIT_WISH, MANAGE_WISHES, WISH_POSTED, WISH_VOTES_CHANGED, WISH_GRANTED, WISH_DECLINED, WISH_WITHDRAWN,
             PLAN_RAID, VOTE_RAID, CLOSE_RAID, RAID_PLANNED, RAID_VOTE_CHANGED, RAID_FINISHED, RAID_CANCELLED,
-            CONFIGURE_RAIDS, SHOW_RAIDS, CANCEL_ALL_RAIDS, SAVE_TEMPLATE, REQUEST_BACKUP, VOICE_XP_GAINED,
+            CONFIGURE_RAIDS, SHOW_RAIDS, POST_RAID_BOARD, CANCEL_ALL_RAIDS, SAVE_TEMPLATE, REQUEST_BACKUP, VOICE_XP_GAINED,
             CLAIM_DAILY, SUMMON, CHANGE_ESPRIT, ARRANGE_TEAM, SHOW_ECONOMY, CHANGE_GAME_SETTINGS, GRANT_CURRENCY,
             OPEN_ESCALATION, CAST_MOD_VOTE, SHOW_MOD_REPORT, CONFIGURE_MODERATION, TAKE_MOD_ACTION,
             MOD_ACTION_TAKEN, SET_LOG_CHANNEL, LOG_CHANNEL_SET);

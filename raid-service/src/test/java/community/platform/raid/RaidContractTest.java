@@ -30,8 +30,9 @@ class RaidContractTest {
             // THEN each is in its inbox and none is dead-lettered (checked above), for each of these types
             assertThat(fed).containsOnlyKeys(HandlerContract.types(
                     MessageCatalog.PLAN_RAID, MessageCatalog.VOTE_RAID, MessageCatalog.CLOSE_RAID,
-                    MessageCatalog.CONFIGURE_RAIDS, MessageCatalog.SHOW_RAIDS, MessageCatalog.CANCEL_ALL_RAIDS,
-                    MessageCatalog.REQUEST_BACKUP, MessageCatalog.SAVE_TEMPLATE, MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED,
+                    MessageCatalog.CONFIGURE_RAIDS, MessageCatalog.SHOW_RAIDS, MessageCatalog.POST_RAID_BOARD,
+                    MessageCatalog.CANCEL_ALL_RAIDS, MessageCatalog.REQUEST_BACKUP, MessageCatalog.SAVE_TEMPLATE,
+                    MessageCatalog.TIMER_FIRED, MessageCatalog.ACTION_PERFORMED,
                     MessageCatalog.ACTION_REFUSED, MessageCatalog.MESSAGE_DELETED, MessageCatalog.MEMBER_JOINED,
                     MessageCatalog.MEMBER_LEFT, MessageCatalog.VOICE_STATE_CHANGED, MessageCatalog.SEND_PROBE,
                     MessageCatalog.JOB_TICKED));

@@ -6,13 +6,15 @@ import community.platform.contracts.discord.FromInteraction;
 import community.platform.contracts.discord.InteractionRef;
 
 /**
- * A raid command that shows something: the guild's raid list or roster message (posted, then kept current by edits),
- * the member's voice XP or the leaderboard, the calendar link (admins), the guild's status, its dungeons and raid templates; for the platform's operators ({@code operator}, checked by the gateway against its configuration) the
- * guilds with their open raids, and the raid list of another guild ({@code targetGuildId}). Keyed by {@code <guildId>:raids}.
+ * A raid command that only reads: the member's voice XP or the leaderboard, the calendar link (admins), the guild's
+ * status, its dungeons and raid templates; for the platform's operators ({@code operator}, checked by the gateway
+ * against its configuration) the guilds with their open raids, and the raid list of another guild
+ * ({@code targetGuildId}). Answered in the command's private reply and nothing else, so its answers may skip the
+ * outbox; posting a board is {@link PostRaidBoard}. Keyed by {@code <guildId>:raids}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ShowRaids(String guildId, What what, InteractionRef interaction, String permissions, String memberName,
                         String targetGuildId, boolean operator) implements Message, FromInteraction {
 
-    public enum What { LIST, ROSTER, XP, XP_LEADERBOARD, CALENDAR, STATUS, DUNGEONS, REMOTE_GUILDS, REMOTE_LIST }
+    public enum What { XP, XP_LEADERBOARD, CALENDAR, STATUS, DUNGEONS, REMOTE_GUILDS, REMOTE_LIST }
 }

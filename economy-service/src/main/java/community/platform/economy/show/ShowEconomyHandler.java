@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code ShowEconomy}: the reads (profile, a collection page, one esprit, two compared, a team, the leaderboard, the
  * game data). Only this guild's rows; nothing changes, so with {@code economy.direct-reads} the answers go straight to
- * {@code discord.actions}, without the outbox's round trip (off by default: measured slower at a steady pace, README).
+ * {@code discord.actions}, without the outbox's round trip (on by default: measured pairs in the README).
  */
 @Component
 class ShowEconomyHandler extends MemberCommandHandler<ShowEconomy> {

@@ -4,6 +4,7 @@ import community.platform.contracts.Topics;
 import community.platform.contracts.raid.CancelAllRaids;
 import community.platform.contracts.raid.CloseRaid;
 import community.platform.contracts.raid.ConfigureRaids;
+import community.platform.contracts.raid.PostRaidBoard;
 import community.platform.contracts.raid.ShowRaids;
 import community.platform.contracts.raid.ids.CancelAllFormId;
 import community.platform.gateway.interaction.Calls;
@@ -93,8 +94,9 @@ public final class RaidCommands implements GatewayCommand {
             case "raid_finish" -> Outcome.send(Topics.RAID_COMMANDS, guild + ":raids", new CloseRaid(guild, null,
                     CloseRaid.Action.FINISH, caller.ref(), permissions, (int) call.options().required("raid", 1,
                     Integer.MAX_VALUE)), Ack.EPHEMERAL_REPLY);
-            case "raidlist" -> show(call, "roster".equals(call.options().text("board", 20)) ? ShowRaids.What.ROSTER
-                    : ShowRaids.What.LIST);
+            case "raidlist" -> Outcome.send(Topics.RAID_COMMANDS, guild + ":raids", new PostRaidBoard(guild,
+                    "roster".equals(call.options().text("board", 20)) ? PostRaidBoard.Board.ROSTER
+                            : PostRaidBoard.Board.LIST, caller.ref(), permissions), Ack.EPHEMERAL_REPLY);
             case "status" -> show(call, ShowRaids.What.STATUS);
             case "raid" -> show(call, ShowRaids.What.CALENDAR);
             case "xp" -> show(call, "leaderboard".equals(call.options().text("board", 20))

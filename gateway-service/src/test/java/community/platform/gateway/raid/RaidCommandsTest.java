@@ -14,18 +14,19 @@ import community.platform.contracts.Topics;
 import community.platform.contracts.raid.CancelAllRaids;
 import community.platform.contracts.raid.CloseRaid;
 import community.platform.contracts.raid.ConfigureRaids;
+import community.platform.contracts.raid.PlanRaid;
+import community.platform.contracts.raid.PostRaidBoard;
 import community.platform.contracts.raid.RequestBackup;
 import community.platform.contracts.raid.SaveTemplate;
 import community.platform.contracts.raid.ShowRaids;
-import community.platform.contracts.raid.ids.CancelAllFormId;
-import community.platform.gateway.interaction.Options.Kind;
-import community.platform.gateway.interaction.Outcome;
-import community.platform.gateway.interaction.TestCalls;
-import community.platform.contracts.raid.PlanRaid;
 import community.platform.contracts.raid.VoteRaid;
+import community.platform.contracts.raid.ids.CancelAllFormId;
 import community.platform.contracts.raid.ids.RaidFormId;
 import community.platform.gateway.interaction.Calls;
+import community.platform.gateway.interaction.Options.Kind;
+import community.platform.gateway.interaction.Outcome;
 import community.platform.gateway.interaction.Outcome.Ack;
+import community.platform.gateway.interaction.TestCalls;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -108,8 +109,10 @@ class RaidCommandsTest {
         assertThat(finish.raidNumber()).isEqualTo(3);
         assertThat(finish.permissions()).isEqualTo("32");
         assertThat(sent(commands.onSlash(slash("raidlist", null, "board", Kind.STRING, "roster")),
-                Topics.RAID_COMMANDS, GUILD + ":raids", Ack.EPHEMERAL_REPLY, ShowRaids.class).what())
-                .isEqualTo(ShowRaids.What.ROSTER);
+                Topics.RAID_COMMANDS, GUILD + ":raids", Ack.EPHEMERAL_REPLY, PostRaidBoard.class).board())
+                .isEqualTo(PostRaidBoard.Board.ROSTER);
+        assertThat(sent(commands.onSlash(slash("raidlist", null)), Topics.RAID_COMMANDS, GUILD + ":raids",
+                Ack.EPHEMERAL_REPLY, PostRaidBoard.class).board()).isEqualTo(PostRaidBoard.Board.LIST);
         assertThat(sent(commands.onSlash(slash("xp", null)), Topics.RAID_COMMANDS, GUILD + ":raids",
                 Ack.EPHEMERAL_REPLY, ShowRaids.class).what()).isEqualTo(ShowRaids.What.XP);
         assertThat(sent(commands.onSlash(slash("settings", null, "setting", Kind.STRING, "Stale-Hours", "value",

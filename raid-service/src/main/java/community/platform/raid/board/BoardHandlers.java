@@ -5,16 +5,47 @@ import community.platform.contracts.Topics;
 import community.platform.contracts.discord.ActionPerformed;
 import community.platform.contracts.discord.ActionRefused;
 import community.platform.contracts.discord.DiscordAction;
+import community.platform.contracts.discord.DiscordMessage;
+import community.platform.contracts.discord.MemberPermissions;
 import community.platform.contracts.discord.MessageDeleted;
+import community.platform.contracts.raid.PostRaidBoard;
 import community.platform.contracts.scheduler.TimerFired;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.TypedHandler;
+import community.platform.runtime.outbox.OutboxWriter;
 import org.springframework.stereotype.Component;
 
-/** What keeps the boards: their edit timers, the gateway's reports of their posts, and their deletion. */
+/**
+ * What keeps the boards: {@code /raidlist} posting one, their edit timers, the gateway's reports of their posts, and
+ * their deletion.
+ */
 final class BoardHandlers {
 
     private BoardHandlers() {
+    }
+
+    /** {@code /raidlist}: the board posted in the command's channel, by members who may manage the server. */
+    @Component
+    static class Post extends TypedHandler<PostRaidBoard> {
+        private final Boards boards;
+        private final OutboxWriter outbox;
+
+        Post(Boards boards, OutboxWriter outbox) {
+            super(Topics.RAID_COMMANDS, MessageCatalog.POST_RAID_BOARD);
+            this.boards = boards;
+            this.outbox = outbox;
+        }
+
+        @Override
+        public void handle(PostRaidBoard command, Delivery delivery) {
+            String answer = MemberPermissions.managesServer(Long.parseLong(command.permissions()))
+                    ? boards.show(Long.parseLong(command.guildId()), switch (command.board()) {
+                        case LIST -> Board.LIST;
+                        case ROSTER -> Board.ROSTER;
+                    }, Long.parseLong(command.interaction().channelId()), delivery)
+                    : "⚠️ Only members who may manage the server post the raid list and the roster.";
+            outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer));
+        }
     }
 
     /** A board's coalesced edit is due. */

@@ -54,7 +54,7 @@ public class Boards {
      * {@code /raidlist} (or its roster): the board posted in {@code channelId} (the old message, elsewhere, deleted),
      * or, when it is there already, edited now. Returns the private answer.
      */
-    public String show(long guildId, Board b, long channelId, Delivery delivery) {
+    String show(long guildId, Board b, long channelId, Delivery delivery) {
         guilds.ensure(guildId);
         var kept = boards.lock(guildId, b).orElseThrow();
         String what = b == Board.LIST ? "raid list" : "roster";

@@ -7,6 +7,7 @@ import community.platform.contracts.discord.MemberPermissions;
 import community.platform.contracts.raid.SaveTemplate;
 import community.platform.contracts.raid.ShowRaids;
 import community.platform.runtime.messaging.Delivery;
+import community.platform.runtime.messaging.DirectReplies;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.runtime.time.ScaledClock;
@@ -67,17 +68,23 @@ final class TemplateHandlers {
         }
     }
 
+    /** The dungeons and saved templates: a read, answered straight ({@link DirectReplies}). */
     @Component
     static class Show extends TypedHandler<ShowRaids> {
         private final TemplateRepository templates;
         private final RaidGuildRepository guilds;
-        private final OutboxWriter outbox;
+        private final DirectReplies replies;
 
-        Show(TemplateRepository templates, RaidGuildRepository guilds, OutboxWriter outbox) {
+        Show(TemplateRepository templates, RaidGuildRepository guilds, DirectReplies replies) {
             super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS);
             this.templates = templates;
             this.guilds = guilds;
-            this.outbox = outbox;
+            this.replies = replies;
+        }
+
+        @Override
+        public boolean readsOnly() {
+            return true;
         }
 
         @Override
@@ -93,7 +100,7 @@ final class TemplateHandlers {
                     + " /template_config)" : String.join("; ", saved.stream().map(t -> t.name() + " — " + t.dungeon()
                     + ", " + String.join("/", t.days()) + " at " + String.join("/", t.times()) + ", group of "
                     + t.groupSize()).toList()));
-            outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer.length()
+            replies.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer.length()
                     > 2000 ? answer.substring(0, 1999) + "…" : answer));
         }
     }

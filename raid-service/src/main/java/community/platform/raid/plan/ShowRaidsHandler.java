@@ -3,29 +3,27 @@ package community.platform.raid.plan;
 import community.platform.contracts.MessageCatalog;
 import community.platform.contracts.Topics;
 import community.platform.contracts.discord.DiscordMessage;
-import community.platform.contracts.discord.MemberPermissions;
 import community.platform.contracts.raid.ShowRaids;
-import community.platform.raid.board.Board;
-import community.platform.raid.board.Boards;
 import community.platform.raid.guild.RaidGuild;
 import community.platform.raid.guild.RaidGuildRepository;
 import community.platform.runtime.messaging.Delivery;
+import community.platform.runtime.messaging.DirectReplies;
 import community.platform.runtime.messaging.TypedHandler;
-import community.platform.runtime.outbox.OutboxWriter;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ShowRaids} about raids: {@code /raidlist} and its roster (the board posted in the channel and kept current;
- * admins), {@code /status} (what the raid service knows about the guild), {@code /remote_guilds} and
- * {@code /remote_raidlist} (an operator lists the servers, reads another server's open raids). Answered in the command's private reply.
+ * {@code ShowRaids} about raids: {@code /status} (what the raid service knows about the guild), {@code /remote_guilds}
+ * and {@code /remote_raidlist} (an operator lists the servers, reads another server's open raids). Reads: answered in
+ * the command's private reply straight to {@code discord.actions} ({@link DirectReplies}), like every handler of
+ * {@code ShowRaids}.
  */
 @Component
 class ShowRaidsHandler extends TypedHandler<ShowRaids> {
 
-    private static final Set<ShowRaids.What> MINE = Set.of(ShowRaids.What.LIST, ShowRaids.What.ROSTER,
-            ShowRaids.What.STATUS, ShowRaids.What.REMOTE_GUILDS, ShowRaids.What.REMOTE_LIST);
+    private static final Set<ShowRaids.What> MINE = Set.of(ShowRaids.What.STATUS, ShowRaids.What.REMOTE_GUILDS,
+            ShowRaids.What.REMOTE_LIST);
 
     /** Discord's limit on a message's content. */
     static final int CONTENT_MAX = 2000;
@@ -33,17 +31,19 @@ class ShowRaidsHandler extends TypedHandler<ShowRaids> {
     private final RaidRepository raids;
     private final RaidGuildRepository guilds;
     private final OpenRaidLines lines;
-    private final Boards boards;
-    private final OutboxWriter outbox;
+    private final DirectReplies replies;
 
-    ShowRaidsHandler(RaidRepository raids, RaidGuildRepository guilds, OpenRaidLines lines, Boards boards,
-                     OutboxWriter outbox) {
+    ShowRaidsHandler(RaidRepository raids, RaidGuildRepository guilds, OpenRaidLines lines, DirectReplies replies) {
         super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS);
         this.raids = raids;
         this.guilds = guilds;
         this.lines = lines;
-        this.boards = boards;
-        this.outbox = outbox;
+        this.replies = replies;
+    }
+
+    @Override
+    public boolean readsOnly() {
+        return true;
     }
 
     @Override
@@ -52,11 +52,7 @@ class ShowRaidsHandler extends TypedHandler<ShowRaids> {
             return;
         }
         long guildId = Long.parseLong(command.guildId());
-        boolean admin = MemberPermissions.managesServer(Long.parseLong(command.permissions()));
         String answer = switch (command.what()) {
-            case LIST, ROSTER -> admin ? boards.show(guildId, command.what() == ShowRaids.What.LIST ? Board.LIST
-                    : Board.ROSTER, Long.parseLong(command.interaction().channelId()), delivery)
-                    : "⚠️ Only members who may manage the server post the raid list and the roster.";
             case STATUS -> status(guilds.of(guildId));
             case REMOTE_GUILDS -> command.operator() ? guildsKnown()
                     : "⚠️ Only the platform's operators list the servers.";
@@ -64,7 +60,7 @@ class ShowRaidsHandler extends TypedHandler<ShowRaids> {
                     : "⚠️ Only the platform's operators read another server's raids.";
             default -> throw new IllegalStateException("not a raid command: " + command.what());
         };
-        outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer.length()
+        replies.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer.length()
                 > CONTENT_MAX ? answer.substring(0, CONTENT_MAX - 1) + "…" : answer));
     }
 

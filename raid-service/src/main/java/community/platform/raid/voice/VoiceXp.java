@@ -8,6 +8,7 @@ import community.platform.contracts.raid.ShowRaids;
 import community.platform.contracts.raid.VoiceXpGained;
 import community.platform.contracts.scheduler.JobTicked;
 import community.platform.runtime.messaging.Delivery;
+import community.platform.runtime.messaging.DirectReplies;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.runtime.time.ScaledClock;
@@ -108,18 +109,23 @@ final class VoiceXp {
         }
     }
 
-    /** {@code /xp} and {@code /xp leaderboard}. */
+    /** {@code /xp} and {@code /xp leaderboard}: reads, answered straight ({@link DirectReplies}). */
     @Component
     static class Show extends TypedHandler<ShowRaids> {
         static final int TOP = 10;
 
         private final VoiceRepository voice;
-        private final OutboxWriter outbox;
+        private final DirectReplies replies;
 
-        Show(VoiceRepository voice, OutboxWriter outbox) {
+        Show(VoiceRepository voice, DirectReplies replies) {
             super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS);
             this.voice = voice;
-            this.outbox = outbox;
+            this.replies = replies;
+        }
+
+        @Override
+        public boolean readsOnly() {
+            return true;
         }
 
         @Override
@@ -140,7 +146,7 @@ final class VoiceXp {
             } else {
                 return;
             }
-            outbox.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer));
+            replies.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer));
         }
     }
 }

@@ -10,7 +10,7 @@ import community.platform.contracts.discord.EditInteractionReply;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.discord.MessageDeleted;
 import community.platform.contracts.discord.SendChannelMessage;
-import community.platform.contracts.raid.ShowRaids;
+import community.platform.contracts.raid.PostRaidBoard;
 import community.platform.raid.RaidServiceApplication;
 import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
@@ -73,8 +73,8 @@ class BoardDeletedEarlyIT {
         String id = Long.toString(IDS.incrementAndGet());
         InteractionRef ref = new InteractionRef("1300000000000000001", id, "token-" + id, channel, ADMIN, "en-US", T0,
                 null);
-        sender.send(infra.topic(Topics.RAID_COMMANDS.name()), guild + ":raids", new ShowRaids(guild,
-                ShowRaids.What.LIST, ref, MANAGE_SERVER, "admin", null, false));
+        sender.send(infra.topic(Topics.RAID_COMMANDS.name()), guild + ":raids", new PostRaidBoard(guild,
+                PostRaidBoard.Board.LIST, ref, MANAGE_SERVER));
         return actions.awaitUntil(all -> all.stream().map(BoardDeletedEarlyIT::decode).anyMatch(m -> answers(m, id)),
                 WAIT).stream().map(BoardDeletedEarlyIT::decode).filter(m -> answers(m, id)).map(m ->
                 ((EditInteractionReply) m).message().content()).findFirst().orElseThrow();
