@@ -2,27 +2,24 @@ package community.platform.economy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
-import community.platform.contracts.discord.EditInteractionReply;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.economy.ClaimDaily;
 import community.platform.contracts.economy.ShowEconomy;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.testkit.Await;
 import community.platform.testkit.CommandSender;
+import community.platform.testkit.InteractionAnswers;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
 import community.platform.testkit.TableDump;
 import community.platform.testkit.TopicTail;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -47,7 +44,6 @@ class DirectReadsIT {
     static final String GUILD = "700000000000000011";
     static final String DANA = "800000000000000021";
     static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
-    static final MessageCodec CODEC = new MessageCodec();
     static final AtomicLong IDS = new AtomicLong(1_330_000_000_000_000_000L);
 
     @RegisterExtension
@@ -59,15 +55,8 @@ class DirectReadsIT {
     }
 
     static List<TopicTail.Received> answersTo(TopicTail replies, InteractionRef click, int count) {
-        return replies.awaitUntil(all -> answers(all, click).size() >= count, WAIT).stream()
-                .filter(r -> answers(List.of(r), click).size() == 1).toList();
-    }
-
-    static List<EditInteractionReply> answers(List<TopicTail.Received> all, InteractionRef click) {
-        return all.stream().map(r -> CODEC.decode(r.ceType(), r.value().getBytes(StandardCharsets.UTF_8)))
-                .filter(m -> m instanceof EditInteractionReply e
-                        && e.interaction().interactionId().equals(click.interactionId()))
-                .map(EditInteractionReply.class::cast).toList();
+        return InteractionAnswers.to(replies.awaitUntil(all -> InteractionAnswers.to(all, click).size() >= count,
+                WAIT), click);
     }
 
     @Test
@@ -82,19 +71,12 @@ class DirectReadsIT {
                     ShowEconomy.of(GUILD, ShowEconomy.View.PROFILE, DANA, click));
 
             TopicTail.Received answer = answersTo(replies, click, 1).getFirst();
-            UUID expectedId = new Delivery("economy", commandId, "economy.ShowEconomy.v1", "/gateway", T0, "")
-                    .derivedId("reply");
-            assertThat(answer.ceId()).isEqualTo(expectedId.toString());
-            assertThat(answer.ceType()).isEqualTo("discord.EditInteractionReply.v1");
-            assertThat(answer.header("ce_source")).isEqualTo("/economy");
+            InteractionAnswers.assertAnswered(infra, "economy", new Delivery("economy", commandId,
+                    "economy.ShowEconomy.v1", "/gateway", T0, "").derivedId("reply"), answer, 0);
             assertThat(answer.headers()).containsOnlyKeys("ce_id", "ce_type", "ce_source", "ce_time",
                     "ce_specversion", "content-type");
-            assertThat(answer.key()).isEqualTo(answers(List.of(answer), click).getFirst().key());
-            assertThat(answers(List.of(answer), click).getFirst().message().embeds()).isNotEmpty();
-            try (Connection c = connect()) {
-                assertThat(TableDump.single(c, "select count(*) from economy.outbox where id = '" + expectedId + "'"))
-                        .isZero();
-            }
+            assertThat(answer.key()).isEqualTo(InteractionAnswers.decode(answer).key());
+            assertThat(InteractionAnswers.decode(answer).message().embeds()).isNotEmpty();
             Await.until("the economy's offsets committed to the end of economy.commands", WAIT,
                     this::offsetsAtTheEnd);
         }
@@ -127,7 +109,7 @@ class DirectReadsIT {
             assertThat(profiles.stream().map(TopicTail.Received::ceId).distinct()).hasSize(1);
             Await.until("the second deliveries handled", WAIT, this::offsetsAtTheEnd);
             List<TopicTail.Received> all = replies.drain(Duration.ofSeconds(2));
-            assertThat(answers(all, daily)).hasSize(1);
+            assertThat(InteractionAnswers.to(all, daily)).hasSize(1);
             assertThat(ledgerRows(daily)).as("the daily is paid once").isEqualTo(ledgerRows);
         }
     }

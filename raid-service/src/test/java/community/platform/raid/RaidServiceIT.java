@@ -3,22 +3,17 @@ package community.platform.raid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import community.platform.contracts.MessageCatalog;
-import community.platform.contracts.MessageCodec;
 import community.platform.contracts.Topics;
-import community.platform.contracts.discord.EditInteractionReply;
 import community.platform.contracts.discord.InteractionRef;
 import community.platform.contracts.raid.PostRaidBoard;
 import community.platform.contracts.raid.ShowRaids;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.testkit.CommandSender;
+import community.platform.testkit.InteractionAnswers;
 import community.platform.testkit.RealInfra;
 import community.platform.testkit.RunningApp;
 import community.platform.testkit.ServiceChecks;
-import community.platform.testkit.TableDump;
 import community.platform.testkit.TopicTail;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +27,6 @@ class RaidServiceIT {
     static final String GUILD = "700000000000000031";
     static final String MANAGE_SERVER = "32";
     static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
-    static final MessageCodec CODEC = new MessageCodec();
 
     @RegisterExtension
     static final RealInfra infra = new RealInfra();
@@ -89,18 +83,11 @@ class RaidServiceIT {
         return new ShowRaids(GUILD, what, click, permissions, "Ayla", null, false);
     }
 
-    /** The answer carries the id the outbox gives the command's reply, from this service; the outbox has it or not. */
+    /** The answer has the id the outbox gives the command's reply; {@code outboxRows} rows of the outbox have it. */
     static void answeredWith(TopicTail.Received answer, InteractionRef click, String type, long outboxRows)
             throws Exception {
-        String expectedId = new Delivery("raid", click.interactionId(), type, "/gateway", T0, "").derivedId("reply")
-                .toString();
-        assertThat(answer.ceId()).isEqualTo(expectedId);
-        assertThat(answer.header("ce_source")).isEqualTo("/raid");
-        try (Connection c = DriverManager.getConnection(infra.postgres().jdbcUrl(infra.database()), "postgres",
-                "postgres")) {
-            assertThat(TableDump.single(c, "select count(*) from raid.outbox where id = '" + expectedId + "'"))
-                    .as("outbox rows of %s's answer", type).isEqualTo(outboxRows);
-        }
+        InteractionAnswers.assertAnswered(infra, "raid", new Delivery("raid", click.interactionId(), type, "/gateway",
+                T0, "").derivedId("reply"), answer, outboxRows);
     }
 
     static InteractionRef click(String interactionId) {
@@ -109,15 +96,10 @@ class RaidServiceIT {
     }
 
     static List<TopicTail.Received> answers(List<TopicTail.Received> all, InteractionRef click) {
-        return all.stream().filter(r -> r.ceType().equals("discord.EditInteractionReply.v1"))
-                .filter(r -> decode(r).interaction().interactionId().equals(click.interactionId())).toList();
+        return InteractionAnswers.to(all, click);
     }
 
     static String content(TopicTail.Received r) {
-        return decode(r).message().content();
-    }
-
-    static EditInteractionReply decode(TopicTail.Received r) {
-        return (EditInteractionReply) CODEC.decode(r.ceType(), r.value().getBytes(StandardCharsets.UTF_8));
+        return InteractionAnswers.decode(r).message().content();
     }
 }
