@@ -15,6 +15,9 @@ public record DiscordMessage(String content, List<Embed> embeds, List<Select> se
     /** Discord shows at most five rows of components on a message: selects and button rows together. */
     public static final int MAX_ROWS = 5;
 
+    /** Discord's limit on a message's content, in characters. */
+    public static final int CONTENT_MAX = 2000;
+
     public DiscordMessage {
         embeds = embeds == null ? List.of() : List.copyOf(embeds);
         selects = selects == null ? List.of() : List.copyOf(selects);
@@ -31,6 +34,11 @@ public record DiscordMessage(String content, List<Embed> embeds, List<Select> se
 
     public static DiscordMessage text(String content) {
         return new DiscordMessage(content, List.of(), List.of());
+    }
+
+    /** A text of any length, cut to {@link #CONTENT_MAX} with "…" at its end when longer. */
+    public static DiscordMessage cutText(String content) {
+        return text(content.length() > CONTENT_MAX ? content.substring(0, CONTENT_MAX - 1) + "…" : content);
     }
 
     public static DiscordMessage embed(Embed embed, List<List<Button>> rows) {

@@ -8,7 +8,7 @@ import community.platform.moderation.escalation.EscalationHistory;
 import community.platform.moderation.settings.ModerationSettingsRepository;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.DirectReplies;
-import community.platform.runtime.messaging.TypedHandler;
+import community.platform.runtime.messaging.ReadHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,34 +18,26 @@ import org.springframework.stereotype.Component;
  * trip, and a delivery seen before is answered again with the same id, which the gateway performs once.
  */
 @Component
-class ShowModReportHandler extends TypedHandler<ShowModReport> {
+class ShowModReportHandler extends ReadHandler<ShowModReport> {
 
     private final ModerationSettingsRepository settings;
     private final EscalationHistory history;
-    private final DirectReplies replies;
 
     ShowModReportHandler(ModerationSettingsRepository settings, EscalationHistory history, DirectReplies replies) {
-        super(Topics.MODERATION_COMMANDS, MessageCatalog.SHOW_MOD_REPORT);
+        super(Topics.MODERATION_COMMANDS, MessageCatalog.SHOW_MOD_REPORT, replies);
         this.settings = settings;
         this.history = history;
-        this.replies = replies;
-    }
-
-    @Override
-    public boolean readsOnly() {
-        return true;
     }
 
     @Override
     public void handle(ShowModReport command, Delivery delivery) {
         long guild = Long.parseLong(command.guildId());
         if (!settings.of(guild).moderates(command.moderator())) {
-            replies.reply(delivery, command.guildId(), command.interaction(),
-                    DiscordMessage.text("⚠️ Only moderators may read the case history."));
+            reply(command, delivery, DiscordMessage.text("⚠️ Only moderators may read the case history."));
             return;
         }
         long member = Long.parseLong(command.memberId());
-        replies.reply(delivery, command.guildId(), command.interaction(), ModReportRenderer.render(member,
-                history.of(guild, member), history.threadOf(guild, member).orElse(null)));
+        reply(command, delivery, ModReportRenderer.render(member, history.of(guild, member),
+                history.threadOf(guild, member).orElse(null)));
     }
 }

@@ -8,7 +8,7 @@ import community.platform.contracts.raid.ShowRaids;
 import community.platform.raid.guild.RaidGuildRepository;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.DirectReplies;
-import community.platform.runtime.messaging.TypedHandler;
+import community.platform.runtime.messaging.ReadHandler;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,29 +60,22 @@ final class CalendarFeed {
     }
 
     /**
-     * {@code /raid calendar}: the link, privately, to members who may manage the server. Answered straight
-     * ({@link DirectReplies}): the guild's secret is made once, by the first delivery that commits, and every later
-     * one reads it, so handled again it changes nothing more and answers the same link.
+     * {@code /raid calendar}: the link, privately, to members who may manage the server. A read: the guild's secret
+     * is made once, by the first delivery that commits, and every later one reads it, so handled again it changes
+     * nothing more and answers the same link.
      */
     @Component
-    static class Link extends TypedHandler<ShowRaids> {
+    static class Link extends ReadHandler<ShowRaids> {
         private static final SecureRandom RANDOM = new SecureRandom();
 
         private final RaidGuildRepository guilds;
-        private final DirectReplies replies;
         private final String baseUrl;
 
         Link(RaidGuildRepository guilds, DirectReplies replies,
              @Value("${raid.calendar.base-url:http://localhost:${server.port:8084}}") String baseUrl) {
-            super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS);
+            super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS, replies);
             this.guilds = guilds;
-            this.replies = replies;
             this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        }
-
-        @Override
-        public boolean readsOnly() {
-            return true;
         }
 
         @Override
@@ -101,7 +94,7 @@ final class CalendarFeed {
                 answer = "📅 Subscribe to this server's raids in your calendar app: " + baseUrl + "/calendar/" + s
                         + ".ics\nAnyone with the link sees the open raids: share it with members only.";
             }
-            replies.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer));
+            reply(command, delivery, DiscordMessage.text(answer));
         }
     }
 }

@@ -8,6 +8,7 @@ import community.platform.contracts.raid.SaveTemplate;
 import community.platform.contracts.raid.ShowRaids;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.DirectReplies;
+import community.platform.runtime.messaging.ReadHandler;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.runtime.time.ScaledClock;
@@ -68,23 +69,16 @@ final class TemplateHandlers {
         }
     }
 
-    /** The dungeons and saved templates: a read, answered straight ({@link DirectReplies}). */
+    /** The dungeons and saved templates: a read. */
     @Component
-    static class Show extends TypedHandler<ShowRaids> {
+    static class Show extends ReadHandler<ShowRaids> {
         private final TemplateRepository templates;
         private final RaidGuildRepository guilds;
-        private final DirectReplies replies;
 
         Show(TemplateRepository templates, RaidGuildRepository guilds, DirectReplies replies) {
-            super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS);
+            super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS, replies);
             this.templates = templates;
             this.guilds = guilds;
-            this.replies = replies;
-        }
-
-        @Override
-        public boolean readsOnly() {
-            return true;
         }
 
         @Override
@@ -100,8 +94,7 @@ final class TemplateHandlers {
                     + " /template_config)" : String.join("; ", saved.stream().map(t -> t.name() + " — " + t.dungeon()
                     + ", " + String.join("/", t.days()) + " at " + String.join("/", t.times()) + ", group of "
                     + t.groupSize()).toList()));
-            replies.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer.length()
-                    > 2000 ? answer.substring(0, 1999) + "…" : answer));
+            reply(command, delivery, DiscordMessage.cutText(answer));
         }
     }
 }

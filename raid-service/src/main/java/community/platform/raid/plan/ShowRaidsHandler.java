@@ -8,42 +8,31 @@ import community.platform.raid.guild.RaidGuild;
 import community.platform.raid.guild.RaidGuildRepository;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.DirectReplies;
-import community.platform.runtime.messaging.TypedHandler;
+import community.platform.runtime.messaging.ReadHandler;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ShowRaids} about raids: {@code /status} (what the raid service knows about the guild), {@code /remote_guilds}
- * and {@code /remote_raidlist} (an operator lists the servers, reads another server's open raids). Reads: answered in
- * the command's private reply straight to {@code discord.actions} ({@link DirectReplies}), like every handler of
- * {@code ShowRaids}.
+ * and {@code /remote_raidlist} (an operator lists the servers, reads another server's open raids): reads, answered in
+ * the command's private reply without the outbox, like every handler of {@code ShowRaids}.
  */
 @Component
-class ShowRaidsHandler extends TypedHandler<ShowRaids> {
+class ShowRaidsHandler extends ReadHandler<ShowRaids> {
 
     private static final Set<ShowRaids.What> MINE = Set.of(ShowRaids.What.STATUS, ShowRaids.What.REMOTE_GUILDS,
             ShowRaids.What.REMOTE_LIST);
 
-    /** Discord's limit on a message's content. */
-    static final int CONTENT_MAX = 2000;
-
     private final RaidRepository raids;
     private final RaidGuildRepository guilds;
     private final OpenRaidLines lines;
-    private final DirectReplies replies;
 
     ShowRaidsHandler(RaidRepository raids, RaidGuildRepository guilds, OpenRaidLines lines, DirectReplies replies) {
-        super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS);
+        super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS, replies);
         this.raids = raids;
         this.guilds = guilds;
         this.lines = lines;
-        this.replies = replies;
-    }
-
-    @Override
-    public boolean readsOnly() {
-        return true;
     }
 
     @Override
@@ -60,8 +49,7 @@ class ShowRaidsHandler extends TypedHandler<ShowRaids> {
                     : "⚠️ Only the platform's operators read another server's raids.";
             default -> throw new IllegalStateException("not a raid command: " + command.what());
         };
-        replies.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer.length()
-                > CONTENT_MAX ? answer.substring(0, CONTENT_MAX - 1) + "…" : answer));
+        reply(command, delivery, DiscordMessage.cutText(answer));
     }
 
     private String status(RaidGuild g) {

@@ -9,6 +9,7 @@ import community.platform.contracts.raid.VoiceXpGained;
 import community.platform.contracts.scheduler.JobTicked;
 import community.platform.runtime.messaging.Delivery;
 import community.platform.runtime.messaging.DirectReplies;
+import community.platform.runtime.messaging.ReadHandler;
 import community.platform.runtime.messaging.TypedHandler;
 import community.platform.runtime.outbox.OutboxWriter;
 import community.platform.runtime.time.ScaledClock;
@@ -109,23 +110,16 @@ final class VoiceXp {
         }
     }
 
-    /** {@code /xp} and {@code /xp leaderboard}: reads, answered straight ({@link DirectReplies}). */
+    /** {@code /xp} and {@code /xp leaderboard}: reads. */
     @Component
-    static class Show extends TypedHandler<ShowRaids> {
+    static class Show extends ReadHandler<ShowRaids> {
         static final int TOP = 10;
 
         private final VoiceRepository voice;
-        private final DirectReplies replies;
 
         Show(VoiceRepository voice, DirectReplies replies) {
-            super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS);
+            super(Topics.RAID_COMMANDS, MessageCatalog.SHOW_RAIDS, replies);
             this.voice = voice;
-            this.replies = replies;
-        }
-
-        @Override
-        public boolean readsOnly() {
-            return true;
         }
 
         @Override
@@ -146,7 +140,7 @@ final class VoiceXp {
             } else {
                 return;
             }
-            replies.reply(delivery, command.guildId(), command.interaction(), DiscordMessage.text(answer));
+            reply(command, delivery, DiscordMessage.text(answer));
         }
     }
 }
