@@ -121,7 +121,7 @@ class ConnectRelayIT {
         // the password as a file of its own, as Docker and Kubernetes mount secrets (the services read the same file)
         Path secrets = Files.createDirectories(dir.resolve("secrets"));
         Files.writeString(secrets.resolve("PLATFORM_DB_PASSWORD"), PostgresServer.PASSWORD);
-        String template = Files.readString(Path.of("..", "infra", "deploy", "outbox-connector.template.json"));
+        String template = Files.readString(Path.of("..", "deploy", "outbox-connector.template.json"));
         return template.replace("${SERVICE}", RunningService.SERVICE)
                 .replace("${DB_HOST}", "127.0.0.1")
                 .replace("${DB_PORT}", Integer.toString(infra.postgres().port()))
@@ -216,7 +216,7 @@ class ConnectRelayIT {
 
         /** The worker's class path that infra/connect copies, the one its image runs on. */
         static String classPath() throws IOException {
-            Path lib = Path.of("..", "infra", "connect", "target", "lib");
+            Path lib = Path.of("..", "connect", "target", "lib");
             if (!Files.isDirectory(lib)) {
                 throw new IllegalStateException(lib + " is missing: build infra/connect first (Maven's verify does)");
             }
