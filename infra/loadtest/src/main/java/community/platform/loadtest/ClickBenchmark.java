@@ -186,9 +186,8 @@ public final class ClickBenchmark {
 
     /**
      * Whether the paced run goes before the ladder's step at {@code step}: the first step above its rate, but never the
-     * ladder's first step. A pace below the ladder's start runs after that step, not straight after the warm-up, whose
-     * short steps leave the JVMs still compiling: a run at 200/s placed there measured the JIT (voting's commands
-     * waited 805 ms at p50 for their poll, 358 ms at 400/s after the ladder's first step).
+     * ladder's first step. A pace below the ladder's start runs after that step, on JVMs as warm as every other paced
+     * run's, not straight after the warm-up's short steps.
      */
     static boolean pacedBefore(double step, double startRate, double pacedRate) {
         return !Double.isNaN(pacedRate) && step > pacedRate && step > startRate;
