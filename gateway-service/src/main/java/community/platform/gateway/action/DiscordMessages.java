@@ -28,7 +28,8 @@ final class DiscordMessages {
     /** A create that pings exactly one member (a DM's fallback in a channel). */
     static MessageCreateData createMentioning(DiscordMessage message, String userId) {
         String content = "<@" + userId + "> " + content(message);
-        return creating(message, content.length() > 2000 ? content.substring(0, 2000) : content)
+        int max = DiscordMessage.CONTENT_MAX;
+        return creating(message, content.length() > max ? content.substring(0, max) : content)
                 .mentionUsers(userId)
                 .build();
     }

@@ -25,8 +25,9 @@ public interface MessageHandler<T extends Message> {
     /**
      * Whether this handler only reads: handled again, it changes nothing (no outbox row, no state, or only state every
      * delivery writes the same, such as a guild's default settings row created once), and it answers through
-     * {@link DirectReplies} (the usual shape: {@link ReadHandler}). Such a message is handled again when it is delivered again, even though the inbox has seen
-     * it, so an answer a crash kept from Kafka is sent again, with the same id, which the gateway performs once.
+     * {@link DirectReplies} (the usual shape: {@link ReadHandler}). Such a message is handled again when it is
+     * delivered again, even though the inbox has seen it, so an answer a crash kept from Kafka is sent again, with the
+     * same id, which the gateway performs once.
      */
     default boolean readsOnly() {
         return false;
