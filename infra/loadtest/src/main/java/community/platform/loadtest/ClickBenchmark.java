@@ -44,6 +44,8 @@ public final class ClickBenchmark {
     private static final double LADDER = 1.25;
     /** The warm-up's first rate (clicks/s), doubled while below the ladder's first step. */
     private static final double WARM_UP_RATE = 50;
+    /** How long the processes' CPU is read with no click before a paced run: what they use whatever the pace. */
+    static final Duration IDLE = Duration.ofSeconds(5);
 
     /** The steps of a click through the gateway and voting, in the order a click takes them (the bare bot has none). */
     static final List<Step> STEPS = List.of(
@@ -62,16 +64,17 @@ public final class ClickBenchmark {
             new Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"));
 
     /**
-     * One run at a rate; a paced run also with what the services' own timers measured ({@code inside}) and the CPU
-     * its clicks cost ({@code cpu}, from the first click until the bot stopped calling Discord).
+     * One run at a rate; a paced run also with what the services' own timers measured ({@code inside}), the CPU its
+     * clicks cost ({@code cpu}, from the first click until the bot stopped calling Discord) and the same processes'
+     * CPU for {@link #IDLE} with no click just before it ({@code idle}).
      */
     record Phase(double target, int clicks, double offered, Percentiles ack, Percentiles edit, long lateAcks,
                  long missingEdits, Map<String, Long> calls, Percentiles emulator,
-                 Map<String, ServiceTimers.Reading> inside, CpuMeter.Reading cpu) {
+                 Map<String, ServiceTimers.Reading> inside, CpuMeter.Reading cpu, CpuMeter.Reading idle) {
 
-        Phase measured(Map<String, ServiceTimers.Reading> reading, CpuMeter.Reading used) {
+        Phase measured(Map<String, ServiceTimers.Reading> reading, CpuMeter.Reading used, CpuMeter.Reading quiet) {
             return new Phase(target, clicks, offered, ack, edit, lateAcks, missingEdits, calls, emulator, reading,
-                    used);
+                    used, quiet);
         }
 
         /** Milliseconds of the machine's CPU per click. */
@@ -172,6 +175,17 @@ public final class ClickBenchmark {
                     p.machineMsPerClick(), p.machineMsPerClick() / bare.paced().machineMsPerClick(), parts,
                     p.emulator().p50(), p.emulator().p99());
         }
+        System.out.printf(Locale.ROOT, "%nCPU with no click (%d s just before the paced run) and in the paced run "
+                + "(%.1f s for the bare bot, %.1f s for ours, from the first click until the bot stopped calling "
+                + "Discord), each as a share of one core; beyond idle: the paced run's CPU less what the same process "
+                + "or thread used with no click in as long, per click: the work the clicks brought. Each process's "
+                + "busiest threads by name (Linux keeps 15 characters; digits as #)%n%n", IDLE.toSeconds(),
+                bare.paced().cpu().wall().toMillis() / 1e3, ours.paced().cpu().wall().toMillis() / 1e3);
+        boolean header = true;
+        for (Measured m : List.of(bare, ours)) {
+            CpuMeter.printBeyondIdle(m.bot(), m.paced().idle(), m.paced().cpu(), m.paced().clicks(), 6, header);
+            header = false;
+        }
         double rateRatio = ours.sustained() / bare.sustained();
         double ackRatio = ours.paced().ack().p99() / bare.paced().ack().p99();
         System.out.printf(Locale.ROOT, "%ngoal 1: sustained rate >= 0.5 of the bare bot's: %.2f (%s); paced ack p99 "
@@ -262,7 +276,11 @@ public final class ClickBenchmark {
          */
         private Phase paced(String bot, List<MessageView> open, double rate, Map<String, ServiceTimers> timers,
                             CpuMeter cpu) throws InterruptedException {
-            System.out.printf(Locale.ROOT, "%s: paced at %.0f/s ...%n", bot, rate);
+            System.out.printf(Locale.ROOT, "%s: %d s with no click, then paced at %.0f/s ...%n", bot,
+                    IDLE.toSeconds(), rate);
+            CpuMeter.Reading idleFrom = cpu.read();
+            Thread.sleep(IDLE.toMillis());
+            CpuMeter.Reading idle = cpu.read().since(idleFrom);
             Map<String, ServiceTimers.Reading> before = new TreeMap<>();
             timers.forEach((service, t) -> before.put(service, t.read()));
             CpuMeter.Reading cpuBefore = cpu.read();
@@ -270,7 +288,7 @@ public final class ClickBenchmark {
             CpuMeter.Reading used = cpu.read().since(cpuBefore);
             Map<String, ServiceTimers.Reading> during = new TreeMap<>();
             timers.forEach((service, t) -> during.put(service, t.read().since(before.get(service))));
-            return p.measured(during, used);
+            return p.measured(during, used, idle);
         }
 
         private Phase step(List<MessageView> open, double rate) throws InterruptedException {
@@ -358,7 +376,8 @@ public final class ClickBenchmark {
                 handling[i] = made.get(i).handling().toNanos();
             }
             return new Phase(rate, n, offered, Percentiles.of(ack, acks), Percentiles.of(edit, shown), late,
-                    n - shown, calls, Percentiles.of(handling, handling.length), Map.of(), CpuMeter.Reading.NONE);
+                    n - shown, calls, Percentiles.of(handling, handling.length), Map.of(), CpuMeter.Reading.NONE,
+                    CpuMeter.Reading.NONE);
         }
 
         /**

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -46,29 +49,152 @@ final class CpuMeter {
 
     Reading read() {
         Map<String, Duration> used = new LinkedHashMap<>();
-        parts.forEach((name, processes) -> used.put(name, processes.get()
-                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
-                .reduce(Duration.ZERO, Duration::plus)));
-        return new Reading(used, machineBusy());
+        Map<String, Map<String, Duration>> threads = new LinkedHashMap<>();
+        parts.forEach((name, processes) -> {
+            List<ProcessHandle> now = processes.get().toList();
+            used.put(name, now.stream().map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                    .reduce(Duration.ZERO, Duration::plus));
+            Map<String, Duration> byName = new TreeMap<>();
+            now.forEach(p -> threads(p.pid()).forEach((thread, d) -> byName.merge(thread, d, Duration::plus)));
+            threads.put(name, byName);
+        });
+        return new Reading(used, machineBusy(), Duration.ofNanos(System.nanoTime()), threads);
     }
 
-    /** CPU time used by each part and by the whole machine, from some point on. */
-    record Reading(Map<String, Duration> parts, Duration machine) {
+    /**
+     * CPU time used by each part and by the whole machine, from some point on ({@code wall}: the time it covers), with
+     * each part's threads by {@linkplain #threadGroup name}.
+     */
+    record Reading(Map<String, Duration> parts, Duration machine, Duration wall,
+                   Map<String, Map<String, Duration>> threads) {
 
         /** Nothing measured. */
-        static final Reading NONE = new Reading(Map.of(), Duration.ZERO);
+        static final Reading NONE = new Reading(Map.of(), Duration.ZERO, Duration.ZERO, Map.of());
 
-        /** What was used between {@code before} and this reading. */
+        /**
+         * What was used between {@code before} and this reading. A thread that ended between them takes its time with
+         * it (its part's total still counts it), so a name's time is never below zero.
+         */
         Reading since(Reading before) {
-            Map<String, Duration> used = new LinkedHashMap<>();
-            parts.forEach((name, d) -> used.put(name, d.minus(before.parts().getOrDefault(name, Duration.ZERO))));
-            return new Reading(used, machine.minus(before.machine()));
+            Map<String, Map<String, Duration>> byThread = new LinkedHashMap<>();
+            threads.forEach((part, now) -> byThread.put(part, minus(now,
+                    before.threads().getOrDefault(part, Map.of()))));
+            return new Reading(minus(parts, before.parts()), machine.minus(before.machine()),
+                    wall.minus(before.wall()), byThread);
+        }
+
+        /**
+         * What this reading used beyond what {@code idle} (a reading of the same parts with nothing to do) would have
+         * used in as much time: the work of what ran in it. Negative where the work used less than idle did.
+         */
+        Reading beyond(Reading idle) {
+            double scale = idle.wall().isZero() ? 0 : (double) wall.toNanos() / idle.wall().toNanos();
+            Map<String, Map<String, Duration>> byThread = new LinkedHashMap<>();
+            threads.forEach((part, used) -> byThread.put(part, minusScaled(used,
+                    idle.threads().getOrDefault(part, Map.of()), scale)));
+            return new Reading(minusScaled(parts, idle.parts(), scale),
+                    machine.minus(scaled(idle.machine(), scale)), wall, byThread);
+        }
+
+        /** {@code used} as a share of one core over this reading's time, in percent. */
+        double percentOfCore(Duration used) {
+            return wall.isZero() ? Double.NaN : 100.0 * used.toNanos() / wall.toNanos();
         }
 
         /** Milliseconds of CPU per unit of work, {@code units} of it done in this reading's time. */
         static double msPer(Duration used, long units) {
             return units == 0 ? Double.NaN : used.toNanos() / 1e6 / units;
         }
+
+        private static Map<String, Duration> minus(Map<String, Duration> now, Map<String, Duration> before) {
+            Map<String, Duration> used = new LinkedHashMap<>();
+            now.forEach((name, d) -> {
+                Duration diff = d.minus(before.getOrDefault(name, Duration.ZERO));
+                used.put(name, diff.isNegative() ? Duration.ZERO : diff);
+            });
+            return used;
+        }
+
+        private static Map<String, Duration> minusScaled(Map<String, Duration> used, Map<String, Duration> idle,
+                                                         double scale) {
+            Map<String, Duration> beyond = new LinkedHashMap<>();
+            used.forEach((name, d) -> beyond.put(name,
+                    d.minus(scaled(idle.getOrDefault(name, Duration.ZERO), scale))));
+            return beyond;
+        }
+
+        private static Duration scaled(Duration d, double scale) {
+            return Duration.ofNanos(Math.round(d.toNanos() * scale));
+        }
+    }
+
+    /**
+     * Prints, for {@code who}, each part's CPU at idle and in {@code used} (each as a share of one core over its own
+     * time) and what {@code used} took beyond idle per unit of work; then each part's {@code top} threads by their share
+     * in {@code used}, the same way. Markdown tables, their header first when {@code header}.
+     */
+    static void printBeyondIdle(String who, Reading idle, Reading used, long units, int top, boolean header) {
+        Reading beyond = used.beyond(idle);
+        if (header) {
+            System.out.println("| run | process | thread | idle, % of a core | in the run, % of a core "
+                    + "| beyond idle, ms per unit |");
+            System.out.println("|---|---|---|---|---|---|");
+        }
+        String row = "| %s | %s | %s | %.1f | %.1f | %.3f |%n";
+        System.out.printf(Locale.ROOT, row, who, "machine", "(all)", idle.percentOfCore(idle.machine()),
+                used.percentOfCore(used.machine()), Reading.msPer(beyond.machine(), units));
+        used.parts().forEach((part, d) -> {
+            System.out.printf(Locale.ROOT, row, who, part, "(all)",
+                    idle.percentOfCore(idle.parts().getOrDefault(part, Duration.ZERO)), used.percentOfCore(d),
+                    Reading.msPer(beyond.parts().get(part), units));
+            Map<String, Duration> threads = used.threads().getOrDefault(part, Map.of());
+            Map<String, Duration> idleThreads = idle.threads().getOrDefault(part, Map.of());
+            threads.entrySet().stream().sorted(Map.Entry.<String, Duration>comparingByValue().reversed()).limit(top)
+                    .forEach(t -> System.out.printf(Locale.ROOT, row, who, part, t.getKey(),
+                            idle.percentOfCore(idleThreads.getOrDefault(t.getKey(), Duration.ZERO)),
+                            used.percentOfCore(t.getValue()),
+                            Reading.msPer(beyond.threads().get(part).get(t.getKey()), units)));
+        });
+    }
+
+    /**
+     * The CPU time of each of a process's live threads, summed by {@linkplain #threadGroup name}, from
+     * {@code /proc/<pid>/task} (empty once the process has ended or where there is no such folder).
+     */
+    static Map<String, Duration> threads(long pid) {
+        Map<String, Duration> byName = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    byName.merge(threadGroup(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
+                            threadTime(stat), Duration::plus);
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended between the listing and the read: its time went with it
+                }
+            });
+        } catch (IOException | UncheckedIOException ended) {
+            return Map.of();
+        }
+        return byName;
+    }
+
+    /**
+     * The user and system time in a {@code /proc/<pid>/task/<tid>/stat} line: fields 14 and 15, counted after the
+     * command's closing parenthesis (a command may hold spaces and parentheses).
+     */
+    static Duration threadTime(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        // f[0] is field 3 (the state), so field n is f[n - 3]
+        return Duration.ofMillis((Long.parseLong(f[11]) + Long.parseLong(f[12])) * 1000 / USER_HZ);
+    }
+
+    /**
+     * A thread's name (Linux keeps its first 15 characters) with each run of digits as {@code #}: the threads of one
+     * pool ({@code pool-3-thread-1}, {@code pool-3-thread-2}) or of one kind (a client's numbered threads) as one.
+     */
+    static String threadGroup(String name) {
+        return name.replaceAll("[0-9]+", "#");
     }
 
     /** The machine's busy time so far: user, nice, system, interrupts and steal of every core. */

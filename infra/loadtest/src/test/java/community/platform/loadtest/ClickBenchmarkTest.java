@@ -47,6 +47,6 @@ class ClickBenchmarkTest {
 
     private static ClickBenchmark.Phase step(double target, double offered, long late, long missing) {
         return new ClickBenchmark.Phase(target, (int) (target * 10), offered, null, null, late, missing, Map.of(), null,
-                Map.of(), null);
+                Map.of(), null, null);
     }
 }
