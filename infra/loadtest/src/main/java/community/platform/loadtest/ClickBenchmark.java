@@ -46,6 +46,13 @@ public final class ClickBenchmark {
     private static final double WARM_UP_RATE = 50;
     /** How long the processes' CPU is read with no click before a paced run: what they use whatever the pace. */
     static final Duration IDLE = Duration.ofSeconds(5);
+    /** The JVMs' just-in-time compiler threads, as {@link CpuMeter#threadGroup} names them. */
+    static final String COMPILERS = "C# CompilerThre";
+    /** A paced run waits for the JIT to settle: rounds at its pace until the compilers use less of a core than this. */
+    static final double SETTLED_COMPILERS_PERCENT = 10;
+    /** At most this many settling rounds of {@link #SETTLING} each. */
+    static final int SETTLING_ROUNDS = 8;
+    static final Duration SETTLING = Duration.ofSeconds(5);
 
     /** The steps of a click through the gateway and voting, in the order a click takes them (the bare bot has none). */
     static final List<Step> STEPS = List.of(
@@ -276,6 +283,7 @@ public final class ClickBenchmark {
          */
         private Phase paced(String bot, List<MessageView> open, double rate, Map<String, ServiceTimers> timers,
                             CpuMeter cpu) throws InterruptedException {
+            settle(bot, open, rate, cpu);
             System.out.printf(Locale.ROOT, "%s: %d s with no click, then paced at %.0f/s ...%n", bot,
                     IDLE.toSeconds(), rate);
             CpuMeter.Reading idleFrom = cpu.read();
@@ -289,6 +297,29 @@ public final class ClickBenchmark {
             Map<String, ServiceTimers.Reading> during = new TreeMap<>();
             timers.forEach((service, t) -> during.put(service, t.read().since(before.get(service))));
             return p.measured(during, used, idle);
+        }
+
+        /**
+         * Clicks at the paced {@code rate} in rounds of {@link #SETTLING} until every measured JVM's JIT compilers
+         * together used less than {@link #SETTLED_COMPILERS_PERCENT} of one core in a round (at most
+         * {@link #SETTLING_ROUNDS}): a service runs for days, and a paced run right after the ladder's first step found
+         * the compilers still at work, a quarter of the machine's CPU in the run (half of the bare bot's).
+         */
+        private void settle(String bot, List<MessageView> open, double rate, CpuMeter cpu)
+                throws InterruptedException {
+            for (int round = 1; round <= SETTLING_ROUNDS; round++) {
+                CpuMeter.Reading from = cpu.read();
+                Phase p = run(open, rate, (int) Math.round(rate * SETTLING.toMillis() / 1e3));
+                CpuMeter.Reading used = cpu.read().since(from);
+                double compilers = used.percentOfCore(used.threadsNamed(COMPILERS));
+                System.out.printf(Locale.ROOT, "%s: settling at %.0f/s, round %d: the JIT compilers %.1f%% of a core,"
+                        + " ack p99 %.0f ms, click -> shown p99 %.0f ms%n", bot, rate, round, compilers, p.ack().p99(),
+                        p.edit().p99());
+                if (compilers < SETTLED_COMPILERS_PERCENT) {
+                    return;
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s: the JIT compilers still busy after %d rounds%n", bot, SETTLING_ROUNDS);
         }
 
         private Phase step(List<MessageView> open, double rate) throws InterruptedException {

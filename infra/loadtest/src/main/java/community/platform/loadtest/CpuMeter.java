@@ -96,6 +96,13 @@ final class CpuMeter {
                     machine.minus(scaled(idle.machine(), scale)), wall, byThread);
         }
 
+        /** The time of every part's threads whose {@linkplain #threadGroup name} starts with {@code prefix}. */
+        Duration threadsNamed(String prefix) {
+            return threads.values().stream().flatMap(t -> t.entrySet().stream())
+                    .filter(t -> t.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                    .reduce(Duration.ZERO, Duration::plus);
+        }
+
         /** {@code used} as a share of one core over this reading's time, in percent. */
         double percentOfCore(Duration used) {
             return wall.isZero() ? Double.NaN : 100.0 * used.toNanos() / wall.toNanos();

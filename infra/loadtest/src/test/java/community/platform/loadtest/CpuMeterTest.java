@@ -26,6 +26,8 @@ class CpuMeterTest {
         assertThat(phase.threads().get("bot")).containsEntry("poller", Duration.ofMillis(50))
                 .containsEntry("late", Duration.ofMillis(500)).containsEntry("worker-#", Duration.ZERO);
         assertThat(phase.percentOfCore(phase.parts().get("bot"))).isEqualTo(50.0);
+        assertThat(phase.threadsNamed("poll")).isEqualTo(Duration.ofMillis(50));
+        assertThat(phase.threadsNamed("nothing")).isZero();
         assertThat(CpuMeter.Reading.msPer(phase.machine(), 1_000)).isEqualTo(2.0);
         assertThat(CpuMeter.Reading.msPer(phase.machine(), 0)).isNaN();
     }
