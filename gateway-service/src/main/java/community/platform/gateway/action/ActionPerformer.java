@@ -20,14 +20,11 @@ import community.platform.gateway.events.Reconciliation;
 import community.platform.gateway.events.TrackedMessages;
 import community.platform.gateway.interaction.RecordedInteractions;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
-import net.dv8tion.jda.api.exceptions.HierarchyException;
-import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 
@@ -158,35 +155,8 @@ public final class ActionPerformer {
             Thread.currentThread().interrupt();
             throw new ActionFailed(true, "interrupted while waiting for the DM pace");
         } catch (RuntimeException e) {
-            throw failure(e);
+            throw ActionFailed.raisedByJda(e);
         }
-    }
-
-    /**
-     * What a failure JDA raised (not Discord's answer) means for the action: refused for good where JDA refused it
-     * before asking Discord (permissions, hierarchy, an argument Discord would refuse), passing otherwise. A request
-     * JDA cancelled (its client shutting down, as when the gateway stops) is passing: a {@link CancellationException}
-     * is an {@link IllegalStateException}, and taken for a refusal it would record the action as refused and lose it
-     * to the delivery after the restart.
-     */
-    static ActionFailed failure(RuntimeException e) {
-        return switch (e) {
-            case CancellationException cancelled -> new ActionFailed(true, "JDA cancelled the request: " + e);
-            // JDA knows the bot's permissions and refuses before asking Discord, which would answer 50013
-            case InsufficientPermissionException p -> ActionFailed.refused(0, "the bot lacks the permission "
-                    + p.getPermission().getName(), p.getPermission().getName());
-            case HierarchyException h -> ActionFailed.refused(0, "the member owns the server or has a role at or above"
-                    + " the bot's highest role (" + h.getMessage() + ")", null);
-            case IllegalArgumentException r -> refusedByJda(r);
-            case IllegalStateException r -> refusedByJda(r);
-            case UnsupportedOperationException r -> refusedByJda(r);
-            case net.dv8tion.jda.api.exceptions.PermissionException r -> refusedByJda(r);
-            default -> new ActionFailed(true, e.toString());
-        };
-    }
-
-    private static ActionFailed refusedByJda(RuntimeException e) {
-        return ActionFailed.refused(0, e.getClass().getSimpleName() + ": " + e.getMessage(), null);
     }
 
     /** The permission an action needs, named when Discord answers 50013 without saying which. */
