@@ -221,6 +221,7 @@ public final class RestApi implements AutoCloseable {
         Response response;
         RateLimiter.Verdict verdict = null;
         boolean lost = false;
+        boolean logged = false;
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             if (!rawPath.startsWith(PREFIX)) {
@@ -284,6 +285,9 @@ public final class RestApi implements AutoCloseable {
                     Route.Handler handler = route.handler();
                     synchronized (world) {
                         response = handler.handle(r);
+                        // logged with its effect, under the world's lock: whoever sees the effect finds the call
+                        record(method, rawPath, route, response, r, started);
+                        logged = true;
                     }
                     lost = roll < f.serverErrors() + f.lostAnswers() && response.status() < 300;
                 }
@@ -300,9 +304,8 @@ public final class RestApi implements AutoCloseable {
             log.warn("emulator failed on {} {}", method, rawPath, e);
             response = new Response(500, error(0, "500: Internal Server Error (" + e + ")"));
         }
-        if (route != null && request != null) {
-            world.calls.add(new BotCall(Instant.now(), method, rawPath, route.toString(), response.status(),
-                    request.body(), request.auditReason(), Duration.ofNanos(System.nanoTime() - started)));
+        if (route != null && request != null && !logged) {
+            record(method, rawPath, route, response, request, started);
         }
         if (verdict != null && verdict.scope() == RateLimiter.Scope.BANNED) {
             // Cloudflare's ban: no JSON, no Via header (JDA takes that for a Cloudflare limit)
@@ -332,6 +335,13 @@ public final class RestApi implements AutoCloseable {
             response = new Response(502, error(0, "502: Bad Gateway"));
         }
         send(exchange, response);
+    }
+
+    /** Logs a call as a {@link BotCall}; one the world handled is logged with its effect (see {@code serve}). */
+    private void record(String method, String rawPath, Route route, Response response, Request request,
+                        long started) {
+        world.calls.add(new BotCall(Instant.now(), method, rawPath, route.toString(), response.status(),
+                request.body(), request.auditReason(), Duration.ofNanos(System.nanoTime() - started)));
     }
 
     /**
