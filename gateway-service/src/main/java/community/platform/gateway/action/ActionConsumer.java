@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     @Override
     public void accept(org.springframework.messaging.Message<List<byte[]>> batch) {
         Acknowledgment ack = batch.getHeaders().get(KafkaHeaders.ACKNOWLEDGMENT, Acknowledgment.class);
+        long handed = System.nanoTime();
         Map<String, List<BatchRecord>> byKey = new LinkedHashMap<>();
         for (BatchRecord r : BatchRecord.of(batch)) {
             if (lane.takes(r.header(community.platform.contracts.CloudEventHeaders.TYPE))) {
@@ -98,6 +100,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                         log.info("Discord actions of a poll left unfinished: {}", failure.toString());
                     } else if (ack != null) {
                         ack.acknowledge();
+                        meters.poll().record(System.nanoTime() - handed, TimeUnit.NANOSECONDS);
                     }
                 });
     }

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * What one lane ({@link ActionLane}) measures of its actions: the steps of each ({@code gateway.action.<lane>.waited},
- * {@code .call}, {@code .done}, histograms a benchmark reads per phase) and what came of it ({@code gateway.actions}
+ * {@code .call}, {@code .done}, and of each poll {@code .poll}: histograms a benchmark reads per phase) and what came of
+ * it ({@code gateway.actions}
  * by type and outcome: performed, refused, replaced, duplicate, dead-lettered).
  */
 final class LaneMeters {
@@ -16,6 +17,7 @@ final class LaneMeters {
     private final Timer waited;
     private final Timer call;
     private final Timer done;
+    private final Timer poll;
 
     LaneMeters(MeterRegistry meters, String lane) {
         this.meters = meters;
@@ -24,6 +26,8 @@ final class LaneMeters {
         this.call = StepTimers.of("gateway.action." + lane + ".call", "an action's Discord call(s)", meters);
         this.done = StepTimers.of("gateway.action." + lane + ".done",
                 "action written by its service -> performed on Discord and recorded here", meters);
+        this.poll = StepTimers.of("gateway.action." + lane + ".poll",
+                "a poll handed to the lane -> every action of it done, the poll acknowledged", meters);
     }
 
     /** An action written at {@code written} is taken up now. */
@@ -39,6 +43,11 @@ final class LaneMeters {
     /** An action written at {@code written} is performed and recorded now. */
     void done(Instant written) {
         StepTimers.since(done, written);
+    }
+
+    /** The time from a poll handed to the lane until it is acknowledged, every action of it done. */
+    Timer poll() {
+        return poll;
     }
 
     void count(String type, String outcome) {

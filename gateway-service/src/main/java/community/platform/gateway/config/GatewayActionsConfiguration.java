@@ -87,12 +87,17 @@ public class GatewayActionsConfiguration {
                 gateway.actions(), health.of(PACED_ACTIONS_GROUP), meters, ActionLane.PACED);
     }
 
-    /** The action consumer's container acknowledges asynchronously: it polls, paused, until a poll's actions are done. */
+    /**
+     * The action consumer's container acknowledges asynchronously: it polls, paused, until a poll's actions are done,
+     * each poll waiting at most {@code gateway.actions.paused-poll} (an acknowledgement made on another thread does not
+     * wake it up).
+     */
     @Bean
-    public ContainerCustomization discordActionsAcknowledgeAsync() {
+    public ContainerCustomization discordActionsAcknowledgeAsync(GatewayProperties gateway) {
         return (container, destination, group) -> {
             if (ACTIONS_GROUP.equals(group) || PACED_ACTIONS_GROUP.equals(group)) {
                 container.getContainerProperties().setAsyncAcks(true);
+                container.getContainerProperties().setPollTimeoutWhilePaused(gateway.actions().pausedPoll());
             }
         };
     }

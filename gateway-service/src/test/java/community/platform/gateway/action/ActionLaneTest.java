@@ -1,8 +1,12 @@
 package community.platform.gateway.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import community.platform.contracts.MessageCatalog;
+import community.platform.gateway.GatewayProperties;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +24,17 @@ class ActionLaneTest {
         assertThat(ActionLane.PROMPT.takes(MessageCatalog.EDIT_CHANNEL_MESSAGE.type())).isTrue();
         assertThat(ActionLane.PROMPT.takes(null)).isTrue();
         assertThat(ActionLane.PACED.takes(null)).isFalse();
+    }
+
+    @Test
+    @DisplayName("GIVEN gateway.actions.paused-poll of zero or less WHEN the settings are bound THEN the gateway does not start, and the message names the setting")
+    void pausedPollAboveZero() {
+        for (Duration bad : List.of(Duration.ZERO, Duration.ofMillis(-5))) {
+            assertThatThrownBy(() -> new GatewayProperties.Actions(8, 5, Duration.ofDays(7), Duration.ofSeconds(10),
+                    0.9, 5, bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("gateway.actions.paused-poll");
+        }
+        assertThat(new GatewayProperties.Actions(8, 5, Duration.ofDays(7), Duration.ofSeconds(10), 0.9, 5,
+                Duration.ofMillis(10)).pausedPoll()).isEqualTo(Duration.ofMillis(10));
     }
 }

@@ -67,6 +67,8 @@ public final class ClickBenchmark {
             new Step("voting's answer written -> relayed to Kafka (voting's outbox relay)", "voting",
                     "platform.relay.sent"),
             new Step("answer committed -> the gateway takes up its poll", "gateway", "gateway.action.prompt.waited"),
+            new Step("a poll of answers handed to the gateway's lane -> all performed", "gateway",
+                    "gateway.action.prompt.poll"),
             new Step("an answer's Discord call", "gateway", "gateway.action.prompt.call"),
             new Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"));
 
