@@ -50,8 +50,11 @@ public final class ClickBenchmark {
     static final String COMPILERS = "C# CompilerThre";
     /** A paced run waits for the JIT to settle: rounds at its pace until the compilers use less of a core than this. */
     static final double SETTLED_COMPILERS_PERCENT = 10;
-    /** At most this many settling rounds of {@link #SETTLING} each. */
-    static final int SETTLING_ROUNDS = 8;
+    /**
+     * At most this many settling rounds of {@link #SETTLING} each, unless {@code --settle-rounds} says otherwise: at
+     * 200/s the gateway's and voting's compilers took 15 rounds to settle (2026-12-04), 8 left them at a third of a core.
+     */
+    static final int SETTLING_ROUNDS = 30;
     static final Duration SETTLING = Duration.ofSeconds(5);
 
     /** The steps of a click through the gateway and voting, in the order a click takes them (the bare bot has none). */
@@ -112,8 +115,10 @@ public final class ClickBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchmarkArgs options = BenchmarkArgs.parse(args, "bin/benchmark clicks [--seconds S] [--members N]"
-                + " [--proposals N] [--start-rate CLICKS_PER_S] [--max-rate CLICKS_PER_S] [--paced-rate CLICKS_PER_S]",
-                "--seconds", "--members", "--proposals", "--start-rate", "--max-rate", "--paced-rate");
+                + " [--proposals N] [--start-rate CLICKS_PER_S] [--max-rate CLICKS_PER_S] [--paced-rate CLICKS_PER_S]"
+                + " [--settle-rounds N]",
+                "--seconds", "--members", "--proposals", "--start-rate", "--max-rate", "--paced-rate",
+                "--settle-rounds");
         double seconds = options.number("--seconds", 10);
         int members = options.whole("--members", 500);
         int proposals = options.whole("--proposals", 16);
@@ -121,6 +126,7 @@ public final class ClickBenchmark {
         double maxRate = options.number("--max-rate", 3200);
         // both bots at this pace instead of half the bare bot's sustained rate (to compare runs at one pace)
         double pacedRate = options.number("--paced-rate", Double.NaN);
+        int settleRounds = options.whole("--settle-rounds", SETTLING_ROUNDS);
         try (EmulatedStack stack = EmulatedStack.start("click-benchmark")) {
             DiscordEmulator discord = stack.discord();
             GuildScript guild = discord.createGuild("Benchmark");
@@ -131,7 +137,7 @@ public final class ClickBenchmark {
             for (int m = 0; m < members; m++) {
                 crowd.add(guild.member("member" + m));
             }
-            Clicking clicking = new Clicking(discord, crowd, proposals, seconds);
+            Clicking clicking = new Clicking(discord, crowd, proposals, seconds, settleRounds);
             Measured bare;
             try (ServiceProcess bot = stack.bareBot()) {
                 bare = clicking.measure("bare JDA bot", startRate, maxRate, pacedRate, Map.of(),
@@ -224,7 +230,8 @@ public final class ClickBenchmark {
     }
 
     /** The clicking members and what they click, for one bot after another. */
-    private record Clicking(DiscordEmulator discord, List<MemberScript> crowd, int proposals, double seconds) {
+    private record Clicking(DiscordEmulator discord, List<MemberScript> crowd, int proposals, double seconds,
+                            int settleRounds) {
 
         /**
          * Steps up a ladder ({@link #LADDER} apart) to the first step that fails; the paced run goes before the first
@@ -304,12 +311,12 @@ public final class ClickBenchmark {
         /**
          * Clicks at the paced {@code rate} in rounds of {@link #SETTLING} until every measured JVM's JIT compilers
          * together used less than {@link #SETTLED_COMPILERS_PERCENT} of one core in a round (at most
-         * {@link #SETTLING_ROUNDS}): a service runs for days, and a paced run right after the ladder's first step found
+         * {@code settleRounds}): a service runs for days, and a paced run right after the ladder's first step found
          * the compilers still at work, a quarter of the machine's CPU in the run (half of the bare bot's).
          */
         private void settle(String bot, List<MessageView> open, double rate, CpuMeter cpu)
                 throws InterruptedException {
-            for (int round = 1; round <= SETTLING_ROUNDS; round++) {
+            for (int round = 1; round <= settleRounds; round++) {
                 CpuMeter.Reading from = cpu.read();
                 Phase p = run(open, rate, (int) Math.round(rate * SETTLING.toMillis() / 1e3));
                 CpuMeter.Reading used = cpu.read().since(from);
@@ -321,7 +328,7 @@ public final class ClickBenchmark {
                     return;
                 }
             }
-            System.out.printf(Locale.ROOT, "%s: the JIT compilers still busy after %d rounds%n", bot, SETTLING_ROUNDS);
+            System.out.printf(Locale.ROOT, "%s: the JIT compilers still busy after %d rounds%n", bot, settleRounds);
         }
 
         private Phase step(List<MessageView> open, double rate) throws InterruptedException {
