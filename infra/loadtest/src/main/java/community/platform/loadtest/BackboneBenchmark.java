@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +22,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +69,7 @@ public final class BackboneBenchmark {
         boolean withDevstack = false;
         boolean againstCompose = false;
         int consumerThreads = 1;
+        int settleRounds = JitSettling.ROUNDS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--commands" -> commands = Integer.parseInt(args[++i]);
@@ -75,9 +79,11 @@ public final class BackboneBenchmark {
                 case "--with-devstack" -> withDevstack = true;
                 case "--against-compose" -> againstCompose = true;
                 case "--consumer-threads" -> consumerThreads = Integer.parseInt(args[++i]);
+                case "--settle-rounds" -> settleRounds = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: bin/benchmark [--commands N] [--clients N] [--keys N] "
-                            + "[--baseline-seconds S] [--consumer-threads N] [--with-devstack] [--against-compose]");
+                            + "[--baseline-seconds S] [--consumer-threads N] [--settle-rounds N] [--with-devstack]"
+                            + " [--against-compose]");
                     System.exit(2);
                 }
             }
@@ -95,11 +101,15 @@ public final class BackboneBenchmark {
             List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, "bench", kafka));
             settings.add("--platform.kafka.consumer-threads=" + consumerThreads);
             System.out.println("== embedded: PostgreSQL on this machine, Kafka and economy each in a JVM of its own");
+            int rounds = settleRounds;
             embedded = measure(pg.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD,
                     kafka.bootstrapServers(), clients, baselineTime, commands, keys,
                     () -> {
                         ServiceProcess economy = ServiceProcess.start("economy", dir, settings);
-                        return new Running(economy, economy.timers(STEPS));
+                        Map<String, Supplier<Stream<ProcessHandle>>> jvms = new LinkedHashMap<>();
+                        jvms.put("economy", CpuMeter.only(economy.process().toHandle()));
+                        jvms.put("Kafka", CpuMeter.only(kafka.process()));
+                        return new Running(economy, economy.timers(STEPS), new CpuMeter(jvms), rounds);
                     });
         }
         Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads) : null;
@@ -133,8 +143,12 @@ public final class BackboneBenchmark {
         Running start() throws Exception;
     }
 
-    /** A started service: closing it stops it; its own timers, or null where they cannot be read. */
-    record Running(AutoCloseable service, ServiceTimers timers) implements AutoCloseable {
+    /**
+     * A started service: closing it stops it; its own timers, and its JVMs' CPU with the settling rounds a paced run
+     * waits for them ({@link JitSettling}), or null where they cannot be read (in containers).
+     */
+    record Running(AutoCloseable service, ServiceTimers timers, CpuMeter cpu, int settleRounds)
+            implements AutoCloseable {
         @Override
         public void close() throws Exception {
             service.close();
@@ -153,6 +167,14 @@ public final class BackboneBenchmark {
             pipeline.run(Math.min(5_000, commands), 0);
             System.out.printf(Locale.ROOT, "end to end, %d commands at full speed ...%n", commands);
             Run full = pipeline.run(commands, 0);
+            if (running.cpu() != null) {
+                double rate = full.perSecond() / 2;
+                JitSettling.settle("economy", String.format(Locale.ROOT, "%.0f/s", rate), running.cpu(),
+                        running.settleRounds(), () -> {
+                            Run r = pipeline.run((int) Math.round(rate * JitSettling.ROUND.toMillis() / 1e3), rate);
+                            return String.format(Locale.ROOT, "p99 %.0f ms", r.latency().p99());
+                        });
+            }
             System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (half) ...%n", commands / 2,
                     full.perSecond() / 2);
             ServiceTimers.Measured<Run> half = paced(running.timers(),
@@ -183,7 +205,7 @@ public final class BackboneBenchmark {
             return measure(stack.jdbcUrl(), ComposeStack.DB_USER, "bench-secret", stack.kafkaBootstrap(), clients,
                     baselineTime, commands, keys, () -> {
                         up(stack, "economy");
-                        return new Running(() -> { }, null);
+                        return new Running(() -> { }, null, null, 0);
                     });
         }
     }

@@ -46,16 +46,6 @@ public final class ClickBenchmark {
     private static final double WARM_UP_RATE = 50;
     /** How long the processes' CPU is read with no click before a paced run: what they use whatever the pace. */
     static final Duration IDLE = Duration.ofSeconds(5);
-    /** The JVMs' just-in-time compiler threads, as {@link CpuMeter#threadGroup} names them. */
-    static final String COMPILERS = "C# CompilerThre";
-    /** A paced run waits for the JIT to settle: rounds at its pace until the compilers use less of a core than this. */
-    static final double SETTLED_COMPILERS_PERCENT = 10;
-    /**
-     * At most this many settling rounds of {@link #SETTLING} each, unless {@code --settle-rounds} says otherwise: at
-     * 200/s the gateway's and voting's compilers took 15 rounds to settle (2026-12-04), 8 left them at a third of a core.
-     */
-    static final int SETTLING_ROUNDS = 30;
-    static final Duration SETTLING = Duration.ofSeconds(5);
 
     /** The steps of a click through the gateway and voting, in the order a click takes them (the bare bot has none). */
     static final List<Step> STEPS = List.of(
@@ -126,7 +116,7 @@ public final class ClickBenchmark {
         double maxRate = options.number("--max-rate", 3200);
         // both bots at this pace instead of half the bare bot's sustained rate (to compare runs at one pace)
         double pacedRate = options.number("--paced-rate", Double.NaN);
-        int settleRounds = options.whole("--settle-rounds", SETTLING_ROUNDS);
+        int settleRounds = options.whole("--settle-rounds", JitSettling.ROUNDS);
         try (EmulatedStack stack = EmulatedStack.start("click-benchmark")) {
             DiscordEmulator discord = stack.discord();
             GuildScript guild = discord.createGuild("Benchmark");
@@ -241,7 +231,7 @@ public final class ClickBenchmark {
          */
         Measured measure(String bot, double startRate, double maxRate, double pacedRate,
                          Map<String, ServiceTimers> timers, CpuMeter cpu)
-                throws InterruptedException {
+                throws Exception {
             System.out.printf(Locale.ROOT, "%n%s: opening %d proposals, warming up (500 clicks at %.0f/s, then 5 s at"
                     + " each doubled rate below %.0f/s) ...%n", bot, proposals, WARM_UP_RATE, startRate);
             List<MessageView> open = new ArrayList<>();
@@ -291,7 +281,7 @@ public final class ClickBenchmark {
          * CPU it cost.
          */
         private Phase paced(String bot, List<MessageView> open, double rate, Map<String, ServiceTimers> timers,
-                            CpuMeter cpu) throws InterruptedException {
+                            CpuMeter cpu) throws Exception {
             settle(bot, open, rate, cpu);
             System.out.printf(Locale.ROOT, "%s: %d s with no click, then paced at %.0f/s ...%n", bot,
                     IDLE.toSeconds(), rate);
@@ -308,27 +298,13 @@ public final class ClickBenchmark {
             return p.measured(during, used, idle);
         }
 
-        /**
-         * Clicks at the paced {@code rate} in rounds of {@link #SETTLING} until every measured JVM's JIT compilers
-         * together used less than {@link #SETTLED_COMPILERS_PERCENT} of one core in a round (at most
-         * {@code settleRounds}): a service runs for days, and a paced run right after the ladder's first step found
-         * the compilers still at work, a quarter of the machine's CPU in the run (half of the bare bot's).
-         */
-        private void settle(String bot, List<MessageView> open, double rate, CpuMeter cpu)
-                throws InterruptedException {
-            for (int round = 1; round <= settleRounds; round++) {
-                CpuMeter.Reading from = cpu.read();
-                Phase p = run(open, rate, (int) Math.round(rate * SETTLING.toMillis() / 1e3));
-                CpuMeter.Reading used = cpu.read().since(from);
-                double compilers = used.percentOfCore(used.threadsNamed(COMPILERS));
-                System.out.printf(Locale.ROOT, "%s: settling at %.0f/s, round %d: the JIT compilers %.1f%% of a core,"
-                        + " ack p99 %.0f ms, click -> shown p99 %.0f ms%n", bot, rate, round, compilers, p.ack().p99(),
+        /** Clicks at the paced {@code rate} in rounds until the JIT settles ({@link JitSettling}). */
+        private void settle(String bot, List<MessageView> open, double rate, CpuMeter cpu) throws Exception {
+            JitSettling.settle(bot, String.format(Locale.ROOT, "%.0f/s", rate), cpu, settleRounds, () -> {
+                Phase p = run(open, rate, (int) Math.round(rate * JitSettling.ROUND.toMillis() / 1e3));
+                return String.format(Locale.ROOT, "ack p99 %.0f ms, click -> shown p99 %.0f ms", p.ack().p99(),
                         p.edit().p99());
-                if (compilers < SETTLED_COMPILERS_PERCENT) {
-                    return;
-                }
-            }
-            System.out.printf(Locale.ROOT, "%s: the JIT compilers still busy after %d rounds%n", bot, settleRounds);
+            });
         }
 
         private Phase step(List<MessageView> open, double rate) throws InterruptedException {
