@@ -33,6 +33,11 @@ final class JitSettling {
      * in one, at most {@code rounds}, each printed: whether they settled.
      */
     static boolean settle(String who, String pace, CpuMeter cpu, int rounds, Round round) throws Exception {
+        if (rounds <= 0) {
+            System.out.printf(Locale.ROOT, "%s: no settling rounds (--settle-rounds %d): the JIT may still be busy%n",
+                    who, rounds);
+            return false;
+        }
         for (int r = 1; r <= rounds; r++) {
             CpuMeter.Reading from = cpu.read();
             String figures = round.run();
