@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,15 +55,18 @@ public final class EconomyBenchmark {
         int summonsEach = 3;
         int consumerThreads = 1;
         double readPace = 0;
+        int settleRounds = JitSettling.ROUNDS;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--members" -> members = Integer.parseInt(args[++i]);
                 case "--summons-each" -> summonsEach = Integer.parseInt(args[++i]);
                 case "--consumer-threads" -> consumerThreads = Integer.parseInt(args[++i]);
                 case "--read-rate" -> readPace = Double.parseDouble(args[++i]);
+                case "--settle-rounds" -> settleRounds = Integer.parseInt(args[++i]);
                 default -> {
                     System.err.println("usage: bin/benchmark economy [--members N] [--summons-each N (at most 3)] "
-                            + "[--consumer-threads N] [--read-rate profiles/s (default: half the full-speed rate)]");
+                            + "[--consumer-threads N] [--read-rate profiles/s (default: half the full-speed rate)] "
+                            + "[--settle-rounds N]");
                     System.exit(2);
                 }
             }
@@ -97,6 +102,21 @@ public final class EconomyBenchmark {
                     String topic = db + "." + Topics.ECONOMY_COMMANDS.name();
                     System.out.printf(Locale.ROOT, "%s: warm-up ...%n", mode);
                     replies.run("warm-up", sender, topic, dailies("w", Math.min(500, members)), 0);
+                    Map<String, Supplier<Stream<ProcessHandle>>> jvms = new LinkedHashMap<>();
+                    jvms.put("economy", CpuMeter.only(service.process().toHandle()));
+                    jvms.put("Kafka", CpuMeter.only(kafka.process()));
+                    CpuMeter cpu = new CpuMeter(jvms);
+                    // the settling rounds' members: a new cohort each round, which claims its daily, then summons
+                    int[] cohort = {0};
+                    int n = Math.min(1_000, members);
+                    JitSettling.settle("economy, " + mode, "full speed", cpu, settleRounds, () -> {
+                        String prefix = "s" + cohort[0]++;
+                        Run d = replies.run("settling dailies", sender, topic, dailies(prefix, n), 0);
+                        Run u = replies.run("settling summons", sender, topic, summons(prefix, n, 1), 0);
+                        Run r = replies.run("settling profiles", sender, topic, profiles(prefix, n), 0);
+                        return String.format(Locale.ROOT, "dailies %.0f/s, summons %.0f/s, profiles %.0f/s",
+                                d.perSecond(), u.perSecond(), r.perSecond());
+                    });
                     System.out.printf(Locale.ROOT, "%s: %d dailies at full speed ...%n", mode, members);
                     runs.add(replies.run("dailies, " + mode, sender, topic, dailies("m", members), 0));
                     System.out.printf(Locale.ROOT, "%s: %d single summons at full speed ...%n", mode,
@@ -106,12 +126,24 @@ public final class EconomyBenchmark {
                         replyBytes = new String[] {replies.sample("dailies, " + mode), replies.sample("summons, " + mode)};
                         // paced at half the rate each reached: new members claim their daily, then summon once
                         double dailyRate = named(runs, "dailies, " + mode).perSecond() / 2;
+                        double summonRate = named(runs, "summons, " + mode).perSecond() / 2;
+                        // each round new members claim their daily, then summon once, at the paced rates
+                        int perRound = (int) Math.round(dailyRate * JitSettling.ROUND.toMillis() / 2e3);
+                        JitSettling.settle("economy", String.format(Locale.ROOT, "%.0f dailies/s and %.0f summons/s",
+                                dailyRate, summonRate), cpu, settleRounds, () -> {
+                                    String prefix = "s" + cohort[0]++;
+                                    Run d = replies.run("settling dailies", sender, topic, dailies(prefix, perRound),
+                                            dailyRate);
+                                    Run u = replies.run("settling summons", sender, topic,
+                                            summons(prefix, perRound, 1), summonRate);
+                                    return String.format(Locale.ROOT, "dailies p99 %.0f ms, summons p99 %.0f ms",
+                                            d.latency().p99(), u.latency().p99());
+                                });
                         System.out.printf(Locale.ROOT, "%s: %d dailies at %.0f/s ...%n", mode, members, dailyRate);
                         ServiceTimers timers = service.timers(STEPS);
                         List<Map.Entry<String, Message>> pacedDailies = dailies("p", members);
                         runs.add(measured(timers, inside, () -> replies.run("dailies at " + Math.round(dailyRate)
                                 + "/s (half)", sender, topic, pacedDailies, dailyRate)));
-                        double summonRate = named(runs, "summons, " + mode).perSecond() / 2;
                         System.out.printf(Locale.ROOT, "%s: %d single summons at %.0f/s ...%n", mode, members,
                                 summonRate);
                         List<Map.Entry<String, Message>> pacedSummons = summons("p", members, 1);
@@ -119,11 +151,17 @@ public final class EconomyBenchmark {
                                 + "/s (half)", sender, topic, pacedSummons, summonRate)));
                         // reads (a profile each, nothing changes): at full speed, then paced at half that rate
                         System.out.printf(Locale.ROOT, "%s: %d profiles at full speed ...%n", mode, members);
-                        Run reads = replies.run("profiles", sender, topic, profiles(members), 0);
+                        Run reads = replies.run("profiles", sender, topic, profiles("m", members), 0);
                         runs.add(reads);
                         double readRate = readPace > 0 ? readPace : reads.perSecond() / 2;
+                        int readsPerRound = (int) Math.min(members, Math.round(readRate
+                                * JitSettling.ROUND.toMillis() / 1e3));
+                        JitSettling.settle("economy", String.format(Locale.ROOT, "%.0f profiles/s", readRate), cpu,
+                                settleRounds, () -> String.format(Locale.ROOT, "p99 %.0f ms", replies.run(
+                                        "settling profiles", sender, topic, profiles("m", readsPerRound), readRate)
+                                        .latency().p99()));
                         System.out.printf(Locale.ROOT, "%s: %d profiles at %.0f/s ...%n", mode, members, readRate);
-                        List<Map.Entry<String, Message>> pacedReads = profiles(members);
+                        List<Map.Entry<String, Message>> pacedReads = profiles("m", members);
                         String pacedName = "profiles at " + Math.round(readRate) + (readPace > 0 ? "/s" : "/s (half)");
                         runs.add(measured(timers, inside, () -> replies.run(pacedName, sender, topic, pacedReads,
                                 readRate)));
@@ -133,8 +171,16 @@ public final class EconomyBenchmark {
                     // the service stopped, its schema migrated: the same statements by plain JDBC in another guild
                     System.out.printf(Locale.ROOT, "raw JDBC, the daily's and the summon's statements: 8 clients, "
                             + "%d dailies and %d summons ...%n", members, members * summonsEach);
-                    EconomySqlCeiling.commandsPerSecond(pg.jdbcUrl(db), PostgresServer.USER, PostgresServer.PASSWORD,
-                            8, 700_000_000_000_000_003L, Math.min(500, members), 1, replyBytes[0], replyBytes[1]);
+                    // warmed as the service was: rounds of 1,000 dailies and summons, each in a guild of its own
+                    String[] replies = replyBytes;
+                    long[] guild = {700_000_000_000_000_010L};
+                    int n = Math.min(1_000, members);
+                    JitSettling.settle("raw JDBC", "full speed", new CpuMeter(Map.of("benchmark",
+                            CpuMeter.only(ProcessHandle.current()))), settleRounds, () -> {
+                                double[] r = EconomySqlCeiling.commandsPerSecond(pg.jdbcUrl(db), PostgresServer.USER,
+                                        PostgresServer.PASSWORD, 8, guild[0]++, n, 1, replies[0], replies[1]);
+                                return String.format(Locale.ROOT, "dailies %.0f/s, summons %.0f/s", r[0], r[1]);
+                            });
                     domainCeiling = EconomySqlCeiling.commandsPerSecond(pg.jdbcUrl(db), PostgresServer.USER,
                             PostgresServer.PASSWORD, 8, 700_000_000_000_000_002L, members, summonsEach, replyBytes[0],
                             replyBytes[1]);
@@ -187,7 +233,9 @@ public final class EconomyBenchmark {
         long first = switch (prefix) {
             case "w" -> 810_000_000_000_000_000L; // warm-up
             case "p" -> 830_000_000_000_000_000L; // paced
-            default -> 820_000_000_000_000_000L;
+            case "m" -> 820_000_000_000_000_000L;
+            // settling: "s<round>", a new cohort of members each round
+            default -> 840_000_000_000_000_000L + Long.parseLong(prefix.substring(1)) * 1_000_000L;
         };
         return Long.toString(first + m);
     }
@@ -199,10 +247,10 @@ public final class EconomyBenchmark {
     }
 
     /** Each member asks for their profile (a read: nothing changes). */
-    private static List<Map.Entry<String, Message>> profiles(int members) {
+    private static List<Map.Entry<String, Message>> profiles(String prefix, int members) {
         List<Map.Entry<String, Message>> out = new ArrayList<>();
         for (int m = 0; m < members; m++) {
-            String user = user("m", m);
+            String user = user(prefix, m);
             out.add(Map.entry(GUILD + ":" + user, ShowEconomy.of(GUILD, ShowEconomy.View.PROFILE, user, click(user))));
         }
         return out;
