@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +21,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import tools.jackson.databind.JsonNode;
@@ -101,18 +98,16 @@ public final class BackboneBenchmark {
             List<String> settings = new ArrayList<>(ServiceProcess.infra(pg, "bench", kafka));
             settings.add("--platform.kafka.consumer-threads=" + consumerThreads);
             System.out.println("== embedded: PostgreSQL on this machine, Kafka and economy each in a JVM of its own");
-            int rounds = settleRounds;
             embedded = measure(pg.jdbcUrl("bench"), PostgresServer.USER, PostgresServer.PASSWORD,
-                    kafka.bootstrapServers(), clients, baselineTime, commands, keys,
+                    kafka.bootstrapServers(), clients, baselineTime, commands, keys, settleRounds,
                     () -> {
                         ServiceProcess economy = ServiceProcess.start("economy", dir, settings);
-                        Map<String, Supplier<Stream<ProcessHandle>>> jvms = new LinkedHashMap<>();
-                        jvms.put("economy", CpuMeter.only(economy.process().toHandle()));
-                        jvms.put("Kafka", CpuMeter.only(kafka.process()));
-                        return new Running(economy, economy.timers(STEPS), new CpuMeter(jvms), rounds);
+                        return new Running(economy, economy.timers(STEPS), CpuMeter.ofEach(Map.of("economy",
+                                economy.process().toHandle(), "Kafka", kafka.process())));
                     });
         }
-        Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads) : null;
+        Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads,
+                settleRounds) : null;
 
         System.out.println();
         System.out.println("| path | commands/s | p50 ms | p99 ms | max ms | produce->handler p50/p99 ms "
@@ -144,33 +139,40 @@ public final class BackboneBenchmark {
     }
 
     /**
-     * A started service: closing it stops it; its own timers, and its JVMs' CPU with the settling rounds a paced run
-     * waits for them ({@link JitSettling}), or null where they cannot be read (in containers).
+     * A started service: closing it stops it; its own timers and its JVMs' CPU (whose compilers the runs wait for:
+     * {@link JitSettling}), or null where they cannot be read (in containers).
      */
-    record Running(AutoCloseable service, ServiceTimers timers, CpuMeter cpu, int settleRounds)
-            implements AutoCloseable {
+    record Running(AutoCloseable service, ServiceTimers timers, CpuMeter cpu) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             service.close();
         }
     }
 
-    /** The ceiling, then the economy service started and the pipeline at full, half and quarter speed. */
+    /**
+     * The ceiling, then the economy service started and the pipeline at full, half and quarter speed; the ceiling's
+     * clients, the full-speed and the half-rate runs each after the JIT settled at their pace ({@link JitSettling}).
+     */
     static Figures measure(String url, String user, String password, String bootstrap, int clients,
-                           Duration baselineTime, int commands, int keys, Started service) throws Exception {
+                           Duration baselineTime, int commands, int keys, int settleRounds, Started service)
+            throws Exception {
         System.out.printf(Locale.ROOT, "raw JDBC ceiling: %d clients, %d s ...%n", clients, baselineTime.toSeconds());
-        // the first seconds warm up the JIT and PostgreSQL's caches and are not counted
-        RawCommitBaseline.commitsPerSecond(url, user, password, clients, Duration.ofSeconds(3));
-        double ceiling = RawCommitBaseline.commitsPerSecond(url, user, password, clients, baselineTime);
+        double ceiling = RawCommitBaseline.settled(url, user, password, clients, baselineTime, settleRounds);
         try (Running running = service.start(); Pipeline pipeline = new Pipeline(bootstrap, keys)) {
             System.out.println("warm-up ...");
             pipeline.run(Math.min(5_000, commands), 0);
+            if (running.cpu() != null) {
+                JitSettling.settle("economy", "full speed", running.cpu(), settleRounds, () -> {
+                    Run r = pipeline.run(Math.min(5_000, commands), 0);
+                    return String.format(Locale.ROOT, "%.0f/s", r.perSecond());
+                });
+            }
             System.out.printf(Locale.ROOT, "end to end, %d commands at full speed ...%n", commands);
             Run full = pipeline.run(commands, 0);
             if (running.cpu() != null) {
                 double rate = full.perSecond() / 2;
                 JitSettling.settle("economy", String.format(Locale.ROOT, "%.0f/s", rate), running.cpu(),
-                        running.settleRounds(), () -> {
+                        settleRounds, () -> {
                             Run r = pipeline.run((int) Math.round(rate * JitSettling.ROUND.toMillis() / 1e3), rate);
                             return String.format(Locale.ROOT, "p99 %.0f ms", r.latency().p99());
                         });
@@ -191,8 +193,8 @@ public final class BackboneBenchmark {
      * The same measure against the root docker-compose.yml on this machine's Docker engine (the images of
      * bin/images, host networking): PostgreSQL and Kafka in their containers, then the economy service in its own.
      */
-    static Figures compose(Path dir, int clients, Duration baselineTime, int commands, int keys, int consumerThreads)
-            throws Exception {
+    static Figures compose(Path dir, int clients, Duration baselineTime, int commands, int keys, int consumerThreads,
+                           int settleRounds) throws Exception {
         int kafkaPort = KafkaBroker.freePortRange(2);
         Path root = Path.of(System.getProperty("benchmark.root", ".")).toAbsolutePath().normalize();
         ComposeStack stack = ComposeStack.prepare(root.resolve("docker-compose.yml"), dir.resolve("compose"),
@@ -203,9 +205,9 @@ public final class BackboneBenchmark {
         try (stack) {
             up(stack, "postgres", "kafka");
             return measure(stack.jdbcUrl(), ComposeStack.DB_USER, "bench-secret", stack.kafkaBootstrap(), clients,
-                    baselineTime, commands, keys, () -> {
+                    baselineTime, commands, keys, settleRounds, () -> {
                         up(stack, "economy");
-                        return new Running(() -> { }, null, null, 0);
+                        return new Running(() -> { }, null, null);
                     });
         }
     }

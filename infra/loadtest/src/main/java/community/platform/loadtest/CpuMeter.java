@@ -30,6 +30,13 @@ final class CpuMeter {
         this.parts = new LinkedHashMap<>(parts);
     }
 
+    /** A meter of these processes, each a part alone (not the processes it started). */
+    static CpuMeter ofEach(Map<String, ProcessHandle> processes) {
+        Map<String, Supplier<Stream<ProcessHandle>>> parts = new LinkedHashMap<>();
+        processes.forEach((name, process) -> parts.put(name, only(process)));
+        return new CpuMeter(parts);
+    }
+
     /** A part of one process alone (not the processes it started). */
     static Supplier<Stream<ProcessHandle>> only(ProcessHandle process) {
         return () -> Stream.of(process);

@@ -24,8 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,9 +82,8 @@ public final class EconomyBenchmark {
             pg.createDatabase("ceiling");
             String url = pg.jdbcUrl("ceiling");
             System.out.println("raw JDBC ceiling: 8 clients, 15 s ...");
-            RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8, Duration.ofSeconds(3));
-            ceiling = RawCommitBaseline.commitsPerSecond(url, PostgresServer.USER, PostgresServer.PASSWORD, 8,
-                    Duration.ofSeconds(15));
+            ceiling = RawCommitBaseline.settled(url, PostgresServer.USER, PostgresServer.PASSWORD, 8,
+                    Duration.ofSeconds(15), settleRounds);
             for (String mode : List.of("batched", "one per poll")) {
                 String db = mode.equals("batched") ? "batched" : "single";
                 pg.createDatabase(db);
@@ -102,10 +99,8 @@ public final class EconomyBenchmark {
                     String topic = db + "." + Topics.ECONOMY_COMMANDS.name();
                     System.out.printf(Locale.ROOT, "%s: warm-up ...%n", mode);
                     replies.run("warm-up", sender, topic, dailies("w", Math.min(500, members)), 0);
-                    Map<String, Supplier<Stream<ProcessHandle>>> jvms = new LinkedHashMap<>();
-                    jvms.put("economy", CpuMeter.only(service.process().toHandle()));
-                    jvms.put("Kafka", CpuMeter.only(kafka.process()));
-                    CpuMeter cpu = new CpuMeter(jvms);
+                    CpuMeter cpu = CpuMeter.ofEach(Map.of("economy", service.process().toHandle(), "Kafka",
+                            kafka.process()));
                     // the settling rounds' members: a new cohort each round, which claims its daily, then summons
                     int[] cohort = {0};
                     int n = Math.min(1_000, members);
@@ -175,8 +170,8 @@ public final class EconomyBenchmark {
                     String[] replies = replyBytes;
                     long[] guild = {700_000_000_000_000_010L};
                     int n = Math.min(1_000, members);
-                    JitSettling.settle("raw JDBC", "full speed", new CpuMeter(Map.of("benchmark",
-                            CpuMeter.only(ProcessHandle.current()))), settleRounds, () -> {
+                    JitSettling.settle("raw JDBC", "full speed", CpuMeter.ofEach(Map.of("benchmark",
+                            ProcessHandle.current())), settleRounds, () -> {
                                 double[] r = EconomySqlCeiling.commandsPerSecond(pg.jdbcUrl(db), PostgresServer.USER,
                                         PostgresServer.PASSWORD, 8, guild[0]++, n, 1, replies[0], replies[1]);
                                 return String.format(Locale.ROOT, "dailies %.0f/s, summons %.0f/s", r[0], r[1]);

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,6 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RawCommitBaseline {
 
     private RawCommitBaseline() {
+    }
+
+    /**
+     * The ceiling measured for {@code duration} once this JVM's compilers settled (rounds of 5 s, at most
+     * {@code settleRounds}: {@link JitSettling}), the first rounds also warming PostgreSQL's caches.
+     */
+    static double settled(String jdbcUrl, String user, String password, int clients, Duration duration,
+                          int settleRounds) throws Exception {
+        JitSettling.settle("raw JDBC", "full speed", CpuMeter.ofEach(Map.of("benchmark",
+                ProcessHandle.current())), settleRounds, () -> String.format(Locale.ROOT,
+                "%.0f/s", commitsPerSecond(jdbcUrl, user, password, clients, JitSettling.ROUND)));
+        return commitsPerSecond(jdbcUrl, user, password, clients, duration);
     }
 
     static double commitsPerSecond(String jdbcUrl, String user, String password, int clients, Duration duration)
