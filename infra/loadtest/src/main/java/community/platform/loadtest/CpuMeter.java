@@ -37,6 +37,11 @@ final class CpuMeter {
         return new CpuMeter(parts);
     }
 
+    /** A meter of this JVM alone (the benchmark's own clients), named "benchmark". */
+    static CpuMeter thisJvm() {
+        return ofEach(Map.of("benchmark", ProcessHandle.current()));
+    }
+
     /** A part of one process alone (not the processes it started). */
     static Supplier<Stream<ProcessHandle>> only(ProcessHandle process) {
         return () -> Stream.of(process);

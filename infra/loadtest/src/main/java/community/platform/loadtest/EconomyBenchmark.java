@@ -170,8 +170,7 @@ public final class EconomyBenchmark {
                     String[] replies = replyBytes;
                     long[] guild = {700_000_000_000_000_010L};
                     int n = Math.min(1_000, members);
-                    JitSettling.settle("raw JDBC", "full speed", CpuMeter.ofEach(Map.of("benchmark",
-                            ProcessHandle.current())), settleRounds, () -> {
+                    JitSettling.settle("raw JDBC", "full speed", CpuMeter.thisJvm(), settleRounds, () -> {
                                 double[] r = EconomySqlCeiling.commandsPerSecond(pg.jdbcUrl(db), PostgresServer.USER,
                                         PostgresServer.PASSWORD, 8, guild[0]++, n, 1, replies[0], replies[1]);
                                 return String.format(Locale.ROOT, "dailies %.0f/s, summons %.0f/s", r[0], r[1]);

@@ -20,7 +20,7 @@ final class JitSettling {
     /** At most this many rounds, unless a benchmark's {@code --settle-rounds} says otherwise. */
     static final int ROUNDS = 30;
 
-    /** One round of the load at its pace; returns what to print of it (its latency), or "". */
+    /** One round of the load at its pace; returns what to print of it (its rate or latency). */
     interface Round {
         String run() throws Exception;
     }
@@ -30,26 +30,25 @@ final class JitSettling {
 
     /**
      * Rounds until the compilers of {@code cpu}'s processes together used less than {@link #SETTLED_PERCENT} of a core
-     * in one, at most {@code rounds}, each printed: whether they settled.
+     * in one, at most {@code rounds}, each printed.
      */
-    static boolean settle(String who, String pace, CpuMeter cpu, int rounds, Round round) throws Exception {
+    static void settle(String who, String pace, CpuMeter cpu, int rounds, Round round) throws Exception {
         if (rounds <= 0) {
             System.out.printf(Locale.ROOT, "%s: no settling rounds (--settle-rounds %d): the JIT may still be busy%n",
                     who, rounds);
-            return false;
+            return;
         }
         for (int r = 1; r <= rounds; r++) {
             CpuMeter.Reading from = cpu.read();
             String figures = round.run();
             CpuMeter.Reading used = cpu.read().since(from);
             double compilers = used.percentOfCore(used.threadsNamed(COMPILERS));
-            System.out.printf(Locale.ROOT, "%s: settling at %s, round %d: the JIT compilers %.1f%% of a core%s%n", who,
-                    pace, r, compilers, figures.isEmpty() ? "" : ", " + figures);
+            System.out.printf(Locale.ROOT, "%s: settling at %s, round %d: the JIT compilers %.1f%% of a core, %s%n",
+                    who, pace, r, compilers, figures);
             if (compilers < SETTLED_PERCENT) {
-                return true;
+                return;
             }
         }
         System.out.printf(Locale.ROOT, "%s: the JIT compilers still busy after %d rounds%n", who, rounds);
-        return false;
     }
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,8 +28,7 @@ final class RawCommitBaseline {
      */
     static double settled(String jdbcUrl, String user, String password, int clients, Duration duration,
                           int settleRounds) throws Exception {
-        JitSettling.settle("raw JDBC", "full speed", CpuMeter.ofEach(Map.of("benchmark",
-                ProcessHandle.current())), settleRounds, () -> String.format(Locale.ROOT,
+        JitSettling.settle("raw JDBC", "full speed", CpuMeter.thisJvm(), settleRounds, () -> String.format(Locale.ROOT,
                 "%.0f/s", commitsPerSecond(jdbcUrl, user, password, clients, JitSettling.ROUND)));
         return commitsPerSecond(jdbcUrl, user, password, clients, duration);
     }
