@@ -72,17 +72,21 @@ public record GatewayProperties(@DefaultValue Discord discord, @DefaultValue Int
      * @param dmPerSecond  the pace of direct messages (a ballot sent to every member): opening a DM channel is limited
      *                     to 10 per 10 s, so the default stays below 1 per second
      * @param dmBurst      direct messages sent at once before the pace applies
-     * @param pausedPoll   how long an action lane's consumer waits in one poll while its partitions are paused for the
-     *                     actions of the last poll: once they are done and acknowledged, the next actions are fetched
-     *                     after at most this (Spring Kafka's own default, 100 ms, added a tenth of a second to answers)
+     * @param pausedPoll   how long an action lane's consumer waits in one poll while paused ({@code inFlight}): once
+     *                     actions are done below it, the next are fetched after at most this
+     * @param inFlight     actions a lane takes from Kafka and holds not yet done; at this many its consumer pauses
+     *                     (polling, fetching nothing) until some are done
      */
     public record Actions(@DefaultValue("8") int parallelism, @DefaultValue("5") int maxAttempts,
                           @DefaultValue("7d") Duration retention, @DefaultValue("10s") Duration unhealthyAfter,
                           @DefaultValue("0.9") double dmPerSecond, @DefaultValue("5") int dmBurst,
-                          @DefaultValue("10ms") Duration pausedPoll) {
+                          @DefaultValue("10ms") Duration pausedPoll, @DefaultValue("2000") int inFlight) {
         public Actions {
             if (pausedPoll.isNegative() || pausedPoll.isZero()) {
                 throw new IllegalArgumentException("gateway.actions.paused-poll must be above zero, not " + pausedPoll);
+            }
+            if (inFlight < 1) {
+                throw new IllegalArgumentException("gateway.actions.in-flight must be at least 1, not " + inFlight);
             }
         }
     }

@@ -31,11 +31,13 @@ import org.springframework.kafka.support.KafkaHeaders;
 /**
  * Where the answer leaves: the Spring Cloud Stream functions {@code discordActions} and {@code discordPacedActions}
  * (one per {@link ActionLane}) get each poll of {@code discord.actions} and perform each action of their lane once.
- * Actions of one key (a channel) run one after another in offset order, except members' own answers, which keep
+ * Actions of one key (a channel) run one batch after another in offset order, except members' own answers, which keep
  * their order per interaction and go side by side ({@link ActionOrder}); different channels side by side, off the
- * consumer's thread: the binding acknowledges the poll (manual,
- * asynchronous acknowledgements) only when every action of it is done, and meanwhile its container keeps polling with
- * the partitions paused, so a channel whose actions outlast {@code max.poll.interval.ms} keeps its partitions.
+ * consumer's thread ({@link ChannelQueues}): a channel free takes up its actions at once, whatever the other channels
+ * of its poll are doing, and a poll is acknowledged (manual acknowledgements, made on the lane's threads) when every
+ * action of it and of the polls before it is done. The consumer's thread never waits for Discord: above
+ * {@code gateway.actions.in-flight} actions not done it is paused, polling, so a channel whose actions outlast
+ * {@code max.poll.interval.ms} keeps its partitions.
  *
  * <p>Each action is performed by {@link ActionAttempts}, which records its id with what came of it, so a redelivery
  * skips it. The database away is waited out (the action is not performed before it is checked, and a performed action
@@ -60,6 +62,7 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
     /** the lines of one channel's actions that go side by side ({@link ActionOrder}), at most this many at once */
     private final ExecutorService answers;
     private final LaneMeters meters;
+    private final ChannelQueues<BatchRecord> queues;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -79,6 +82,26 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                 .name("discord-" + name + "-actions-", 1).daemon().factory());
         this.answers = Executors.newFixedThreadPool(settings.parallelism() * ANSWERS_PER_CHANNEL, Thread.ofPlatform()
                 .name("discord-" + name + "-answers-", 1).daemon().factory());
+        this.queues = new ChannelQueues<>(channels, settings.inFlight(), this::handleChannel, null);
+        this.meters.inFlight(queues::inFlight);
+    }
+
+    /**
+     * The lane's consumer, paused while {@code gateway.actions.in-flight} actions are taken and not done (until then
+     * nothing bounds what the lane holds).
+     */
+    public void flowControlledBy(org.springframework.kafka.listener.MessageListenerContainer container) {
+        queues.flowControlledBy(new ChannelQueues.Flow() {
+            @Override
+            public void pause() {
+                container.pause();
+            }
+
+            @Override
+            public void resume() {
+                container.resume();
+            }
+        });
     }
 
     @Override
@@ -91,22 +114,16 @@ public final class ActionConsumer implements Consumer<org.springframework.messag
                 byKey.computeIfAbsent(String.valueOf(r.key()), k -> new ArrayList<>()).add(r);
             }
         }
-        CompletableFuture.allOf(byKey.values().stream()
-                        .map(sameKey -> CompletableFuture.runAsync(() -> handleChannel(sameKey), channels))
-                        .toArray(CompletableFuture[]::new))
-                .whenComplete((ok, failure) -> {
-                    if (failure != null) {
-                        // stopping (interrupted): the poll is not acknowledged and comes again
-                        log.info("Discord actions of a poll left unfinished: {}", failure.toString());
-                    } else if (ack != null) {
-                        ack.acknowledge();
-                        meters.poll().record(System.nanoTime() - handed, TimeUnit.NANOSECONDS);
-                    }
-                });
+        queues.take(byKey, () -> {
+            if (ack != null) {
+                ack.acknowledge();
+                meters.poll().record(System.nanoTime() - handed, TimeUnit.NANOSECONDS);
+            }
+        });
     }
 
     /**
-     * One channel's actions of a poll, in offset order, as {@link ChannelPlan} lays them out (the database asked once
+     * A batch of one channel's actions, in offset order, as {@link ChannelPlan} lays them out (the database asked once
      * for the actions done before and once for how the clicks were acknowledged): each line in order, the lines side
      * by side.
      */

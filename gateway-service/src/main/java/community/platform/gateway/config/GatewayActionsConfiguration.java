@@ -18,6 +18,7 @@ import community.platform.runtime.messaging.DeadLetters;
 import community.platform.runtime.outbox.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,16 +89,19 @@ public class GatewayActionsConfiguration {
     }
 
     /**
-     * The action consumer's container acknowledges asynchronously: it polls, paused, until a poll's actions are done,
-     * each poll waiting at most {@code gateway.actions.paused-poll} (an acknowledgement made on another thread does not
-     * wake it up).
+     * Each lane's container, paused by its lane while {@code gateway.actions.in-flight} actions are not done; paused, it
+     * waits at most {@code gateway.actions.paused-poll} in a poll, so a resumed lane fetches its next actions that soon.
      */
     @Bean
-    public ContainerCustomization discordActionsAcknowledgeAsync(GatewayProperties gateway) {
+    public ContainerCustomization discordActionsFlowControl(
+            @Qualifier("discordActions") ActionConsumer discordActions,
+            @Qualifier("discordPacedActions") ActionConsumer discordPacedActions, GatewayProperties gateway) {
         return (container, destination, group) -> {
-            if (ACTIONS_GROUP.equals(group) || PACED_ACTIONS_GROUP.equals(group)) {
-                container.getContainerProperties().setAsyncAcks(true);
+            ActionConsumer lane = ACTIONS_GROUP.equals(group) ? discordActions
+                    : PACED_ACTIONS_GROUP.equals(group) ? discordPacedActions : null;
+            if (lane != null) {
                 container.getContainerProperties().setPollTimeoutWhilePaused(gateway.actions().pausedPoll());
+                lane.flowControlledBy(container);
             }
         };
     }

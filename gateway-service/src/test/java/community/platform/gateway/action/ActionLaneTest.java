@@ -31,10 +31,20 @@ class ActionLaneTest {
     void pausedPollAboveZero() {
         for (Duration bad : List.of(Duration.ZERO, Duration.ofMillis(-5))) {
             assertThatThrownBy(() -> new GatewayProperties.Actions(8, 5, Duration.ofDays(7), Duration.ofSeconds(10),
-                    0.9, 5, bad)).isInstanceOf(IllegalArgumentException.class)
+                    0.9, 5, bad, 2000)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("gateway.actions.paused-poll");
         }
         assertThat(new GatewayProperties.Actions(8, 5, Duration.ofDays(7), Duration.ofSeconds(10), 0.9, 5,
-                Duration.ofMillis(10)).pausedPoll()).isEqualTo(Duration.ofMillis(10));
+                Duration.ofMillis(10), 2000).pausedPoll()).isEqualTo(Duration.ofMillis(10));
+    }
+
+    @Test
+    @DisplayName("GIVEN gateway.actions.in-flight below 1 WHEN the settings are bound THEN the gateway does not start, and the message names the setting")
+    void inFlightAtLeastOne() {
+        for (int bad : new int[] {0, -1}) {
+            assertThatThrownBy(() -> new GatewayProperties.Actions(8, 5, Duration.ofDays(7), Duration.ofSeconds(10),
+                    0.9, 5, Duration.ofMillis(10), bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("gateway.actions.in-flight");
+        }
     }
 }
