@@ -113,8 +113,10 @@ final class ChannelQueues<R> {
         try {
             perform.accept(batch.stream().map(Taken::action).toList());
         } catch (RuntimeException e) {
-            // stopping: the batch's polls stay unacknowledged, and so every poll after them
-            log.info("Discord actions of channel {} left unfinished: {}", channel.key, e.toString());
+            // stopping (or a defect): the batch's polls stay unacknowledged, and so every poll after them; the channel
+            // takes nothing more, and the lane pauses once its actions reach the limit: all come again after a restart
+            log.warn("Discord actions of channel {} left unfinished, to be delivered again: {}", channel.key,
+                    e.toString());
             return;
         }
         boolean more;
