@@ -8,12 +8,16 @@ import community.platform.contracts.discord.DiscordAction;
 import community.platform.contracts.discord.DiscordMessage;
 import community.platform.contracts.discord.SendChannelMessage;
 import community.platform.gateway.settings.LogChannelRepository;
+import community.platform.runtime.metrics.StepTimers;
 import community.platform.runtime.outbox.OutboxWriter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +29,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The gateway's record of the Discord actions it performed or that Discord refused for good, written in its own
- * transaction right after Discord answered: a redelivered action (after a crash, a rebalance, a replay) is found here
- * and not performed again. What the requester must hear of (a ban carried out, any refusal) is written to the outbox
+ * The gateway's record of the Discord actions it performed or that Discord refused for good, committed right after
+ * Discord answered, before the lane goes on (in one transaction with the records other lane threads make at that
+ * moment, {@link GroupCommit}): a redelivered action (after a crash, a rebalance, a replay) is found here and not
+ * performed again. What the requester must hear of (a ban carried out, any refusal) is written to the outbox
  * in that same transaction, so it is reported exactly when the action is recorded.
  */
 public final class PerformedActions {
@@ -36,6 +41,8 @@ public final class PerformedActions {
     static final String SELF = "gateway";
     /** one notice per kind of refusal per guild in this time */
     static final Duration NOTICE_INTERVAL = Duration.ofHours(1);
+    /** at most this many records in one transaction */
+    static final int MAX_GROUP = 500;
 
     /**
      * The action as the consumer read it: its id, type and who asked for it, and the earlier edits of the same message
@@ -53,15 +60,20 @@ public final class PerformedActions {
     private final Clock clock;
     private final Duration retention;
     private final LogChannelRepository logChannels;
+    private final GroupCommit<Record> records;
 
     public PerformedActions(JdbcTemplate jdbc, TransactionTemplate transactions, OutboxWriter outbox, Clock clock,
-                            Duration retention, LogChannelRepository logChannels) {
+                            Duration retention, LogChannelRepository logChannels, MeterRegistry meters) {
         this.logChannels = logChannels;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
         this.clock = clock;
         this.retention = retention;
+        Timer transaction = StepTimers.of("gateway.action.records",
+                "one transaction of actions' records (those the lane threads made meanwhile): its count against the "
+                        + "records' is the size of a group", meters);
+        this.records = new GroupCommit<>(group -> transaction.record(() -> recordAll(group)), MAX_GROUP);
     }
 
     /** Which of these actions were performed, refused or replaced already: one query for a channel's poll. */
@@ -126,30 +138,51 @@ public final class PerformedActions {
         record(action, outcome, report, () -> { });
     }
 
+    /** Returns once the record is committed, with what goes with it if it is new; throws if it is not. */
     private void record(Done action, String outcome, Message report, Runnable alsoOnce) {
+        records.write(new Record(action, Long.parseLong(action.guildId()), outcome, report, alsoOnce));
+    }
+
+    /**
+     * Records of several lane threads in one transaction ({@link GroupCommit}): every action's row, then, for each row
+     * that is new, its report and what else goes with it, then the edits each replaced.
+     */
+    private void recordAll(List<Record> group) {
         transactions.executeWithoutResult(tx -> {
-            int inserted = jdbc.update("""
+            Timestamp now = Timestamp.from(clock.instant());
+            Set<UUID> inserted = new HashSet<>(jdbc.queryForList("""
                     insert into performed_action (action_id, guild_id, type, outcome, performed_at)
-                    values (?, ?, ?, ?, ?) on conflict (action_id) do nothing""",
-                    action.actionId(), Long.parseLong(action.guildId()), action.type(), outcome,
-                    Timestamp.from(clock.instant()));
-            if (inserted == 1 && report != null) {
-                outbox.append(derivedId("outcome", action), Topics.DISCORD_EVENTS, action.actionId().toString(),
-                        report);
+                    select r.action_id, r.guild_id, r.type, r.outcome, ?
+                    from unnest(?::uuid[], ?::bigint[], ?::text[], ?::text[]) as r (action_id, guild_id, type, outcome)
+                    on conflict (action_id) do nothing returning action_id""", UUID.class, now,
+                    group.stream().map(r -> r.action().actionId()).toArray(UUID[]::new),
+                    group.stream().map(Record::guild).toArray(Long[]::new),
+                    group.stream().map(r -> r.action().type()).toArray(String[]::new),
+                    group.stream().map(Record::outcome).toArray(String[]::new)));
+            List<Object[]> replaced = new ArrayList<>();
+            for (Record r : group) {
+                // an action met twice in a group is new for the first only
+                if (inserted.remove(r.action().actionId())) {
+                    if (r.report() != null) {
+                        outbox.append(derivedId("outcome", r.action()), Topics.DISCORD_EVENTS,
+                                r.action().actionId().toString(), r.report());
+                    }
+                    r.alsoOnce().run();
+                }
+                r.action().replaces().forEach(old -> replaced.add(new Object[] {old.actionId(),
+                        Long.parseLong(old.guildId()), old.type(),
+                        "replaced by the later edit " + r.action().actionId(), now}));
             }
-            if (inserted == 1) {
-                alsoOnce.run();
-            }
-            if (!action.replaces().isEmpty()) {
-                Timestamp now = Timestamp.from(clock.instant());
+            if (!replaced.isEmpty()) {
                 jdbc.batchUpdate("""
                         insert into performed_action (action_id, guild_id, type, outcome, performed_at)
-                        values (?, ?, ?, ?, ?) on conflict (action_id) do nothing""", action.replaces().stream()
-                        .map(replaced -> new Object[] {replaced.actionId(), Long.parseLong(replaced.guildId()),
-                                replaced.type(), "replaced by the later edit " + action.actionId(), now})
-                        .toList());
+                        values (?, ?, ?, ?, ?) on conflict (action_id) do nothing""", replaced);
             }
         });
+    }
+
+    /** One action's record: its row, and what is written with it only if the row is new. */
+    private record Record(Done action, long guild, String outcome, Message report, Runnable alsoOnce) {
     }
 
     /** The id of what the gateway writes because of an action: the same action writes it once. */

@@ -56,9 +56,9 @@ public class GatewayActionsConfiguration {
     @Bean
     public PerformedActions performedActions(JdbcTemplate jdbc, PlatformTransactionManager transactions,
                                              OutboxWriter outbox, Clock clock, GatewayProperties gateway,
-                                             LogChannelRepository logChannels) {
+                                             LogChannelRepository logChannels, MeterRegistry meters) {
         return new PerformedActions(jdbc, new TransactionTemplate(transactions), outbox, clock,
-                gateway.actions().retention(), logChannels);
+                gateway.actions().retention(), logChannels, meters);
     }
 
     /**

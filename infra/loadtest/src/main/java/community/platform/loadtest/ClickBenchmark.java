@@ -63,7 +63,10 @@ public final class ClickBenchmark {
             new Step("a poll of answers handed to the gateway's lane -> all performed", "gateway",
                     "gateway.action.prompt.poll"),
             new Step("an answer's Discord call", "gateway", "gateway.action.prompt.call"),
-            new Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"));
+            new Step("answer committed -> performed on Discord and recorded", "gateway", "gateway.action.prompt.done"),
+            new Step("a transaction of performed actions' records (samples: transactions; each lane thread's record "
+                    + "waits for the one under way, then goes in one with the others that waited)", "gateway",
+                    "gateway.action.records"));
 
     /**
      * One run at a rate; a paced run also with what the services' own timers measured ({@code inside}), the CPU its
