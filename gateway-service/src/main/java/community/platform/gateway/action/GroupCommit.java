@@ -69,7 +69,7 @@ final class GroupCommit<T> {
             group.add(next);
         }
         try {
-            write(group);
+            commit(group);
         } finally {
             // an Error on the way: every writer of the group hears of it, or it would wait for an item no one holds
             group.stream().filter(w -> !w.done)
@@ -77,7 +77,7 @@ final class GroupCommit<T> {
         }
     }
 
-    private void write(List<Waiting<T>> group) {
+    private void commit(List<Waiting<T>> group) {
         try {
             writeTogether.accept(group.stream().map(w -> w.item).toList());
             group.forEach(w -> w.done(null));

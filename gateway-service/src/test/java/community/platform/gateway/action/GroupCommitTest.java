@@ -3,8 +3,9 @@ package community.platform.gateway.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import community.platform.testkit.Await;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,8 @@ class GroupCommitTest {
     final CountDownLatch releaseFirst = new CountDownLatch(1);
     final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
     final ExecutorService writers = Executors.newCachedThreadPool();
+    /** the writer of "first", set by {@link #queuedBehindFirst} */
+    CompletableFuture<Void> first;
 
     /** A transaction that holds "first" waits until released; one holding a key of {@code failures} throws it. */
     GroupCommit<String> commits(int maxGroup) {
@@ -61,11 +63,7 @@ class GroupCommitTest {
             + "holds all of them, and each writer returns once its own item is committed")
     void writersArrivingTogetherShareOneTransaction() throws Exception {
         GroupCommit<String> commits = commits(100);
-        CompletableFuture<Void> first = write(commits, "first");
-        await(firstHeld);
-        List<CompletableFuture<Void>> later = List.of(write(commits, "a"), write(commits, "b"),
-                write(commits, "c"));
-        waitUntil(() -> commits.waiting() == 3);
+        List<CompletableFuture<Void>> later = queuedBehindFirst(commits, "a", "b", "c");
         assertThat(first).isNotDone();
         assertThat(later).noneMatch(CompletableFuture::isDone);
 
@@ -83,18 +81,12 @@ class GroupCommitTest {
             + "many, oldest first")
     void groupsAreBounded() throws Exception {
         GroupCommit<String> commits = commits(2);
-        CompletableFuture<Void> first = write(commits, "first");
-        await(firstHeld);
-        CompletableFuture<Void> a = write(commits, "a");
-        waitUntil(() -> commits.waiting() == 1);
-        CompletableFuture<Void> b = write(commits, "b");
-        waitUntil(() -> commits.waiting() == 2);
-        CompletableFuture<Void> c = write(commits, "c");
-        waitUntil(() -> commits.waiting() == 3);
+        List<CompletableFuture<Void>> later = queuedBehindFirst(commits, "a", "b", "c");
 
         releaseFirst.countDown();
 
-        CompletableFuture.allOf(first, a, b, c).get(10, TimeUnit.SECONDS);
+        CompletableFuture.allOf(later.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        first.get(10, TimeUnit.SECONDS);
         assertThat(committed).containsExactly(List.of("first"), List.of("a", "b"), List.of("c"));
     }
 
@@ -104,16 +96,12 @@ class GroupCommitTest {
     void aRefusedItemFailsOnlyItsWriter() throws Exception {
         failures.put("bad", new DataIntegrityViolationException("value too long"));
         GroupCommit<String> commits = commits(100);
-        CompletableFuture<Void> first = write(commits, "first");
-        await(firstHeld);
-        CompletableFuture<Void> a = write(commits, "a");
-        CompletableFuture<Void> bad = write(commits, "bad");
-        CompletableFuture<Void> c = write(commits, "c");
-        waitUntil(() -> commits.waiting() == 3);
+        List<CompletableFuture<Void>> later = queuedBehindFirst(commits, "a", "bad", "c");
+        CompletableFuture<Void> bad = later.get(1);
 
         releaseFirst.countDown();
 
-        CompletableFuture.allOf(first, a, c).get(10, TimeUnit.SECONDS);
+        CompletableFuture.allOf(first, later.get(0), later.get(2)).get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(DataIntegrityViolationException.class);
         assertThat(committed.stream().flatMap(List::stream)).containsExactlyInAnyOrder("first", "a", "c");
@@ -127,16 +115,12 @@ class GroupCommitTest {
         CannotCreateTransactionException away = new CannotCreateTransactionException("no connection");
         failures.put("a", away);
         GroupCommit<String> commits = commits(100);
-        CompletableFuture<Void> first = write(commits, "first");
-        await(firstHeld);
-        CompletableFuture<Void> a = write(commits, "a");
-        CompletableFuture<Void> b = write(commits, "b");
-        waitUntil(() -> commits.waiting() == 2);
+        List<CompletableFuture<Void>> later = queuedBehindFirst(commits, "a", "b");
 
         releaseFirst.countDown();
 
         first.get(10, TimeUnit.SECONDS);
-        for (CompletableFuture<Void> writer : List.of(a, b)) {
+        for (CompletableFuture<Void> writer : later) {
             assertThatThrownBy(() -> writer.get(10, TimeUnit.SECONDS)).cause().isSameAs(away);
         }
         assertThat(tried).hasSize(2);
@@ -168,16 +152,12 @@ class GroupCommitTest {
             }
             throw new AssertionError("boom");
         }, 100);
-        CompletableFuture<Void> first = write(commits, "first");
-        await(firstHeld);
-        CompletableFuture<Void> a = write(commits, "a");
-        CompletableFuture<Void> b = write(commits, "b");
-        waitUntil(() -> commits.waiting() == 2);
+        List<CompletableFuture<Void>> later = queuedBehindFirst(commits, "a", "b");
 
         releaseFirst.countDown();
 
         first.get(10, TimeUnit.SECONDS);
-        for (CompletableFuture<Void> writer : List.of(a, b)) {
+        for (CompletableFuture<Void> writer : later) {
             assertThatThrownBy(() -> writer.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
         }
     }
@@ -189,18 +169,24 @@ class GroupCommitTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    CompletableFuture<Void> write(GroupCommit<String> commits, String item) {
-        return CompletableFuture.runAsync(() -> commits.write(item), writers);
+    /**
+     * Writes "first" ({@link #first}), whose transaction is held until {@link #releaseFirst}, then {@code items} one
+     * after another, each waiting behind it before the next is written (so they wait in this order).
+     */
+    List<CompletableFuture<Void>> queuedBehindFirst(GroupCommit<String> commits, String... items) {
+        first = write(commits, "first");
+        await(firstHeld);
+        List<CompletableFuture<Void>> queued = new ArrayList<>();
+        for (String item : items) {
+            queued.add(write(commits, item));
+            int waiting = queued.size();
+            Await.until(waiting + " writers waiting", Duration.ofSeconds(10), () -> commits.waiting() == waiting);
+        }
+        return queued;
     }
 
-    static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met in 10 s");
-            }
-            Thread.sleep(5);
-        }
+    CompletableFuture<Void> write(GroupCommit<String> commits, String item) {
+        return CompletableFuture.runAsync(() -> commits.write(item), writers);
     }
 
     static void await(CountDownLatch latch) {
