@@ -7,40 +7,45 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The relay's change-event queue (Debezium's {@code queue.provider.type}): the in-memory queue Debezium uses by
- * default, except that while the relay is idle, its poll thread, asking the empty queue for its size, waits a moment.
+ * default, except that its poll thread, asking the empty queue for its size over and over, waits a moment.
  *
- * <p>Why: Debezium's {@code ChangeEventQueue.poll} waits out its poll interval in whole milliseconds
- * ({@code remaining().toMillis()}), so in the last millisecond of every interval it turns without waiting, asking the
- * queue for its size and the logger twice on each turn, until the interval ends: a tenth of a core per relay at its
- * 10 ms interval (the devstack's six services used 13% of a core each with nothing to do). Each turn starts with the
- * queue's size; waiting {@link #EMPTY_WAIT_NANOS} there makes those thousands of turns a handful. The poll thread holds
- * the queue's lock through those turns, and a thread that sleeps under load may wake late, holding back the streaming
- * thread's next events: so it waits only once nothing was enqueued for {@link #IDLE_AFTER_NANOS}, and under load the
- * queue behaves as Debezium's own (a first version that always waited gave slower paced economy runs, though by no
- * more than the machine moved between runs of the same code). The thread that enqueues never waits.
+ * <p>Why: Debezium's {@code ChangeEventQueue.poll} (3.6.3, read in its bytecode) hands its batch over when the poll
+ * interval ends (or {@code max.batch.size} events wait), and waits out that interval in whole milliseconds
+ * ({@code remaining().toMillis()}): in the last millisecond of every interval it turns without waiting, asking the
+ * queue for its size and the logger twice on each turn, until the interval ends. That is up to a tenth of a core per
+ * relay at its 10 ms interval, idle (the devstack's six services used 13% of a core each with nothing to do) and
+ * under load alike (a JFR profile of {@code bin/benchmark} put a quarter of the relay's poll thread there). Each turn
+ * starts with the queue's size; waiting {@link #SPIN_WAIT_NANOS} there, once the poll thread has asked again and again
+ * within {@link #SPIN_GAP_NANOS} with the queue empty, makes those thousands of turns a handful.
+ *
+ * <p>The poll thread holds the queue's lock through those turns, so the streaming thread cannot enqueue while it
+ * turns or waits: waiting changes nothing for it, except that a thread that sleeps on a busy machine may wake late.
+ * A first version waited on every empty size, the first of each poll too, and on every poll while busy; this one
+ * waits only where Debezium would have turned. The thread that enqueues never waits.
  */
 public final class RelayQueue<T> implements QueueProvider<T> {
 
     /** Its name, as {@code queue.provider.type} selects it (registered in {@code META-INF/services}). */
     public static final String NAME = "platform-relay";
-    /** How long the poll thread waits when it finds the queue empty: a small part of the 1 ms it would spin. */
-    static final long EMPTY_WAIT_NANOS = 200_000;
-    /** Idle: nothing enqueued for this long. */
-    static final long IDLE_AFTER_NANOS = 1_000_000_000L;
+    /** How long the poll thread waits on a turn: a tenth of the millisecond it would turn through. */
+    static final long SPIN_WAIT_NANOS = 100_000;
+    /** Asked again within this long: a turn, not a poll after a wait (a wait lasts a millisecond at least). */
+    static final long SPIN_GAP_NANOS = 50_000;
+    /** Turns in a row before the poll thread waits: a poll asks twice as it begins, and must not wait for that. */
+    static final int SPIN_TURNS = 3;
 
     private final ArrayDeque<T> queue = new ArrayDeque<>();
-    private final long idleAfterNanos;
     /** The thread that enqueues (Debezium's streaming thread): it never waits here. */
     private volatile Thread producer;
-    private volatile long lastEnqueued = System.nanoTime();
+    /**
+     * Kept by the poll thread (Debezium asks for the size under the queue's lock): when it last asked, and how many
+     * askings in a row since found the queue empty, each soon after the one before.
+     */
+    private long lastAsked;
+    private int emptyTurns;
 
     /** As Debezium makes it (through {@code META-INF/services}). */
     public RelayQueue() {
-        this(IDLE_AFTER_NANOS);
-    }
-
-    RelayQueue(long idleAfterNanos) {
-        this.idleAfterNanos = idleAfterNanos;
     }
 
     @Override
@@ -55,7 +60,6 @@ public final class RelayQueue<T> implements QueueProvider<T> {
     @Override
     public void enqueue(T event) {
         producer = Thread.currentThread();
-        lastEnqueued = System.nanoTime();
         queue.add(event);
     }
 
@@ -67,14 +71,27 @@ public final class RelayQueue<T> implements QueueProvider<T> {
     @Override
     public int size() {
         int size = queue.size();
-        if (waits(size, Thread.currentThread(), System.nanoTime())) {
-            LockSupport.parkNanos(EMPTY_WAIT_NANOS);
+        Thread caller = Thread.currentThread();
+        if (turning(size, caller, System.nanoTime() - lastAsked)) {
+            LockSupport.parkNanos(SPIN_WAIT_NANOS);
+        }
+        if (caller != producer) {
+            lastAsked = System.nanoTime();
         }
         return size;
     }
 
-    /** Whether {@code caller}, finding {@code size} events at {@code now}, waits: the poll thread, idle and empty. */
-    boolean waits(int size, Thread caller, long now) {
-        return size == 0 && caller != producer && now - lastEnqueued > idleAfterNanos;
+    /**
+     * Whether {@code caller}, finding {@code size} events {@code sinceLastAsked} nanoseconds after the poll thread last
+     * asked, is the poll thread turning through the end of an interval: the queue empty on {@link #SPIN_TURNS} askings
+     * in a row, each within {@link #SPIN_GAP_NANOS} of the one before. The streaming thread never is, and does not
+     * count.
+     */
+    boolean turning(int size, Thread caller, long sinceLastAsked) {
+        if (caller == producer) {
+            return false;
+        }
+        emptyTurns = size == 0 && sinceLastAsked < SPIN_GAP_NANOS ? emptyTurns + 1 : 0;
+        return emptyTurns >= SPIN_TURNS - 1;
     }
 }

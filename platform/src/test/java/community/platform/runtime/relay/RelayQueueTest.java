@@ -40,37 +40,53 @@ class RelayQueueTest {
     }
 
     @Test
-    @DisplayName("only the poll thread of an idle, empty queue waits; under load and for the streaming thread it never does")
-    void waitsOnlyWhenIdle() throws Exception {
-        // GIVEN a queue the streaming thread enqueued into, idle after 1 s
-        RelayQueue<String> queue = new RelayQueue<>(TimeUnit.SECONDS.toNanos(1));
+    @DisplayName("the poll thread waits only when it asks again and again, soon after, finding the queue empty; the streaming thread never")
+    void waitsOnlyWhileTurning() throws Exception {
+        RelayQueue<String> queue = new RelayQueue<>();
         Thread streaming = Thread.ofPlatform().start(() -> queue.enqueue("a"));
         streaming.join();
         Thread poll = Thread.currentThread();
-        long now = System.nanoTime();
-        // WHEN each asks for its size, now and two seconds later
-        // THEN the poll thread waits only on an empty queue two seconds later; the streaming thread never
-        assertThat(queue.waits(0, poll, now)).isFalse();
-        assertThat(queue.waits(0, poll, now + TimeUnit.SECONDS.toNanos(2))).isTrue();
-        assertThat(queue.waits(1, poll, now + TimeUnit.SECONDS.toNanos(2))).isFalse();
-        assertThat(queue.waits(0, streaming, now + TimeUnit.SECONDS.toNanos(2))).isFalse();
+        long soon = RelayQueue.SPIN_GAP_NANOS / 5;
+        long afterAWait = TimeUnit.MILLISECONDS.toNanos(2);
+        // GIVEN a poll that begins on an empty queue, after the batch before it was sent: it asks twice at once
+        // WHEN it asks
+        // THEN it does not wait for that
+        assertThat(queue.turning(0, poll, afterAWait)).isFalse();
+        assertThat(queue.turning(0, poll, soon)).isFalse();
+        // GIVEN its interval's last millisecond, where it asks again at once, turn after turn
+        // THEN it waits on each of those turns
+        assertThat(queue.turning(0, poll, soon)).isTrue();
+        assertThat(queue.turning(0, poll, soon)).isTrue();
+        // GIVEN an event enqueued meanwhile, or a wait of a millisecond before it asks
+        // THEN it does not wait, and asks twice more at once before it would
+        assertThat(queue.turning(1, poll, soon)).isFalse();
+        assertThat(queue.turning(0, poll, soon)).isFalse();
+        assertThat(queue.turning(0, poll, afterAWait)).isFalse();
+        assertThat(queue.turning(0, poll, soon)).isFalse();
+        assertThat(queue.turning(0, poll, soon)).isTrue();
+        // GIVEN the streaming thread asking the size as it enqueues, however often
+        // THEN it never waits, and its askings do not break the poll thread's turns
+        assertThat(queue.turning(0, streaming, soon)).isFalse();
+        assertThat(queue.turning(0, poll, soon)).isTrue();
     }
 
     @Test
-    @DisplayName("the poll thread asking an idle, empty queue for its size waits a moment instead of turning at once")
-    void pollThreadWaitsOnAnIdleQueue() throws Exception {
-        // GIVEN a queue idle at once, which another thread (the streaming thread) enqueued into and the poll thread emptied
-        RelayQueue<String> queue = new RelayQueue<>(0);
+    @DisplayName("the poll thread turning through an empty queue waits a moment on each turn instead of turning at once")
+    void pollThreadWaitsWhileTurning() throws Exception {
+        // GIVEN a queue another thread (the streaming thread) enqueued into and the poll thread emptied
+        RelayQueue<String> queue = new RelayQueue<>();
         Thread streaming = Thread.ofPlatform().start(() -> queue.enqueue("a"));
         streaming.join();
         assertThat(queue.poll()).isEqualTo("a");
-        // WHEN the poll thread asks its size 500 times, as Debezium's poll turns in the last millisecond of its interval
+        // WHEN the poll thread asks its size 500 times at once, as Debezium's poll turns in the last millisecond of
+        // its interval
         long started = System.nanoTime();
         for (int i = 0; i < 500; i++) {
             assertThat(queue.size()).isZero();
         }
         long took = System.nanoTime() - started;
-        // THEN each turn waited (500 x 0.2 ms = 100 ms; a turn without waiting is well under a microsecond)
-        assertThat(took).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(50));
+        // THEN the turns after the first two waited (498 x 0.1 ms, about 50 ms; a turn without waiting is well under
+        // a microsecond)
+        assertThat(took).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(40));
     }
 }
