@@ -41,7 +41,7 @@ public final class RelayQueue<T> implements QueueProvider<T> {
      * Kept by the poll thread (Debezium asks for the size under the queue's lock): when it last asked, and how many
      * askings in a row since found the queue empty, each soon after the one before.
      */
-    private long lastAsked;
+    private long lastAsked = System.nanoTime();
     private int emptyTurns;
 
     /** As Debezium makes it (through {@code META-INF/services}). */
