@@ -1,12 +1,17 @@
 package community.platform.testkit;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -22,6 +27,9 @@ import org.apache.kafka.server.common.MetadataVersion;
  * Stopping and starting again keeps the data and the port, as a broker restart would.
  */
 public final class KafkaBroker implements Kafka {
+
+    /** The ports {@link #freePortRange} has handed out in this JVM. */
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
     private final Path dataDir;
     private final int port;
@@ -122,32 +130,38 @@ public final class KafkaBroker implements Kafka {
         return p;
     }
 
+    /**
+     * A port free now, below the kernel's ephemeral range (see {@link #freePortRange}): a port the kernel hands out
+     * ({@code new ServerSocket(0)}) is one an outgoing connection of another process can take between this check and
+     * the server's bind, and with several test JVMs at once (bin/test builds two modules at a time), each with Kafka
+     * clients opening connections, that happens.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return freePortRange(1);
     }
 
     /**
      * The first of {@code count} consecutive ports that are free now, below the kernel's ephemeral range (32768 and
-     * up on Linux), so that no outgoing connection can take one of them between this check and the bind.
+     * up on Linux), so that no outgoing connection can take one of them between this check and the bind; none handed
+     * out before by this JVM (a port checked free but not yet bound is free to the next check too).
      */
     public static int freePortRange(int count) {
-        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var random = ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 200; attempt++) {
             int base = random.nextInt(20_000, 32_000 - count);
-            if (java.util.stream.IntStream.range(base, base + count).allMatch(KafkaBroker::isFree)) {
-                return base;
+            synchronized (HANDED_OUT) {
+                if (IntStream.range(base, base + count)
+                        .allMatch(port -> !HANDED_OUT.contains(port) && isFree(port))) {
+                    IntStream.range(base, base + count).forEach(HANDED_OUT::add);
+                    return base;
+                }
             }
         }
         throw new IllegalStateException("no " + count + " consecutive free ports between 20000 and 32000");
     }
 
     private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return true;
         } catch (IOException e) {
             return false;
