@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +22,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import tools.jackson.databind.JsonNode;
@@ -49,11 +52,16 @@ public final class BackboneBenchmark {
 
     /**
      * One place's figures: its raw-commit ceiling and the pipeline at full, half and quarter speed, with the paced
-     * runs step by step from the service's own timers (null where they cannot be read: compose publishes no port).
+     * runs step by step from the service's own timers, and the processes' CPU (by thread) with no command for
+     * {@link #IDLE} just before the half-speed run and in it (null and {@link CpuMeter.Reading#NONE} where they cannot
+     * be read: compose publishes no port, its processes are in containers).
      */
     record Figures(double ceiling, Run full, Run half, Run quarter, ServiceTimers.Reading halfSteps,
-                   ServiceTimers.Reading quarterSteps) {
+                   ServiceTimers.Reading quarterSteps, CpuMeter.Reading halfIdle, CpuMeter.Reading halfCpu) {
     }
+
+    /** How long the processes' idle CPU is read before the half-speed run. */
+    static final Duration IDLE = Duration.ofSeconds(5);
 
     /** The probe's steps through the economy service, as its own timers measure them. */
     static final List<ServiceTimers.Step> STEPS = ServiceTimers.commandSteps("economy");
@@ -102,8 +110,15 @@ public final class BackboneBenchmark {
                     kafka.bootstrapServers(), clients, baselineTime, commands, keys, settleRounds,
                     () -> {
                         ServiceProcess economy = ServiceProcess.start("economy", dir, settings);
-                        return new Running(economy, economy.timers(STEPS), CpuMeter.ofEach(Map.of("economy",
-                                economy.process().toHandle(), "Kafka", kafka.process())));
+                        Map<String, Supplier<Stream<ProcessHandle>>> parts = new LinkedHashMap<>();
+                        parts.put("economy", CpuMeter.only(economy.process().toHandle()));
+                        parts.put("Kafka", CpuMeter.only(kafka.process()));
+                        CpuMeter jvms = new CpuMeter(parts);
+                        parts.put("PostgreSQL", CpuMeter.withChildren(pg.postmaster().orElseThrow(
+                                () -> new IllegalStateException("PostgreSQL's postmaster is not known"))));
+                        // not with its children: Kafka, PostgreSQL and economy are this JVM's, each measured alone
+                        parts.put("benchmark", CpuMeter.only(ProcessHandle.current()));
+                        return new Running(economy, economy.timers(STEPS), jvms, new CpuMeter(parts));
                     });
         }
         Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads,
@@ -119,6 +134,7 @@ public final class BackboneBenchmark {
         }
         steps("half of full speed", embedded.half(), embedded.halfSteps());
         steps("quarter of full speed", embedded.quarter(), embedded.quarterSteps());
+        threads(embedded);
         System.out.printf(Locale.ROOT, "%nratio end to end / ceiling: %.2f%n", embedded.full().perSecond() / embedded.ceiling());
         if (compose != null) {
             System.out.printf(Locale.ROOT, "ratio end to end / ceiling, compose: %.2f%n",
@@ -139,10 +155,12 @@ public final class BackboneBenchmark {
     }
 
     /**
-     * A started service: closing it stops it; its own timers and its JVMs' CPU (whose compilers the runs wait for:
-     * {@link JitSettling}), or null where they cannot be read (in containers).
+     * A started service: closing it stops it; its own timers, its JVMs' CPU (the service's and Kafka's, whose
+     * compilers the runs wait for: {@link JitSettling}) and every process's (those and PostgreSQL's and the
+     * benchmark's own), or null where they cannot be read (in containers).
      */
-    record Running(AutoCloseable service, ServiceTimers timers, CpuMeter cpu) implements AutoCloseable {
+    record Running(AutoCloseable service, ServiceTimers timers, CpuMeter cpu, CpuMeter everyProcess)
+            implements AutoCloseable {
         @Override
         public void close() throws Exception {
             service.close();
@@ -177,15 +195,26 @@ public final class BackboneBenchmark {
                             return String.format(Locale.ROOT, "p99 %.0f ms", r.latency().p99());
                         });
             }
+            CpuMeter every = running.everyProcess();
+            CpuMeter.Reading idle = CpuMeter.Reading.NONE;
+            if (every != null) {
+                System.out.printf(Locale.ROOT, "%d s with no command ...%n", IDLE.toSeconds());
+                CpuMeter.Reading idleFrom = every.read();
+                Thread.sleep(IDLE.toMillis());
+                idle = every.read().since(idleFrom);
+            }
             System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (half) ...%n", commands / 2,
                     full.perSecond() / 2);
+            CpuMeter.Reading cpuBefore = every == null ? null : every.read();
             ServiceTimers.Measured<Run> half = paced(running.timers(),
                     () -> pipeline.run(commands / 2, full.perSecond() / 2));
+            CpuMeter.Reading halfCpu = cpuBefore == null ? CpuMeter.Reading.NONE : every.read().since(cpuBefore);
             System.out.printf(Locale.ROOT, "end to end, %d commands at %.0f/s (quarter) ...%n", commands / 4,
                     full.perSecond() / 4);
             ServiceTimers.Measured<Run> quarter = paced(running.timers(),
                     () -> pipeline.run(commands / 4, full.perSecond() / 4));
-            return new Figures(ceiling, full, half.result(), quarter.result(), half.steps(), quarter.steps());
+            return new Figures(ceiling, full, half.result(), quarter.result(), half.steps(), quarter.steps(), idle,
+                    halfCpu);
         }
     }
 
@@ -207,7 +236,7 @@ public final class BackboneBenchmark {
             return measure(stack.jdbcUrl(), ComposeStack.DB_USER, "bench-secret", stack.kafkaBootstrap(), clients,
                     baselineTime, commands, keys, settleRounds, () -> {
                         up(stack, "economy");
-                        return new Running(() -> { }, null, null);
+                        return new Running(() -> { }, null, null, null);
                     });
         }
     }
@@ -236,6 +265,22 @@ public final class BackboneBenchmark {
         ServiceTimers.printSteps(what, STEPS, Map.of("economy", inside));
         System.out.printf(Locale.ROOT, "| produced -> ProbeEchoed read from its events topic | benchmark | %d | %.0f | "
                 + "%.0f |%n", run.commands(), run.latency().p50(), run.latency().p99());
+    }
+
+    /**
+     * The half-speed run's CPU by process and by thread: with no command just before it, in it, and what its commands
+     * took beyond idle, per command.
+     */
+    private static void threads(Figures f) {
+        if (f.halfCpu().parts().isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nCPU with no command (%.1f s just before the half-speed run) and in the "
+                + "half-speed run (%.1f s), each as a share of one core; beyond idle: the run's CPU less what the same "
+                + "process or thread used with no command in as long, per command (ms). Each process's busiest threads "
+                + "by name (Linux keeps 15 characters; digits as #)%n%n", f.halfIdle().wall().toMillis() / 1e3,
+                f.halfCpu().wall().toMillis() / 1e3);
+        CpuMeter.printBeyondIdle("half speed", f.halfIdle(), f.halfCpu(), f.half().commands(), 8, true);
     }
 
     private static void table(String place, int clients, Figures f) {
