@@ -133,8 +133,8 @@ public final class KafkaBroker implements Kafka {
     /**
      * A port free now, below the kernel's ephemeral range (see {@link #freePortRange}): a port the kernel hands out
      * ({@code new ServerSocket(0)}) is one an outgoing connection of another process can take between this check and
-     * the server's bind, and with several test JVMs at once (bin/test builds two modules at a time), each with Kafka
-     * clients opening connections, that happens.
+     * the server's bind, which several test JVMs at once (bin/test builds two modules at a time), each with Kafka clients
+     * opening connections, make likelier.
      */
     public static int freePort() {
         return freePortRange(1);
