@@ -110,15 +110,15 @@ public final class BackboneBenchmark {
                     kafka.bootstrapServers(), clients, baselineTime, commands, keys, settleRounds,
                     () -> {
                         ServiceProcess economy = ServiceProcess.start("economy", dir, settings);
-                        Map<String, Supplier<Stream<ProcessHandle>>> parts = new LinkedHashMap<>();
-                        parts.put("economy", CpuMeter.only(economy.process().toHandle()));
-                        parts.put("Kafka", CpuMeter.only(kafka.process()));
-                        CpuMeter jvms = new CpuMeter(parts);
-                        parts.put("PostgreSQL", CpuMeter.withChildren(pg.postmaster().orElseThrow(
-                                () -> new IllegalStateException("PostgreSQL's postmaster is not known"))));
+                        Map<String, Supplier<Stream<ProcessHandle>>> jvms = new LinkedHashMap<>();
+                        jvms.put("economy", CpuMeter.only(economy.process().toHandle()));
+                        jvms.put("Kafka", CpuMeter.only(kafka.process()));
+                        Map<String, Supplier<Stream<ProcessHandle>>> others = new LinkedHashMap<>();
+                        others.put("PostgreSQL", CpuMeter.postgres(pg));
                         // not with its children: Kafka, PostgreSQL and economy are this JVM's, each measured alone
-                        parts.put("benchmark", CpuMeter.only(ProcessHandle.current()));
-                        return new Running(economy, economy.timers(STEPS), jvms, new CpuMeter(parts));
+                        others.put("benchmark", CpuMeter.only(ProcessHandle.current()));
+                        CpuMeter cpu = new CpuMeter(jvms);
+                        return new Running(economy, economy.timers(STEPS), cpu, cpu.and(others));
                     });
         }
         Figures compose = againstCompose ? compose(dir, clients, baselineTime, commands, keys, consumerThreads,

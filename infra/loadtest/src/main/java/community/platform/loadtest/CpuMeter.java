@@ -1,5 +1,6 @@
 package community.platform.loadtest;
 
+import community.platform.testkit.PostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,6 +51,12 @@ final class CpuMeter {
     /** A part of a process with every process it has started (a postmaster and its backends). */
     static Supplier<Stream<ProcessHandle>> withChildren(ProcessHandle process) {
         return () -> Stream.concat(Stream.of(process), process.descendants());
+    }
+
+    /** A part of a PostgreSQL server: its postmaster with every backend it has started. */
+    static Supplier<Stream<ProcessHandle>> postgres(PostgresServer pg) {
+        return withChildren(pg.postmaster().orElseThrow(
+                () -> new IllegalStateException("PostgreSQL's postmaster is not known")));
     }
 
     /** A meter of these parts and those of {@code more}. */

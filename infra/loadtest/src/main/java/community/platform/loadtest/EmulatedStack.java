@@ -68,9 +68,7 @@ final class EmulatedStack implements AutoCloseable {
      */
     Map<String, Supplier<Stream<ProcessHandle>>> sharedProcesses() {
         Map<String, Supplier<Stream<ProcessHandle>>> parts = new LinkedHashMap<>();
-        ProcessHandle postmaster = pg.postmaster().orElseThrow(() -> new IllegalStateException("PostgreSQL's "
-                + "postmaster is not known"));
-        parts.put("PostgreSQL", CpuMeter.withChildren(postmaster));
+        parts.put("PostgreSQL", CpuMeter.postgres(pg));
         parts.put("Kafka", CpuMeter.only(kafka.process()));
         // not with its children: the bots, Kafka and PostgreSQL are this JVM's children, each measured on its own
         parts.put("emulator and members", CpuMeter.only(ProcessHandle.current()));
