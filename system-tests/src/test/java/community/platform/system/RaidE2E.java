@@ -449,8 +449,10 @@ class RaidE2E {
                         + " starts"))));
         Await.until("one nudge naming who has not voted", ROUND_TRIP, () -> guild.messages("raids").stream()
                 .anyMatch(m -> m.text().contains("Night Watch starts") && m.text().contains("Not voted yet")));
-        List<MessageView> nudges = guild.messages("raids").stream().filter(m -> m.text().contains("Not voted yet"))
-                .toList();
+        // this raid's nudges: Raid #1's own reminder fires too when the class runs within its lead of that raid's
+        // slot (its days are this week's Fri, Sat and Sun on the platform's clock, which runs 60 times faster)
+        List<MessageView> nudges = guild.messages("raids").stream().filter(m -> m.text().contains("Not voted yet")
+                && m.text().contains("Raid #5 · Night Watch")).toList();
         assertThat(nudges).hasSize(1);
         assertThat(nudges.get(0).text()).contains("raider22", "leader").doesNotContain("raider20,", "raider21,")
                 .doesNotContain("<@");
